@@ -1,0 +1,1 @@
+"""Dynamic providers for pulumi_kubevirt: the code the Pulumi engine runs."""

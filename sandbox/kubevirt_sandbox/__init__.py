@@ -1,0 +1,1 @@
+"""A local KubeVirt-shaped sandbox: kube-apiserver + etcd with the real CRDs, and libvirt."""

@@ -1,0 +1,143 @@
+"""``kubevirt-sandbox``: bring the local sandbox up, show it, print its environment, take it down."""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import sys
+from pathlib import Path
+
+from kubevirt_sandbox import process, sandbox, tools
+
+
+def _say(msg: str) -> None:
+    print(f"kubevirt-sandbox: {msg}", file=sys.stderr, flush=True)
+
+
+def _env_lines(sb: sandbox.Sandbox) -> list[str]:
+    lines = [f"export KUBECONFIG={sb.kubeconfig}"]
+    try:
+        pulumi = tools.pulumi_env(Path(sb.directory) / "pulumi")
+    except tools.ToolNotFound as exc:
+        lines.append(f"# no Pulumi CLI: {exc}")
+    else:
+        lines.append("# the Pulumi CLI built by scripts/bootstrap.sh, offline, with a local backend")
+        lines += [f"export {key}={shlex.quote(value)}" for key, value in pulumi.items()]
+    lines += [f"# libvirt of {n.name}: virsh -c '{n.uri}'" for n in sb.nodes]
+    return lines
+
+
+def cmd_up(args: argparse.Namespace) -> int:
+    sb = sandbox.up(args.dir, nodes=args.nodes, say=_say)
+    print("\n".join(_env_lines(sb)))
+    return 0
+
+
+def cmd_down(args: argparse.Namespace) -> int:
+    errors = sandbox.down(args.dir, say=_say)
+    for err in errors:
+        _say(f"error: {err}")
+    return 1 if errors else 0
+
+
+def cmd_env(args: argparse.Namespace) -> int:
+    sb = sandbox.load(args.dir)
+    if sb is None:
+        _say("not running: start it with `kubevirt-sandbox up`")
+        return 1
+    print("\n".join(_env_lines(sb)))
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    sb = sandbox.load(args.dir)
+    if sb is None:
+        print("sandbox: down")
+        return 3
+    print(f"sandbox: {'up' if sb.healthy() else 'DEGRADED'} ({sb.directory})")
+    for name, pid in sb.processes().items():
+        print(f"  {name:<28} pid {pid:<8} {'running' if process.alive(pid) else 'NOT RUNNING'}")
+    print(f"  API server {sb.plane.apiserver_url}, {len(sb.crds)} KubeVirt/CDI CRDs")
+    if not process.alive(sb.plane.apiserver_pid):
+        return 1
+    _print_objects(sb)
+    _print_domains(sb)
+    return 0 if sb.healthy() else 1
+
+
+def _print_objects(sb: sandbox.Sandbox) -> None:
+    from kubernetes import client
+
+    api = sb.api_client()
+    try:
+        custom = client.CustomObjectsApi(api)
+        for group, version, plural, label in (
+            ("kubevirt.io", "v1", "virtualmachines", "VMs"),
+            ("kubevirt.io", "v1", "virtualmachineinstances", "VMIs"),
+            ("kubevirt.io", "v1", "virtualmachineinstancemigrations", "migrations"),
+            ("cdi.kubevirt.io", "v1beta1", "datavolumes", "DataVolumes"),
+        ):
+            items = custom.list_cluster_custom_object(group, version, plural)["items"]
+            print(f"  {label}: {len(items)}")
+            for obj in items:
+                meta, status = obj["metadata"], obj.get("status") or {}
+                state = status.get("printableStatus") or status.get("phase") or "-"
+                print(f"    {meta['namespace']}/{meta['name']}  {state}")
+    finally:
+        api.close()
+
+
+def _print_domains(sb: sandbox.Sandbox) -> None:
+    import libvirt
+
+    libvirt.registerErrorHandler(lambda *_: None, None)
+    for node in sb.nodes:
+        try:
+            conn = libvirt.open(node.uri)
+        except libvirt.libvirtError as exc:
+            print(f"  {node.name}: libvirt unreachable ({exc})")
+            continue
+        try:
+            doms = conn.listAllDomains()
+            print(f"  {node.name} ({node.accel}): {len(doms)} domain(s)")
+            for dom in doms:
+                print(f"    {dom.name()}  {'running' if dom.isActive() else 'shut off'}")
+        finally:
+            conn.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="kubevirt-sandbox",
+        description=(
+            "A local stand-in for a KubeVirt cluster: kube-apiserver + etcd with KubeVirt's and CDI's "
+            "CRDs, and private libvirt daemons. It is not KubeVirt."
+        ),
+    )
+    parser.add_argument(
+        "--dir",
+        type=Path,
+        default=None,
+        help="state directory (default $KUBEVIRT_SANDBOX_DIR or ~/.local/state/kubevirt-sandbox)",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    p_up = sub.add_parser("up", help="start everything and print the KUBECONFIG export")
+    p_up.add_argument("--nodes", type=int, default=2, help="libvirt daemons to start (default 2)")
+    p_up.set_defaults(func=cmd_up)
+    sub.add_parser("down", help="stop everything and leave no process behind").set_defaults(func=cmd_down)
+    sub.add_parser("status", help="show processes, KubeVirt objects and libvirt domains").set_defaults(
+        func=cmd_status
+    )
+    sub.add_parser(
+        "env", help="print shell exports: KUBECONFIG and the offline Pulumi settings"
+    ).set_defaults(func=cmd_env)
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except Exception as exc:
+        _say(f"error: {exc}")
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,182 @@
+"""etcd and kube-apiserver on loopback, the way envtest runs them.
+
+Free ports, generated certificates, RBAC on, an admin kubeconfig with embedded
+credentials. Nothing else of Kubernetes runs: no scheduler, no controller-manager, no
+kubelet. Pods never start, PVCs never bind and Services get no endpoints unless one of the
+sandbox's own controllers writes them.
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import socket
+import ssl
+import time
+import urllib.request
+from pathlib import Path
+
+import yaml
+
+from kubevirt_sandbox import pki, process, tools
+
+SERVICE_CIDR = "10.0.0.0/24"
+
+
+@dataclasses.dataclass
+class ControlPlane:
+    """What is running, enough for another process to use or stop it."""
+
+    directory: str
+    etcd_pid: int
+    etcd_url: str
+    apiserver_pid: int
+    apiserver_url: str
+    kubeconfig: str
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _http_ok(url: str, context: ssl.SSLContext | None = None) -> bool:
+    with urllib.request.urlopen(url, timeout=2, context=context) as resp:
+        return bool(resp.status == 200)
+
+
+def _client_tls(certs: dict[str, Path]) -> ssl.SSLContext:
+    ctx = ssl.create_default_context(cafile=str(certs["ca.crt"]))
+    ctx.load_cert_chain(str(certs["admin.crt"]), str(certs["admin.key"]))
+    return ctx
+
+
+def write_kubeconfig(path: Path, server: str, certs: dict[str, Path]) -> None:
+    def b64(name: str) -> str:
+        return base64.b64encode(certs[name].read_bytes()).decode()
+
+    config = {
+        "apiVersion": "v1",
+        "kind": "Config",
+        "preferences": {},
+        "clusters": [
+            {
+                "name": "kubevirt-sandbox",
+                "cluster": {"server": server, "certificate-authority-data": b64("ca.crt")},
+            }
+        ],
+        "users": [
+            {
+                "name": "sandbox-admin",
+                "user": {"client-certificate-data": b64("admin.crt"), "client-key-data": b64("admin.key")},
+            }
+        ],
+        "contexts": [
+            {
+                "name": "kubevirt-sandbox",
+                "context": {"cluster": "kubevirt-sandbox", "user": "sandbox-admin", "namespace": "default"},
+            }
+        ],
+        "current-context": "kubevirt-sandbox",
+    }
+    path.write_text(yaml.safe_dump(config, sort_keys=False))
+    path.chmod(0o600)
+
+
+def start(directory: Path, timeout: float = 90.0) -> ControlPlane:
+    """Start etcd, then the API server; on any failure stop what was started and raise."""
+    directory.mkdir(parents=True, exist_ok=True)
+    certs = pki.generate(directory / "pki")
+    etcd_port, peer_port, api_port = free_port(), free_port(), free_port()
+    etcd_url = f"http://127.0.0.1:{etcd_port}"
+    peer_url = f"http://127.0.0.1:{peer_port}"
+    logs = directory / "logs"
+    started: list[int] = []
+    try:
+        etcd_log = logs / "etcd.log"
+        etcd_pid = process.start(
+            "etcd",
+            [
+                str(tools.find("etcd")),
+                "--name=sandbox",
+                f"--data-dir={directory / 'etcd'}",
+                f"--listen-client-urls={etcd_url}",
+                f"--advertise-client-urls={etcd_url}",
+                f"--listen-peer-urls={peer_url}",
+                f"--initial-advertise-peer-urls={peer_url}",
+                f"--initial-cluster=sandbox={peer_url}",
+                "--unsafe-no-fsync=true",
+                "--log-level=warn",
+            ],
+            etcd_log,
+        )
+        started.append(etcd_pid)
+        process.wait_ready("etcd", etcd_pid, lambda: _http_ok(f"{etcd_url}/health"), etcd_log, timeout)
+
+        api_url = f"https://127.0.0.1:{api_port}"
+        api_log = logs / "kube-apiserver.log"
+        api_pid = process.start(
+            "kube-apiserver",
+            [
+                str(tools.find("kube-apiserver")),
+                f"--etcd-servers={etcd_url}",
+                "--bind-address=127.0.0.1",
+                "--advertise-address=127.0.0.1",
+                f"--secure-port={api_port}",
+                f"--tls-cert-file={certs['apiserver.crt']}",
+                f"--tls-private-key-file={certs['apiserver.key']}",
+                f"--client-ca-file={certs['ca.crt']}",
+                "--authorization-mode=RBAC",
+                "--service-account-issuer=https://kubernetes.default.svc.cluster.local",
+                f"--service-account-key-file={certs['sa.pub']}",
+                f"--service-account-signing-key-file={certs['sa.key']}",
+                f"--service-cluster-ip-range={SERVICE_CIDR}",
+                "--allow-privileged=true",
+                "--disable-admission-plugins=ServiceAccount",
+            # The endpoint reconciler refuses loopback addresses; nothing needs the
+            # `kubernetes` Service endpoints here.
+            "--endpoint-reconciler-type=none",
+                f"--cert-dir={directory / 'pki'}",
+                "-v=1",
+            ],
+            api_log,
+        )
+        started.append(api_pid)
+        tls = _client_tls(certs)
+        process.wait_ready(
+            "kube-apiserver", api_pid, lambda: _http_ok(f"{api_url}/readyz", tls), api_log, timeout
+        )
+        kubeconfig = directory / "kubeconfig"
+        write_kubeconfig(kubeconfig, api_url, certs)
+        _wait_for_default_namespace(api_url, tls, timeout)
+    except BaseException:
+        for pid in reversed(started):
+            process.stop(pid)
+        raise
+    return ControlPlane(str(directory), etcd_pid, etcd_url, api_pid, api_url, str(kubeconfig))
+
+
+def _wait_for_default_namespace(api_url: str, tls: ssl.SSLContext, timeout: float) -> None:
+    # /readyz can pass a moment before the bootstrap controller has made `default`.
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            if _http_ok(f"{api_url}/api/v1/namespaces/default", tls):
+                return
+        except Exception:
+            pass
+        if time.monotonic() > deadline:
+            raise process.ProcessError("the `default` namespace did not appear")
+        time.sleep(0.1)
+
+
+def stop(plane: ControlPlane) -> list[str]:
+    """Stop the API server, then etcd; return the errors instead of stopping at the first."""
+    errors = []
+    for pid in (plane.apiserver_pid, plane.etcd_pid):
+        try:
+            process.stop(pid)
+        except Exception as exc:
+            errors.append(str(exc))
+    return errors

@@ -1,0 +1,159 @@
+"""The sandbox as one thing: control plane, CRDs and libvirt nodes, recorded in one state file.
+
+``up`` starts the parts in order and rolls back what it started if a later part fails;
+``down`` stops them in reverse order and collects every error instead of stopping at the
+first. ``state.json`` in the sandbox directory records pids, ports and URIs so that a later
+process (``kubevirt-sandbox down``, a test session) can find and stop them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from kubevirt_sandbox import controlplane, crds, libvirtd, process, tools
+
+
+def default_dir() -> Path:
+    if os.environ.get("KUBEVIRT_SANDBOX_DIR"):
+        return Path(os.environ["KUBEVIRT_SANDBOX_DIR"])
+    state_home = Path(os.environ.get("XDG_STATE_HOME", Path.home() / ".local" / "state"))
+    return state_home / "kubevirt-sandbox"
+
+
+@dataclasses.dataclass
+class Sandbox:
+    directory: str
+    plane: controlplane.ControlPlane
+    nodes: list[libvirtd.Daemon]
+    crds: list[str]
+
+    @property
+    def kubeconfig(self) -> str:
+        return self.plane.kubeconfig
+
+    def api_client(self) -> Any:
+        from kubernetes import config
+
+        return config.new_client_from_config(config_file=self.kubeconfig)
+
+    def processes(self) -> dict[str, int]:
+        procs = {"etcd": self.plane.etcd_pid, "kube-apiserver": self.plane.apiserver_pid}
+        procs.update({f"libvirtd[{n.name}]": n.pid for n in self.nodes})
+        return procs
+
+    def healthy(self) -> bool:
+        return all(process.alive(pid) for pid in self.processes().values())
+
+
+def _state_file(directory: Path) -> Path:
+    return directory / "state.json"
+
+
+def load(directory: Path | None = None) -> Sandbox | None:
+    directory = directory or default_dir()
+    try:
+        raw = json.loads(_state_file(directory).read_text())
+    except FileNotFoundError:
+        return None
+    return Sandbox(
+        directory=raw["directory"],
+        plane=controlplane.ControlPlane(**raw["plane"]),
+        nodes=[libvirtd.Daemon(**n) for n in raw["nodes"]],
+        crds=raw["crds"],
+    )
+
+
+def _save(sb: Sandbox) -> None:
+    path = _state_file(Path(sb.directory))
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(dataclasses.asdict(sb), indent=2))
+    tmp.rename(path)
+
+
+def up(directory: Path | None = None, nodes: int = 2, say: Callable[[str], None] = lambda _: None) -> Sandbox:
+    """Bring the sandbox up, or return the one already running in ``directory``."""
+    directory = (directory or default_dir()).resolve()
+    existing = load(directory)
+    if existing is not None:
+        if existing.healthy():
+            say(f"already up in {directory}")
+            return existing
+        say("found a sandbox that is no longer whole (crash?): cleaning it up")
+        down(directory, say=say)
+    for sub in ("controlplane", "nodes"):
+        shutil.rmtree(directory / sub, ignore_errors=True)
+    directory.mkdir(parents=True, exist_ok=True)
+
+    undo: list[Callable[[], object]] = []
+    try:
+        say("starting etcd and kube-apiserver")
+        plane = controlplane.start(directory / "controlplane")
+        undo.append(lambda: controlplane.stop(plane))
+        say(f"API server ready at {plane.apiserver_url}")
+        sb = Sandbox(str(directory), plane, [], [])
+        say("installing KubeVirt and CDI CRDs from " + str(crds.api_dir()))
+        api = sb.api_client()
+        try:
+            sb.crds = crds.install(api)
+        finally:
+            api.close()
+        say(f"{len(sb.crds)} CRDs established")
+        accel = libvirtd.probe_accel()
+        say(f"acceleration: {accel}")
+        for i in range(1, nodes + 1):
+            name = f"sandbox-node-{i}"
+            daemon = libvirtd.start(
+                name, directory / "nodes" / name, accel=accel, cache=tools.cache_dir() / "libvirt-cache"
+            )
+            undo.append(lambda d=daemon: libvirtd.stop(d))
+            sb.nodes.append(daemon)
+            say(f"libvirtd for {name} ready at {daemon.uri}")
+        _save(sb)
+        return sb
+    except BaseException:
+        for step in reversed(undo):
+            try:
+                step()
+            except Exception:
+                pass
+        raise
+
+
+def down(directory: Path | None = None, say: Callable[[str], None] = lambda _: None) -> list[str]:
+    """Stop everything recorded in ``directory``; return the errors met on the way."""
+    directory = (directory or default_dir()).resolve()
+    sb = load(directory)
+    if sb is None:
+        say(f"nothing recorded in {directory}")
+        return []
+    errors: list[str] = []
+    for daemon in reversed(sb.nodes):
+        try:
+            libvirtd.stop(daemon)
+            say(f"stopped libvirtd for {daemon.name}")
+        except Exception as exc:
+            errors.append(f"libvirtd[{daemon.name}]: {exc}")
+    errors += controlplane.stop(sb.plane)
+    say("stopped kube-apiserver and etcd")
+    if not errors:
+        _state_file(directory).unlink(missing_ok=True)
+    return errors
+
+
+@contextmanager
+def running(directory: Path, nodes: int = 2) -> Iterator[Sandbox]:
+    """A sandbox for the length of a ``with`` block (tests use this)."""
+    sb = up(directory, nodes=nodes)
+    try:
+        yield sb
+    finally:
+        errors = down(directory)
+        if errors:
+            raise RuntimeError("sandbox did not stop cleanly: " + "; ".join(errors))

@@ -1,0 +1,103 @@
+"""Where the sandbox finds the programs it runs.
+
+Every binary is looked up in one order, the same for all of them:
+
+1. an environment variable naming the file:
+   ``KUBEVIRT_SANDBOX_ETCD``, ``KUBEVIRT_SANDBOX_KUBE_APISERVER``, ``KUBEVIRT_SANDBOX_KUBECTL``,
+   ``KUBEVIRT_SANDBOX_LIBVIRTD``, ``KUBEVIRT_SANDBOX_QEMU``;
+2. the bootstrap's cache, ``$PULUMI_KUBEVIRT_CACHE/tools/<bundle>-<version>/``
+   (the Pulumi CLI under ``pulumi-<version>/bin/``, as Pulumi installs itself)
+   (default ``~/.cache/pulumi-kubevirt``), newest version first;
+3. ``PATH`` (and ``/usr/sbin``, where Debian puts libvirtd).
+
+Other settings read from the environment:
+
+- ``KUBEVIRT_SANDBOX_DIR``: the state directory of ``kubevirt-sandbox`` (default
+  ``~/.local/state/kubevirt-sandbox``).
+- ``KUBEVIRT_API_DIR``: the folder holding KubeVirt's and CDI's API files
+  (``kubevirt-v1.9.0/``, ``cdi-v1.66.0/``); see ``crds.api_dir``.
+- ``KUBEVIRT_SANDBOX_ACCEL``: ``kvm`` or ``tcg`` to skip the acceleration probe.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+BUNDLES = {
+    "etcd": ("etcd", "etcd"),
+    "kube-apiserver": ("kubernetes", "kube-apiserver"),
+    "kubectl": ("kubernetes", "kubectl"),
+    "pulumi": ("pulumi", "bin/pulumi"),
+}
+
+
+class ToolNotFound(RuntimeError):
+    pass
+
+
+def cache_dir() -> Path:
+    default = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "pulumi-kubevirt"
+    return Path(os.environ.get("PULUMI_KUBEVIRT_CACHE", default))
+
+
+def _version_key(path: Path, bundle: str) -> tuple[int, ...]:
+    folder = next(p for p in path.parents if p.name.startswith(bundle + "-"))
+    return tuple(int(n) for n in re.findall(r"\d+", folder.name[len(bundle) + 1 :]))
+
+
+def find(name: str) -> Path:
+    """The path of the binary ``name``, found in the documented order."""
+    env_var = "KUBEVIRT_SANDBOX_" + name.upper().replace("-", "_")
+    if env_var == "KUBEVIRT_SANDBOX_QEMU_SYSTEM_X86_64":
+        env_var = "KUBEVIRT_SANDBOX_QEMU"
+    if os.environ.get(env_var):
+        path = Path(os.environ[env_var])
+        if not os.access(path, os.X_OK):
+            raise ToolNotFound(f"{env_var}={path} is not an executable file")
+        return path
+    if name in BUNDLES:
+        bundle, binary = BUNDLES[name]
+        found = sorted(
+            cache_dir().glob(f"tools/{bundle}-*/{binary}"),
+            key=lambda p: _version_key(p, bundle),
+            reverse=True,
+        )
+        if found:
+            return found[0]
+    on_path = shutil.which(name) or shutil.which(name, path="/usr/sbin:/usr/local/sbin")
+    if on_path:
+        return Path(on_path)
+    raise ToolNotFound(
+        f"{name} not found: set {env_var}, or run scripts/bootstrap.sh to build it into "
+        f"{cache_dir()}/tools, or put it on PATH"
+    )
+
+
+def pulumi_bin_dir() -> Path:
+    """The folder holding the pulumi CLI and its bundled language host and launchers."""
+    return find("pulumi").parent
+
+
+def pulumi_root() -> Path:
+    """The installation root (``<root>/bin/pulumi``), as the Automation API's PulumiCommand wants."""
+    return pulumi_bin_dir().parent
+
+
+def pulumi_env(home: Path, backend_url: str | None = None) -> dict[str, str]:
+    """Environment for running the Pulumi CLI offline against a local ``file://`` backend.
+
+    The CLI must never reach for the network here: no update check, no plugin downloads,
+    no templates. The passphrase (``PULUMI_CONFIG_PASSPHRASE``) is left to the caller.
+    """
+    return {
+        "PATH": f"{pulumi_bin_dir()}{os.pathsep}{os.environ.get('PATH', '')}",
+        "PULUMI_HOME": str(home),
+        "PULUMI_BACKEND_URL": backend_url or f"file://{home / 'backend'}",
+        "PULUMI_SKIP_UPDATE_CHECK": "true",
+        "PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION": "true",
+        "PULUMI_AUTOMATION_API_SKIP_VERSION_CHECK": "1",
+        "PULUMI_DIY_BACKEND_NO_LEGACY_WARNING": "true",
+    }

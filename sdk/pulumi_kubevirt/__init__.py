@@ -1,0 +1,3 @@
+"""Pulumi resources for KubeVirt virtual machines."""
+
+__all__: list[str] = []

@@ -1,0 +1,67 @@
+"""Session fixtures for the real parts: control plane, libvirt and a Pulumi workspace.
+
+Nothing here is mocked. A part that cannot start fails the tests that need it, loudly; CI's
+`.ci/run` installs and starts everything, so nothing is skipped there.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kubevirt_sandbox import controlplane, crds, libvirtd, tools
+
+
+@pytest.fixture(scope="session")
+def control_plane(tmp_path_factory: pytest.TempPathFactory) -> Iterator[controlplane.ControlPlane]:
+    """etcd + kube-apiserver with KubeVirt's and CDI's CRDs installed and Established."""
+    plane = controlplane.start(tmp_path_factory.mktemp("controlplane"))
+    try:
+        from kubernetes import config
+
+        api = config.new_client_from_config(config_file=plane.kubeconfig)
+        try:
+            crds.install(api)
+        finally:
+            api.close()
+        yield plane
+    finally:
+        errors = controlplane.stop(plane)
+        assert not errors, errors
+
+
+@pytest.fixture()
+def api_client(control_plane: controlplane.ControlPlane) -> Iterator[Any]:
+    from kubernetes import config
+
+    api = config.new_client_from_config(config_file=control_plane.kubeconfig)
+    yield api
+    api.close()
+
+
+@pytest.fixture(scope="session")
+def libvirt_daemon(tmp_path_factory: pytest.TempPathFactory) -> Iterator[libvirtd.Daemon]:
+    """A private libvirtd (own namespace, config, state and socket)."""
+    base = tmp_path_factory.mktemp("libvirt")
+    daemon = libvirtd.start("test-node", base / "node", cache=Path(tools.cache_dir()) / "libvirt-cache")
+    yield daemon
+    libvirtd.stop(daemon)
+
+
+@pytest.fixture(scope="session")
+def pulumi_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """Environment for the real Pulumi CLI: offline, `file://` backend, a test passphrase."""
+    home = tmp_path_factory.mktemp("pulumi-home")
+    env = tools.pulumi_env(home)
+    env["PULUMI_CONFIG_PASSPHRASE"] = "test-passphrase"
+    return env
+
+
+@pytest.fixture(scope="session")
+def venv_dir() -> str:
+    """The virtualenv the tests run in; Pulumi programs and dynamic providers use it too."""
+    return sys.prefix

@@ -27,6 +27,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -66,6 +67,10 @@ class Build:
     cgo: bool = False
     # local (path) replaces in the module's go.mod: how to re-target them, or None to drop.
     retarget_local: dict[str, str] | None = None
+    # Some modules need a generated file their release build makes with `go generate`
+    # (not part of the module zip). When set, the module's source is copied into the wrapper
+    # (./src, replacing the module), and this writes the missing files into that copy.
+    prepare: Callable[[Path, Build], None] | None = None
 
 
 def go_env(cache: Path) -> dict[str, str]:
@@ -118,6 +123,15 @@ def write_wrapper(build: Build, wrapper: Path, env: dict[str, str]) -> None:
             lines.append(f"replace {old['Path']} => {new['Path']} {new['Version']}")
         elif build.retarget_local is not None and old["Path"] in build.retarget_local:
             lines.append(f"replace {old['Path']} => {old['Path']} {build.retarget_local[old['Path']]}")
+    if build.prepare is not None:
+        download = ["go", "mod", "download", "-json", f"{build.module}@{build.version}"]
+        info = json.loads(run(download, wrapper, env))
+        src = wrapper / "src"
+        shutil.copytree(info["Dir"], src)
+        for path in [src, *src.rglob("*")]:
+            path.chmod(path.stat().st_mode | 0o200)
+        build.prepare(src, build)
+        lines.append(f"replace {build.module} => ./src")
     (wrapper / "go.mod").write_text("\n".join(lines) + "\n")
 
 
@@ -185,10 +199,22 @@ def kubernetes_builds(v: dict[str, str], cache: Path, env: dict[str, str]) -> li
     ]
 
 
+def kubernetes_provider_embeds(src: Path, build: Build) -> None:
+    """What the provider's `go generate` (cmd/pulumi-resource-kubernetes/generate.go) writes:
+    the schema with the release version set, and the Terraform mapping, both compacted."""
+    folder = src / "cmd" / "pulumi-resource-kubernetes"
+    schema = json.loads((folder / "schema.json").read_text())
+    schema["version"] = build.ldflags[-1].rsplit("=", 1)[1]
+    (folder / "schema-embed.json").write_text(json.dumps(schema, separators=(",", ":")))
+    mapping = json.loads((folder / "terraform-mapping.json").read_text())
+    (folder / "terraform-mapping-embed.json").write_text(json.dumps(mapping, separators=(",", ":")))
+
+
 def all_builds(v: dict[str, str], cache: Path, env: dict[str, str]) -> dict[str, list[Build]]:
     pver = v["PULUMI_VERSION"]
     hver = v["PULUMI_PYTHON_HOST_SDK_VERSION"]
     ever = v["ETCD_VERSION"]
+    kver = v["PULUMI_KUBERNETES_VERSION"]
     bundle = f"pulumi-{pver}/bin"
     return {
         "etcd": [
@@ -217,7 +243,7 @@ def all_builds(v: dict[str, str], cache: Path, env: dict[str, str]) -> dict[str,
         ],
         "pulumi-language-python": [
             Build(
-                name="pulumi-language-python",
+                name="pulumi-language-python-host",
                 bundle=bundle,
                 module="github.com/pulumi/pulumi/sdk/v3",
                 version=f"v{hver}",
@@ -226,14 +252,46 @@ def all_builds(v: dict[str, str], cache: Path, env: dict[str, str]) -> dict[str,
                 ldflags=["-s", "-w", f"-X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=v{hver}"],
             )
         ],
+        "pulumi-kubernetes": [
+            Build(
+                name="pulumi-resource-kubernetes",
+                bundle=bundle,
+                module="github.com/pulumi/pulumi-kubernetes/provider/v4",
+                version=v["PULUMI_KUBERNETES_PROVIDER_MODULE_VERSION"],
+                package="github.com/pulumi/pulumi-kubernetes/provider/v4/cmd/pulumi-resource-kubernetes",
+                # Build against the CLI's pulumi modules (the ones this machine has).
+                requires={
+                    "github.com/pulumi/pulumi/pkg/v3": f"v{pver}",
+                    "github.com/pulumi/pulumi/sdk/v3": f"v{pver}",
+                },
+                retarget_local={"github.com/pulumi/pulumi-kubernetes/sdk/v4": f"v{kver}"},
+                prepare=kubernetes_provider_embeds,
+                ldflags=[
+                    "-s",
+                    "-w",
+                    f"-X github.com/pulumi/pulumi-kubernetes/provider/v4/pkg/version.Version={kver}",
+                ],
+            )
+        ],
     }
 
 
 def install_python_scripts(v: dict[str, str], cache: Path, env: dict[str, str]) -> None:
-    """The CLI finds the exec shim and the dynamic-provider launcher next to itself."""
+    """The CLI finds the language host, exec shim and dynamic-provider launcher next to itself.
+
+    ``pulumi-language-python`` is our shim around the 3.79 host binary
+    (scripts/pulumi-language-python-shim.sh says why).
+    """
     pver = v["PULUMI_VERSION"]
     out_dir = cache / "tools" / f"pulumi-{pver}" / "bin"
     names = {"pulumi-language-python-exec": "python/cmd", "pulumi-resource-pulumi-python": "python/dist"}
+    shim = out_dir / "pulumi-language-python"
+    shim_source = HERE / "pulumi-language-python-shim.sh"
+    if not shim.exists() or shim.read_bytes() != shim_source.read_bytes():
+        out_dir.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(shim_source, shim)
+        shim.chmod(0o755)
+        say("installed the pulumi-language-python shim")
     if all((out_dir / n).exists() for n in names):
         say(f"cached: python launcher scripts (pulumi-{pver})")
         return
@@ -253,7 +311,9 @@ def install_python_scripts(v: dict[str, str], cache: Path, env: dict[str, str]) 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument(
-        "groups", nargs="*", help="etcd, kubernetes, pulumi, pulumi-language-python (default: all)"
+        "groups",
+        nargs="*",
+        help="etcd, kubernetes, pulumi, pulumi-language-python, pulumi-kubernetes (default: all)",
     )
     args = ap.parse_args()
     cache = cache_dir()

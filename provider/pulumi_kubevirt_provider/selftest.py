@@ -11,6 +11,7 @@ dozen bytes in state), never by value.
 
 from __future__ import annotations
 
+import importlib.metadata
 import platform
 import uuid
 from typing import Any
@@ -19,20 +20,23 @@ import pulumi
 import pulumi.dynamic as dyn
 
 
+def _versions() -> dict[str, str]:
+    return {"python": platform.python_version(), "sdk": importlib.metadata.version("pulumi")}
+
+
 class ProbeProvider(dyn.ResourceProvider):
     # Nothing secret is captured by the provider object, so it needs no per-resource encryption.
     serialize_as_secret_always = False
 
     def create(self, props: dict[str, Any]) -> dyn.CreateResult:
-        outs = dict(props, python=platform.python_version(), sdk=pulumi.__version__)
-        return dyn.CreateResult(id_=uuid.uuid4().hex, outs=outs)
+        return dyn.CreateResult(id_=uuid.uuid4().hex, outs={**props, **_versions()})
 
     def diff(self, _id: str, olds: dict[str, Any], news: dict[str, Any]) -> dyn.DiffResult:
         # None lets the engine compute the per-field diff of the inputs itself.
         return dyn.DiffResult(changes=None if olds.get("message") != news.get("message") else False)
 
     def update(self, _id: str, _olds: dict[str, Any], news: dict[str, Any]) -> dyn.UpdateResult:
-        return dyn.UpdateResult(outs=dict(news, python=platform.python_version(), sdk=pulumi.__version__))
+        return dyn.UpdateResult(outs={**news, **_versions()})
 
 
 class Probe(dyn.Resource, module="selftest", name="Probe"):

@@ -4,7 +4,7 @@ Every binary is looked up in one order, the same for all of them:
 
 1. an environment variable naming the file:
    ``KUBEVIRT_SANDBOX_ETCD``, ``KUBEVIRT_SANDBOX_KUBE_APISERVER``, ``KUBEVIRT_SANDBOX_KUBECTL``,
-   ``KUBEVIRT_SANDBOX_LIBVIRTD``, ``KUBEVIRT_SANDBOX_QEMU``;
+   ``KUBEVIRT_SANDBOX_PULUMI``, ``KUBEVIRT_SANDBOX_LIBVIRTD``, ``KUBEVIRT_SANDBOX_QEMU``;
 2. the bootstrap's cache, ``$PULUMI_KUBEVIRT_CACHE/tools/<bundle>-<version>/``
    (the Pulumi CLI under ``pulumi-<version>/bin/``, as Pulumi installs itself)
    (default ``~/.cache/pulumi-kubevirt``), newest version first;
@@ -91,7 +91,11 @@ def pulumi_env(home: Path, backend_url: str | None = None) -> dict[str, str]:
 
     The CLI must never reach for the network here: no update check, no plugin downloads,
     no templates. The passphrase (``PULUMI_CONFIG_PASSPHRASE``) is left to the caller.
+    Creates ``home`` and, for the default backend, ``home/backend``.
     """
+    home.mkdir(parents=True, exist_ok=True)
+    if backend_url is None:
+        (home / "backend").mkdir(exist_ok=True)
     return {
         "PATH": f"{pulumi_bin_dir()}{os.pathsep}{os.environ.get('PATH', '')}",
         "PULUMI_HOME": str(home),

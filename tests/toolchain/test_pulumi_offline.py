@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import base64
+import importlib.metadata
 import json
 import subprocess
 import textwrap
 from pathlib import Path
 from typing import Any
 
-import pulumi
 import pytest
 from pulumi import automation as auto
 
@@ -57,8 +57,13 @@ def test_the_cli_is_the_pinned_version_and_matches_the_python_sdk(pulumi_env: di
     out = subprocess.run(
         [str(tools.find("pulumi")), "version"], env=pulumi_env, capture_output=True, text=True, check=True
     ).stdout.strip()
-    assert out == f"v{pulumi.__version__}" == "v3.260.0"
-    for name in ("pulumi-language-python", "pulumi-language-python-exec", "pulumi-resource-pulumi-python"):
+    assert out == "v" + importlib.metadata.version("pulumi") == "v3.260.0"
+    for name in (
+        "pulumi-language-python",
+        "pulumi-language-python-host",
+        "pulumi-language-python-exec",
+        "pulumi-resource-pulumi-python",
+    ):
         assert (tools.pulumi_bin_dir() / name).exists(), name
 
 
@@ -71,7 +76,7 @@ def test_a_dynamic_resource_goes_through_up_a_clean_preview_an_update_and_destro
         up = stack.up(on_output=print)
         assert up.summary.result == "succeeded"
         assert up.outputs["message"].value == "hello"
-        assert up.outputs["sdk"].value == pulumi.__version__
+        assert up.outputs["sdk"].value == importlib.metadata.version("pulumi")
         assert up.summary.resource_changes == {"create": 2}  # the stack and the probe
 
         assert ops(stack.preview(on_output=print)) == {"same": 2}

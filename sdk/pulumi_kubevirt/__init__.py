@@ -1,3 +1,10 @@
 """Pulumi resources for KubeVirt virtual machines."""
 
-__all__: list[str] = []
+from pulumi_kubevirt.models import Quantity, ValidationError, from_manifest, validate
+
+__all__: list[str] = [
+    "Quantity",
+    "ValidationError",
+    "from_manifest",
+    "validate",
+]

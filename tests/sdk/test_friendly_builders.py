@@ -1,0 +1,132 @@
+"""The hand-written builders produce the generated models, complete and valid."""
+
+from __future__ import annotations
+
+import pytest
+
+from pulumi_kubevirt import cloudinit, datavolumes, disks, networks, service, vm
+from pulumi_kubevirt.models import ValidationError, cdi_v1beta1, check, from_manifest, kubevirt_v1
+
+CIRROS = "quay.io/kubevirt/cirros-container-disk-demo"
+
+
+def cirros() -> kubevirt_v1.VirtualMachine:
+    return vm.virtual_machine(
+        "cirros",
+        memory="128Mi",
+        disks=[
+            disks.data_volume("root", datavolumes.registry(f"docker://{CIRROS}"), "1Gi"),
+            disks.container_disk("scratch", CIRROS),
+            cloudinit.no_cloud("#cloud-config\npassword: cirros\n"),
+        ],
+        networks=[networks.pod()],
+    )
+
+
+def test_a_cirros_vm_takes_a_few_lines_and_is_valid() -> None:
+    model = cirros()
+    assert isinstance(model, kubevirt_v1.VirtualMachine)
+    assert check(model) == []
+    m = model.to_manifest()
+    assert m["apiVersion"] == "kubevirt.io/v1" and m["kind"] == "VirtualMachine"
+    spec = m["spec"]["template"]["spec"]
+    assert [d["name"] for d in spec["domain"]["devices"]["disks"]] == ["root", "scratch", "cloudinit"]
+    assert [v["name"] for v in spec["volumes"]] == ["root", "scratch", "cloudinit"]
+    assert m["spec"]["dataVolumeTemplates"][0]["metadata"]["name"] == "root"
+    assert spec["networks"] == [{"name": "default", "pod": {}}]
+
+
+def test_built_manifests_round_trip() -> None:
+    m = cirros().to_manifest()
+    assert from_manifest(m).to_manifest() == m
+
+
+def test_unset_options_stay_out_of_the_manifest() -> None:
+    disk = disks.container_disk("root", CIRROS).disk.to_manifest()
+    assert disk == {"name": "root", "disk": {"bus": "virtio"}}
+
+
+def test_efi_secure_boot_turns_on_smm() -> None:
+    domain = vm.virtual_machine("efi", memory="1Gi", efi_secure_boot=True).to_manifest()["spec"]["template"][
+        "spec"
+    ]["domain"]
+    assert domain["firmware"]["bootloader"]["efi"] == {"secureBoot": True}
+    assert domain["features"]["smm"] == {"enabled": True}
+
+
+def test_instancetype_and_preference_are_cluster_scoped_by_default() -> None:
+    spec = vm.virtual_machine("t", instancetype="u1.small", preference="fedora").to_manifest()["spec"]
+    assert spec["instancetype"] == {"kind": "VirtualMachineClusterInstancetype", "name": "u1.small"}
+    assert spec["preference"] == {"kind": "VirtualMachineClusterPreference", "name": "fedora"}
+    assert check(vm.virtual_machine("t", instancetype="u1.small")) == []
+
+
+def test_a_vm_without_memory_is_flagged() -> None:
+    assert [p.code for p in check(vm.virtual_machine("t"))] == ["memory_missing"]
+
+
+def test_oversized_inline_cloud_init_is_refused_at_once() -> None:
+    with pytest.raises(ValidationError, match="2048"):
+        cloudinit.no_cloud("x" * 2049)
+    secret = cloudinit.config_drive(user_data_secret="userdata").volume.to_manifest()
+    assert secret == {"name": "cloudinit", "cloudInitConfigDrive": {"secretRef": {"name": "userdata"}}}
+
+
+def test_multus_networks_use_bridge_and_pass_admission() -> None:
+    model = vm.virtual_machine(
+        "m", memory="1Gi", networks=[networks.pod(ports=[(22, "TCP")]), networks.multus("blue", "ns/blue")]
+    )
+    assert check(model) == []
+    iface = model.to_manifest()["spec"]["template"]["spec"]["domain"]["devices"]["interfaces"][1]
+    assert iface == {"name": "blue", "bridge": {}}
+
+
+def test_placement_and_hotplug_options() -> None:
+    from pulumi_kubevirt.models import k8s_core_v1
+
+    model = vm.virtual_machine(
+        "p",
+        memory="1Gi",
+        disks=[disks.persistent_volume_claim("data", "data-pvc", hotpluggable=True, bus="scsi")],
+        node_selector={"kubernetes.io/arch": "amd64"},
+        tolerations=[k8s_core_v1.Toleration(key="dedicated", operator="Exists", effect="NoSchedule")],
+    )
+    spec = model.to_manifest()["spec"]["template"]["spec"]
+    assert spec["volumes"][0]["persistentVolumeClaim"] == {"claimName": "data-pvc", "hotpluggable": True}
+    assert spec["nodeSelector"] == {"kubernetes.io/arch": "amd64"}
+    assert spec["tolerations"] == [{"key": "dedicated", "operator": "Exists", "effect": "NoSchedule"}]
+
+
+@pytest.mark.parametrize(
+    ("source", "key"),
+    [
+        (datavolumes.http("https://x/img.qcow2"), "http"),
+        (datavolumes.registry("docker://quay.io/x"), "registry"),
+        (datavolumes.clone("golden", "fedora"), "pvc"),
+        (datavolumes.blank(), "blank"),
+        (datavolumes.upload(), "upload"),
+    ],
+)
+def test_standalone_data_volumes_have_exactly_one_source(
+    source: cdi_v1beta1.DataVolumeSource, key: str
+) -> None:
+    dv = datavolumes.data_volume("dv", source, "2Gi", namespace="vms")
+    m = dv.to_manifest()
+    assert m["apiVersion"] == "cdi.kubevirt.io/v1beta1"
+    assert list(m["spec"]["source"]) == [key]
+    assert check(dv) == []
+
+
+def test_migration_names_its_vmi() -> None:
+    m = vm.migration("cirros", namespace="default").to_manifest()
+    assert m["spec"] == {"vmiName": "cirros"}
+    assert m["metadata"]["generateName"] == "cirros-migration-"
+    assert check(m) == []
+
+
+def test_expose_selects_the_vmi_and_rejects_bad_ports() -> None:
+    svc = service.expose("cirros", [22, (80, 8080)], type="NodePort").to_manifest()
+    assert svc["spec"]["selector"] == {"vmi.kubevirt.io/id": "cirros"}
+    assert svc["spec"]["ports"][1] == {"port": 80, "targetPort": 8080, "protocol": "TCP"}
+    with pytest.raises(Exception, match="65535"):
+        service.ServicePort(port=70000)

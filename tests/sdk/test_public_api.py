@@ -1,0 +1,36 @@
+"""What ``pulumi_kubevirt`` and ``pulumi_kubevirt.models`` export is what their ``__all__`` says."""
+
+from __future__ import annotations
+
+import types
+
+import pytest
+
+import pulumi_kubevirt
+import pulumi_kubevirt.models
+
+
+@pytest.mark.parametrize("module", [pulumi_kubevirt, pulumi_kubevirt.models], ids=lambda m: m.__name__)
+def test_all_lists_exactly_the_public_names(module: types.ModuleType) -> None:
+    public = {
+        n
+        for n, v in vars(module).items()
+        if not n.startswith("_")
+        and not (
+            isinstance(v, types.ModuleType)
+            and n not in module.__all__
+            and v.__name__.startswith(module.__name__ + ".")
+        )
+    }
+    assert sorted(module.__all__) == sorted(set(module.__all__))
+    assert set(module.__all__) <= public
+    assert public - set(module.__all__) <= {"annotations"}, public - set(module.__all__)
+
+
+def test_the_sdk_does_not_import_the_sandbox() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, pulumi_kubevirt.models; print('kubevirt_sandbox' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -65,3 +65,22 @@ def pulumi_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 def venv_dir() -> str:
     """The virtualenv the tests run in; Pulumi programs and dynamic providers use it too."""
     return sys.prefix
+
+
+@pytest.fixture(scope="session")
+def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """A whole sandbox (control plane, CRDs, two libvirt nodes, the controllers) for the session."""
+    from kubevirt_sandbox import sandbox as sandbox_module
+
+    with sandbox_module.running(tmp_path_factory.mktemp("sandbox")) as sb:
+        yield sb
+
+
+@pytest.fixture()
+def kube(sandbox: Any) -> Iterator[Any]:
+    """The sandbox's API as plain dicts (kubevirt_sandbox.controllers.kube.Kube)."""
+    from kubevirt_sandbox.controllers import kube as kube_module
+
+    k = kube_module.Kube(sandbox.kubeconfig)
+    yield k
+    k.close()

@@ -106,6 +106,39 @@ def _print_domains(sb: sandbox.Sandbox) -> None:
             conn.close()
 
 
+def cmd_logs(args: argparse.Namespace) -> int:
+    import time
+
+    log = sandbox.controllers_log((args.dir or sandbox.default_dir()).resolve())
+    if not log.exists():
+        _say(f"no controllers log at {log}: is the sandbox up?")
+        return 1
+    with open(log, errors="replace") as f:
+        lines = f.readlines()
+        sys.stdout.write("".join(lines[-args.lines :] if args.lines else lines))
+        sys.stdout.flush()
+        while args.follow:
+            line = f.readline()
+            if line:
+                sys.stdout.write(line)
+                sys.stdout.flush()
+            else:
+                time.sleep(0.2)
+    return 0
+
+
+def cmd_image(args: argparse.Namespace) -> int:
+    from kubevirt_sandbox.controllers import images
+
+    if args.image_command == "import":
+        path = images.import_image(args.ref, Path(args.file))
+        _say(f"{args.ref} -> {path}")
+    else:
+        for ref in images.list_images():
+            print(ref)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="kubevirt-sandbox",
@@ -131,6 +164,17 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser(
         "env", help="print shell exports: KUBECONFIG and the offline Pulumi settings"
     ).set_defaults(func=cmd_env)
+    p_logs = sub.add_parser("logs", help="print the controllers' log (-f follows it)")
+    p_logs.add_argument("-f", "--follow", action="store_true")
+    p_logs.add_argument("-n", "--lines", type=int, default=0, help="only the last N lines")
+    p_logs.set_defaults(func=cmd_logs)
+    p_image = sub.add_parser("image", help="the containerDisk image store")
+    image_sub = p_image.add_subparsers(dest="image_command", required=True)
+    p_import = image_sub.add_parser("import", help="add a disk image (qcow2, raw ...) as an image reference")
+    p_import.add_argument("ref", help="e.g. quay.io/containerdisks/fedora:41")
+    p_import.add_argument("file")
+    image_sub.add_parser("list", help="list the images in the store")
+    p_image.set_defaults(func=cmd_image)
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))

@@ -12,6 +12,7 @@ import dataclasses
 import json
 import os
 import shutil
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -33,6 +34,7 @@ class Sandbox:
     plane: controlplane.ControlPlane
     nodes: list[libvirtd.Daemon]
     crds: list[str]
+    controllers_pid: int = 0
 
     @property
     def kubeconfig(self) -> str:
@@ -46,6 +48,8 @@ class Sandbox:
     def processes(self) -> dict[str, int]:
         procs = {"etcd": self.plane.etcd_pid, "kube-apiserver": self.plane.apiserver_pid}
         procs.update({f"libvirtd[{n.name}]": n.pid for n in self.nodes})
+        if self.controllers_pid:
+            procs["controllers"] = self.controllers_pid
         return procs
 
     def healthy(self) -> bool:
@@ -67,6 +71,7 @@ def load(directory: Path | None = None) -> Sandbox | None:
         plane=controlplane.ControlPlane(**raw["plane"]),
         nodes=[libvirtd.Daemon(**n) for n in raw["nodes"]],
         crds=raw["crds"],
+        controllers_pid=raw.get("controllers_pid", 0),
     )
 
 
@@ -87,7 +92,7 @@ def up(directory: Path | None = None, nodes: int = 2, say: Callable[[str], None]
             return existing
         say("found a sandbox that is no longer whole (crash?): cleaning it up")
         down(directory, say=say)
-    for sub in ("controlplane", "nodes"):
+    for sub in ("controlplane", "nodes", "vmis", "storage"):
         shutil.rmtree(directory / sub, ignore_errors=True)
     directory.mkdir(parents=True, exist_ok=True)
 
@@ -115,6 +120,9 @@ def up(directory: Path | None = None, nodes: int = 2, say: Callable[[str], None]
             undo.append(lambda d=daemon: libvirtd.stop(d))
             sb.nodes.append(daemon)
             say(f"libvirtd for {name} ready at {daemon.uri}")
+        sb.controllers_pid = start_controllers(sb)
+        undo.append(lambda: process.stop(sb.controllers_pid))
+        say(f"controllers running (log: {directory / 'logs' / 'controllers.log'})")
         _save(sb)
         return sb
     except BaseException:
@@ -126,6 +134,46 @@ def up(directory: Path | None = None, nodes: int = 2, say: Callable[[str], None]
         raise
 
 
+def controllers_log(directory: Path) -> Path:
+    return directory / "logs" / "controllers.log"
+
+
+def start_controllers(sb: Sandbox, timeout: float = 60.0) -> int:
+    """Start the controllers process and wait until it has registered every node as Ready."""
+    directory = Path(sb.directory)
+    (directory / "controllers.json").write_text(
+        json.dumps({"kubeconfig": sb.kubeconfig, "nodes": [dataclasses.asdict(n) for n in sb.nodes]})
+    )
+    log = controllers_log(directory)
+    pid = process.start(
+        "controllers",
+        [sys.executable, "-m", "kubevirt_sandbox.controllers", "--dir", str(directory)],
+        log,
+        env=dict(os.environ, PYTHONUNBUFFERED="1"),
+    )
+
+    def nodes_ready() -> bool:
+        from kubevirt_sandbox.controllers import kube
+
+        k = kube.Kube(sb.kubeconfig)
+        try:
+            names = set()
+            for node in k.list("Node"):
+                conds = {c["type"]: c["status"] for c in (node.get("status") or {}).get("conditions") or []}
+                if conds.get("Ready") == "True":
+                    names.add(node["metadata"]["name"])
+            return {n.name for n in sb.nodes} <= names
+        finally:
+            k.close()
+
+    try:
+        process.wait_ready("controllers", pid, nodes_ready, log, timeout)
+    except BaseException:
+        process.stop(pid)
+        raise
+    return pid
+
+
 def down(directory: Path | None = None, say: Callable[[str], None] = lambda _: None) -> list[str]:
     """Stop everything recorded in ``directory``; return the errors met on the way."""
     directory = (directory or default_dir()).resolve()
@@ -134,6 +182,12 @@ def down(directory: Path | None = None, say: Callable[[str], None] = lambda _: N
         say(f"nothing recorded in {directory}")
         return []
     errors: list[str] = []
+    if sb.controllers_pid:
+        try:
+            process.stop(sb.controllers_pid)
+            say("stopped the controllers")
+        except Exception as exc:
+            errors.append(f"controllers: {exc}")
     for daemon in reversed(sb.nodes):
         try:
             libvirtd.stop(daemon)

@@ -1,0 +1,94 @@
+"""The controllers' loop: list everything, reconcile each object, sleep a little, again.
+
+Lists with a short period rather than watches: a handful of objects, one process, and a loop
+that is trivially correct after a restart (everything is re-read from the API and libvirt).
+One object's error is logged and retried on the next pass; it never stops the loop.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import signal
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+from kubevirt_sandbox import libvirtd
+from kubevirt_sandbox.controllers import kube, nodes, runtime, vm, vmi
+
+PERIOD = 0.5
+log = runtime.log
+
+
+def optional(name: str) -> Any:
+    try:
+        return __import__(f"kubevirt_sandbox.controllers.{name}", fromlist=[name])
+    except ImportError:
+        return None
+
+
+def _safely(what: str, fn: Any, *args: Any) -> None:
+    try:
+        fn(*args)
+    except (kube.Conflict, kube.NotFound):
+        pass  # a newer version exists or it is gone: the next pass sees it
+    except Exception:
+        log.exception("%s failed", what)
+
+
+def run_once(ctx: runtime.Context, modules: dict[str, Any]) -> None:
+    _safely("nodes", nodes.reconcile, ctx)
+    vms = ctx.kube.list("VirtualMachine")
+    vmis = {kube.key(o): o for o in ctx.kube.list("VirtualMachineInstance")}
+    migrations = ctx.kube.list("VirtualMachineInstanceMigration")
+    migration = modules.get("migration")
+    cdi = modules.get("cdi")
+    if cdi is not None:
+        _safely("datavolumes", cdi.reconcile_all, ctx)
+    busy = migration.in_flight(migrations) if migration is not None else set()
+    for obj in vms:
+        _safely(
+            f"VM {kube.key(obj)}",
+            vm.reconcile,
+            ctx,
+            obj,
+            vmis.get(kube.key(obj)),
+            getattr(cdi, "ensure_templates", None),
+        )
+    for key, obj in vmis.items():
+        _safely(f"VMI {key}", vmi.reconcile, ctx, obj, key in busy)
+    if migration is not None:
+        for obj in migrations:
+            _safely(f"migration {kube.key(obj)}", migration.reconcile, ctx, obj, migrations)
+    services = modules.get("services")
+    if services is not None:
+        _safely("services", services.reconcile_all, ctx)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="kubevirt_sandbox.controllers")
+    parser.add_argument("--dir", type=Path, required=True)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s", stream=sys.stdout)
+    state = json.loads((args.dir / "controllers.json").read_text())
+    daemons = {n["name"]: libvirtd.Daemon(**n) for n in state["nodes"]}
+    ctx = runtime.Context(args.dir, kube.Kube(state["kubeconfig"]), daemons)
+    modules = {name: optional(name) for name in ("cdi", "services", "migration")}
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    log.info("controllers started for %s (nodes: %s)", args.dir, ", ".join(daemons))
+    while not stop.is_set():
+        try:
+            run_once(ctx, modules)
+        except Exception:
+            log.exception("pass failed")
+        stop.wait(PERIOD)
+    for mod in modules.values():
+        if mod is not None and hasattr(mod, "shutdown"):
+            mod.shutdown()
+    log.info("controllers stopped")
+    return 0

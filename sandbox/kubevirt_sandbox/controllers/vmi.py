@@ -1,0 +1,457 @@
+"""The VMI handler: what virt-controller's VMI part and virt-handler do, for one VMI at a time.
+
+Pending -> Scheduling -> Scheduled (a node chosen, honouring nodeSelector) -> Running (the domain
+started on that node's libvirt daemon) -> Succeeded (guest powered off, or the VMI deleted) or
+Failed (the domain died: destroyed, crashed, QEMU gone). ``Ready`` turns True only once the guest
+proves it is up: its serial console shows the demo image's ``ready`` line or a login prompt. The
+guest IP reported in ``status.interfaces`` is the one the guest printed there.
+
+The VMI CRD has no status subresource (as in KubeVirt): status is written with a merge patch
+of the whole object.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import time
+from pathlib import Path
+from typing import Any
+
+from kubevirt_sandbox.controllers import cloudinit, domainxml, images, kube, nodes, runtime, storage
+
+log = runtime.log
+
+FINALIZERS = ("kubevirt.io/virtualMachineControllerFinalize", "kubevirt.io/foregroundDeleteVirtualMachine")
+FINISHED = ("Succeeded", "Failed")
+READY_LINE = re.compile(rb"kubevirt-sandbox-demo: ready ip=(\S+)|(\S+) login:")
+NODE_LABEL = "kubevirt.io/nodeName"
+
+
+class NotYet(Exception):
+    """A dependency (image, volume) is not there yet: stay in the current phase with this reason."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+def is_finished(vmi: dict[str, Any] | None) -> bool:
+    return bool(vmi) and (vmi.get("status") or {}).get("phase") in FINISHED
+
+
+def patch_status(ctx: runtime.Context, vmi: dict[str, Any], status: dict[str, Any], **meta: Any) -> None:
+    m = vmi["metadata"]
+    old = vmi.get("status") or {}
+    if status.get("phase") and status["phase"] != old.get("phase"):
+        stamps = list(old.get("phaseTransitionTimestamps") or [])
+        stamps.append({"phase": status["phase"], "phaseTransitionTimestamp": runtime.now()})
+        status["phaseTransitionTimestamps"] = stamps
+        log.info("VMI %s/%s: phase %s -> %s", m["namespace"], m["name"], old.get("phase"), status["phase"])
+    if "conditions" in status:
+        status["conditions"] = kube.merge_conditions(old.get("conditions") or [], status["conditions"])
+    body: dict[str, Any] = {"status": status}
+    if meta:
+        body["metadata"] = meta
+    updated = ctx.kube.patch("VirtualMachineInstance", m["namespace"], m["name"], body)
+    vmi.update(updated)
+
+
+def _ready_conditions(ready: bool, reason: str, message: str, migratable: tuple[bool, str, str]) -> list[Any]:
+    now = runtime.now()
+    return [
+        kube.condition("Ready", ready, reason, message, now),
+        kube.condition("LiveMigratable", migratable[0], migratable[1], migratable[2], now),
+    ]
+
+
+def live_migratable(ctx: runtime.Context, vmi: dict[str, Any]) -> tuple[bool, str, str]:
+    """KubeVirt: a VMI whose disks sit on a PVC that is not ReadWriteMany cannot migrate."""
+    for vol in vmi["spec"].get("volumes") or []:
+        claim = storage.claim_name(vol)
+        if claim:
+            pvc = ctx.kube.get("PersistentVolumeClaim", vmi["metadata"]["namespace"], claim)
+            modes = ((pvc or {}).get("spec") or {}).get("accessModes") or []
+            if "ReadWriteMany" not in modes:
+                return (
+                    False,
+                    "DisksNotLiveMigratable",
+                    f"cannot migrate VMI: PVC {claim} is not shared, live migration requires that all "
+                    "PVCs must be shared (using ReadWriteMany access mode)",
+                )
+    return True, "", ""
+
+
+# -- scheduling ------------------------------------------------------------------------------
+def schedule(
+    ctx: runtime.Context, vmi: dict[str, Any], exclude: str = "", extra: dict[str, str] | None = None
+) -> str | None:
+    selector = dict(vmi["spec"].get("nodeSelector") or {})
+    selector.update(extra or {})
+    candidates = []
+    for name in nodes.ready_nodes(ctx):
+        if name == exclude:
+            continue
+        labels = {
+            "kubernetes.io/hostname": name,
+            "kubevirt.io/schedulable": "true",
+            "kubernetes.io/os": "linux",
+        }
+        if all(labels.get(k) == v for k, v in selector.items()):
+            candidates.append(name)
+    if not candidates:
+        return None
+
+    def load(node: str) -> int:
+        try:
+            return len(ctx.conn(node).listAllDomains())
+        except Exception:
+            return 1 << 30
+
+    return min(candidates, key=lambda n: (load(n), n))
+
+
+# -- disks -----------------------------------------------------------------------------------
+def _secret_reader(ctx: runtime.Context, namespace: str) -> Any:
+    def read(name: str) -> dict[str, str]:
+        secret = ctx.kube.get("Secret", namespace, name)
+        if secret is None:
+            raise NotYet("SecretNotFound", f"secret {namespace}/{name} not found")
+        return dict(secret.get("data") or {})
+
+    return read
+
+
+def prepare_disks(ctx: runtime.Context, vmi: dict[str, Any]) -> dict[str, domainxml.DiskSource]:
+    folder = ctx.vmi_dir(vmi)
+    folder.mkdir(parents=True, exist_ok=True)
+    ns = vmi["metadata"]["namespace"]
+    sources: dict[str, domainxml.DiskSource] = {}
+    for vol in vmi["spec"].get("volumes") or []:
+        name = vol["name"]
+        if "containerDisk" in vol:
+            ref = vol["containerDisk"]["image"]
+            try:
+                base, fmt = images.resolve(ref)
+            except images.ImageNotFound as exc:
+                raise NotYet("ErrImagePull", str(exc)) from exc
+            target = folder / f"{name}.qcow2"
+            if not target.exists():
+                images.overlay(base, fmt, target)
+            sources[name] = domainxml.DiskSource(str(target), "qcow2")
+        elif "cloudInitNoCloud" in vol or "cloudInitConfigDrive" in vol:
+            target = folder / f"{name}.iso"
+            if not target.exists():
+                cloudinit.build(vol, vmi, target, _secret_reader(ctx, ns))
+            sources[name] = domainxml.DiskSource(str(target), "raw")
+        elif "emptyDisk" in vol:
+            target = folder / f"{name}.qcow2"
+            if not target.exists():
+                size = domainxml.quantity_bytes(vol["emptyDisk"]["capacity"])
+                images.create_empty(target, size)
+            sources[name] = domainxml.DiskSource(str(target), "qcow2")
+        elif storage.claim_name(vol):
+            path = storage.volume_file(ctx, ns, vol)
+            sources[name] = domainxml.DiskSource(str(path), "raw")
+        elif "secret" in vol or "configMap" in vol or "serviceAccount" in vol or "downwardAPI" in vol:
+            continue  # not mapped by the sandbox
+    return sources
+
+
+# -- the domain ------------------------------------------------------------------------------
+def serial_log(ctx: runtime.Context, vmi: dict[str, Any]) -> Path:
+    return ctx.vmi_dir(vmi) / "serial0.log"
+
+
+def start_domain(ctx: runtime.Context, vmi: dict[str, Any], node: str) -> None:
+    sources = prepare_disks(ctx, vmi)
+    log_path = serial_log(ctx, vmi)
+    log_path.touch()
+    xml = domainxml.convert(vmi, sources, str(log_path), ctx.nodes[node].domain_type)
+    (ctx.vmi_dir(vmi) / "domain.xml").write_text(xml)
+    conn = ctx.conn(node)
+    dom = conn.defineXML(xml)
+    dom.create()
+    ctx.memo_for(vmi["metadata"]["uid"])["started"] = time.monotonic()
+    log.info("VMI %s: domain %s started on %s", kube.key(vmi), dom.name(), node)
+
+
+def destroy_domain(ctx: runtime.Context, vmi: dict[str, Any]) -> None:
+    import libvirt
+
+    name = domainxml.domain_name(vmi["metadata"]["namespace"], vmi["metadata"]["name"])
+    uid = vmi["metadata"].get("uid", "")
+    for node in ctx.nodes:
+        try:
+            dom = ctx.lookup(node, name)
+        except libvirt.libvirtError:
+            continue
+        if dom is None or not _same_vmi(dom, uid):
+            continue
+        try:
+            if dom.isActive():
+                dom.destroy()
+            dom.undefine()
+            log.info("VMI %s: domain %s removed from %s", kube.key(vmi), name, node)
+        except libvirt.libvirtError as exc:
+            log.warning("VMI %s: removing domain on %s: %s", kube.key(vmi), node, exc)
+
+
+def _same_vmi(dom: Any, uid: str) -> bool:
+    return not uid or f"<uid>{uid}</uid>" in dom.XMLDesc(0)
+
+
+def guest_ready(ctx: runtime.Context, vmi: dict[str, Any]) -> str | None:
+    """The guest IP once the guest said it is up on its serial console, else None."""
+    path = serial_log(ctx, vmi)
+    try:
+        data = path.read_bytes()[-65536:]
+    except OSError:
+        return None
+    m = READY_LINE.search(data)
+    if not m:
+        return None
+    return (m.group(1) or b"").decode() or ""
+
+
+def interfaces_status(vmi: dict[str, Any], ip: str) -> list[dict[str, Any]]:
+    out = []
+    for iface in domainxml.interfaces(vmi["spec"]):
+        entry: dict[str, Any] = {
+            "name": iface["name"],
+            "interfaceName": "eth0",
+            "mac": domainxml.mac_address(vmi["metadata"].get("uid", ""), iface),
+            "infoSource": "domain, guest-agent",
+            "queueCount": 1,
+            "linkState": "up",
+        }
+        if ip and ip != "none":
+            entry["ipAddress"] = ip
+            entry["ipAddresses"] = [ip]
+        out.append(entry)
+    return out
+
+
+# -- reconcile -------------------------------------------------------------------------------
+def reconcile(ctx: runtime.Context, vmi: dict[str, Any], migrating: bool) -> None:
+    import libvirt
+
+    m = vmi["metadata"]
+    status = vmi.get("status") or {}
+    phase = status.get("phase") or ""
+    uid = m["uid"]
+    if m.get("deletionTimestamp"):
+        _finalize(ctx, vmi)
+        return
+    if phase in FINISHED:
+        if not ctx.memo_for(uid).get("cleaned"):
+            destroy_domain(ctx, vmi)
+            ctx.memo_for(uid)["cleaned"] = True
+        return
+    if migrating:
+        return
+    if phase == "":
+        patch_status(
+            ctx,
+            vmi,
+            {
+                "phase": "Pending",
+                "guestOSInfo": {},
+                "qosClass": "Burstable",
+                "machine": {"type": (vmi["spec"]["domain"].get("machine") or {}).get("type") or "q35"},
+                "conditions": [
+                    kube.condition(
+                        "Ready",
+                        False,
+                        "GuestNotRunning",
+                        "Guest VM is not reported as running",
+                        runtime.now(),
+                    )
+                ],
+            },
+        )
+        return
+    if phase == "Pending":
+        patch_status(ctx, vmi, {"phase": "Scheduling"})
+        return
+    if phase == "Scheduling":
+        node = schedule(ctx, vmi)
+        if node is None:
+            patch_status(
+                ctx,
+                vmi,
+                {
+                    "conditions": [
+                        kube.condition(
+                            "PodScheduled",
+                            False,
+                            "Unschedulable",
+                            f"0/{len(ctx.nodes)} nodes are available: "
+                            "node(s) didn't match Pod's node affinity/selector.",
+                            runtime.now(),
+                        )
+                    ]
+                },
+            )
+            return
+        labels = dict(m.get("labels") or {})
+        labels[NODE_LABEL] = node
+        patch_status(ctx, vmi, {"phase": "Scheduled", "nodeName": node}, labels=labels)
+        return
+    node = status.get("nodeName")
+    if phase == "Scheduled":
+        try:
+            start_domain(ctx, vmi, node)
+        except NotYet as exc:
+            patch_status(
+                ctx,
+                vmi,
+                {
+                    "reason": exc.reason,
+                    "conditions": [
+                        kube.condition("Synchronized", False, exc.reason, str(exc), runtime.now())
+                    ],
+                },
+            )
+            return
+        except (libvirt.libvirtError, ValueError, OSError) as exc:
+            log.warning("VMI %s: cannot start: %s", kube.key(vmi), exc)
+            destroy_domain(ctx, vmi)
+            patch_status(
+                ctx,
+                vmi,
+                {
+                    "phase": "Failed",
+                    "reason": "FailedCreate",
+                    "conditions": [
+                        kube.condition("Synchronized", False, "FailedCreate", str(exc), runtime.now())
+                    ],
+                },
+            )
+            return
+        mem = domainxml.guest_memory(vmi["spec"])
+        sockets, cores, threads = domainxml.cpu_topology(vmi["spec"])
+        patch_status(
+            ctx,
+            vmi,
+            {
+                "phase": "Running",
+                "reason": None,
+                "interfaces": interfaces_status(vmi, ""),
+                "memory": {"guestAtBoot": str(mem), "guestCurrent": str(mem), "guestRequested": str(mem)},
+                "currentCPUTopology": {"sockets": sockets, "cores": cores, "threads": threads},
+                "migrationMethod": "LiveMigration",
+                "migrationTransport": "Unix",
+                "launcherContainerImageVersion": "kubevirt-sandbox",
+                "conditions": _ready_conditions(
+                    False, "GuestNotRunning", "Guest is booting", live_migratable(ctx, vmi)
+                )
+                + [kube.condition("Synchronized", True, "", "", runtime.now())],
+            },
+        )
+        return
+    if phase == "Running":
+        _watch_running(ctx, vmi, node)
+
+
+def _watch_running(ctx: runtime.Context, vmi: dict[str, Any], node: str) -> None:
+    import libvirt
+
+    name = domainxml.domain_name(vmi["metadata"]["namespace"], vmi["metadata"]["name"])
+    dom = ctx.lookup(node, name)
+    state, reason = (libvirt.VIR_DOMAIN_NOSTATE, 0) if dom is None else dom.state()
+    if dom is None or state in (libvirt.VIR_DOMAIN_SHUTOFF, libvirt.VIR_DOMAIN_CRASHED):
+        guest_off = (
+            dom is not None
+            and state == libvirt.VIR_DOMAIN_SHUTOFF
+            and reason == libvirt.VIR_DOMAIN_SHUTOFF_SHUTDOWN
+        )
+        phase = "Succeeded" if guest_off else "Failed"
+        why = (
+            "the guest powered off"
+            if guest_off
+            else f"the domain is gone from {node} (state {state}, reason {reason})"
+        )
+        log.info("VMI %s: %s -> %s", kube.key(vmi), why, phase)
+        patch_status(
+            ctx,
+            vmi,
+            {
+                "phase": phase,
+                "reason": None if guest_off else "DomainDied",
+                "conditions": _ready_conditions(False, "GuestNotRunning", why, (False, "NotRunning", why)),
+            },
+        )
+        destroy_domain(ctx, vmi)
+        ctx.memo_for(vmi["metadata"]["uid"])["cleaned"] = True
+        return
+    ip = guest_ready(ctx, vmi)
+    conds = {c["type"]: c for c in (vmi.get("status") or {}).get("conditions") or []}
+    ready_now = (conds.get("Ready") or {}).get("status") == "True"
+    if ip is not None and not ready_now:
+        started = ctx.memo_for(vmi["metadata"]["uid"]).get("started")
+        took = f" {time.monotonic() - started:.1f}s after start" if started else ""
+        log.info("VMI %s: guest is up (ip %s)%s", kube.key(vmi), ip, took)
+        patch_status(
+            ctx,
+            vmi,
+            {
+                "interfaces": interfaces_status(vmi, ip),
+                "guestOSInfo": {"id": "kubevirt-sandbox-demo", "name": "guest"},
+                "conditions": _ready_conditions(True, "", "", live_migratable(ctx, vmi))
+                + [kube.condition("Synchronized", True, "", "", runtime.now())],
+            },
+        )
+
+
+def _finalize(ctx: runtime.Context, vmi: dict[str, Any]) -> None:
+    """A deleted VMI: stop the guest (graceful within terminationGracePeriodSeconds), then let it go."""
+    import libvirt
+
+    m = vmi["metadata"]
+    memo = ctx.memo_for(m["uid"])
+    status = vmi.get("status") or {}
+    grace = vmi["spec"].get("terminationGracePeriodSeconds")
+    grace = 30 if grace is None else int(grace)
+    node = status.get("nodeName")
+    if node and status.get("phase") == "Running" and grace > 0 and node in ctx.nodes:
+        dom = ctx.lookup(node, domainxml.domain_name(m["namespace"], m["name"]))
+        if dom is not None and dom.isActive():
+            asked = memo.setdefault("shutdown_at", time.monotonic())
+            if asked == memo["shutdown_at"] and not memo.get("shutdown_sent"):
+                try:
+                    dom.shutdown()
+                except libvirt.libvirtError:
+                    pass
+                memo["shutdown_sent"] = True
+            # The sandbox waits at most 15 s for an ACPI power-off, whatever the grace period.
+            if time.monotonic() - asked < min(grace, 15):
+                return
+    destroy_domain(ctx, vmi)
+    shutil.rmtree(ctx.vmi_dir(vmi), ignore_errors=True)
+    if status.get("phase") not in FINISHED:
+        try:
+            patch_status(
+                ctx,
+                vmi,
+                {
+                    "phase": "Succeeded",
+                    "conditions": _ready_conditions(
+                        False, "GuestNotRunning", "VMI deleted", (False, "NotRunning", "VMI deleted")
+                    ),
+                },
+            )
+        except kube.NotFound:
+            return
+    finalizers = [f for f in m.get("finalizers") or [] if f not in FINALIZERS]
+    if finalizers != (m.get("finalizers") or []):
+        try:
+            ctx.kube.patch(
+                "VirtualMachineInstance",
+                m["namespace"],
+                m["name"],
+                {"metadata": {"finalizers": finalizers or None}},
+            )
+        except kube.NotFound:
+            pass
+    ctx.memo.pop(m["uid"], None)

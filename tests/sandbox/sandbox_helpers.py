@@ -1,0 +1,81 @@
+"""Shared by the controller tests: manifests, waiting, libvirt look-ups."""
+
+from __future__ import annotations
+
+import copy
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import libvirt
+import yaml
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "manifests"
+
+
+def cirros(name: str, run_strategy: str = "Always") -> dict[str, Any]:
+    vm = dict(yaml.safe_load((EXAMPLES / "vm-cirros.yaml").read_text()))
+    vm = copy.deepcopy(vm)
+    vm["metadata"] = {"name": name, "namespace": "default", "labels": {"kubevirt.io/vm": name}}
+    vm["spec"]["runStrategy"] = run_strategy
+    vm["spec"]["template"]["metadata"]["labels"] = {"kubevirt.io/vm": name}
+    return vm
+
+
+def wait_for(what: str, fn: Callable[[], Any], timeout: float = 60.0, period: float = 0.25) -> Any:
+    """Poll ``fn`` until it returns something truthy; fail with ``what`` and the last value."""
+    deadline = time.monotonic() + timeout
+    last: Any = None
+    while time.monotonic() < deadline:
+        last = fn()
+        if last:
+            return last
+        time.sleep(period)
+    raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what}; last value: {last!r}")
+
+
+def vm_status(kube: Any, name: str) -> dict[str, Any]:
+    vm = kube.get("VirtualMachine", "default", name) or {}
+    return dict(vm.get("status") or {})
+
+
+def vmi_of(kube: Any, name: str) -> dict[str, Any] | None:
+    result: dict[str, Any] | None = kube.get("VirtualMachineInstance", "default", name)
+    return result
+
+
+def ready_vmi(kube: Any, name: str) -> dict[str, Any] | None:
+    vmi = vmi_of(kube, name)
+    if vmi is None:
+        return None
+    vmi.setdefault("status", {})
+    conds = {c["type"]: c["status"] for c in vmi["status"].get("conditions") or []}
+    return vmi if vmi["status"].get("phase") == "Running" and conds.get("Ready") == "True" else None
+
+
+def domains(sandbox: Any) -> dict[str, dict[str, bool]]:
+    """node -> {domain name: active}"""
+    out: dict[str, dict[str, bool]] = {}
+    libvirt.registerErrorHandler(lambda *_: None, None)
+    for node in sandbox.nodes:
+        conn = libvirt.open(node.uri)
+        try:
+            out[node.name] = {d.name(): bool(d.isActive()) for d in conn.listAllDomains()}
+        finally:
+            conn.close()
+    return out
+
+
+def domain_xml(sandbox: Any, node: str, name: str) -> str:
+    uri = next(n.uri for n in sandbox.nodes if n.name == node)
+    conn = libvirt.open(uri)
+    try:
+        return str(conn.lookupByName(name).XMLDesc(0))
+    finally:
+        conn.close()
+
+
+def delete_vm(kube: Any, name: str, timeout: float = 60.0) -> None:
+    kube.delete("VirtualMachine", "default", name)
+    wait_for(f"VM {name} to be gone", lambda: kube.get("VirtualMachine", "default", name) is None, timeout)

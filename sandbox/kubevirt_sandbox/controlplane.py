@@ -134,9 +134,9 @@ def start(directory: Path, timeout: float = 90.0) -> ControlPlane:
                 f"--service-cluster-ip-range={SERVICE_CIDR}",
                 "--allow-privileged=true",
                 "--disable-admission-plugins=ServiceAccount",
-            # The endpoint reconciler refuses loopback addresses; nothing needs the
-            # `kubernetes` Service endpoints here.
-            "--endpoint-reconciler-type=none",
+                # The endpoint reconciler refuses loopback addresses; nothing needs the
+                # `kubernetes` Service endpoints here.
+                "--endpoint-reconciler-type=none",
                 f"--cert-dir={directory / 'pki'}",
                 "-v=1",
             ],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import socket
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -79,3 +80,13 @@ def domain_xml(sandbox: Any, node: str, name: str) -> str:
 def delete_vm(kube: Any, name: str, timeout: float = 60.0) -> None:
     kube.delete("VirtualMachine", "default", name)
     wait_for(f"VM {name} to be gone", lambda: kube.get("VirtualMachine", "default", name) is None, timeout)
+
+
+def banner(port: int) -> bytes | None:
+    """The first bytes a TCP server on 127.0.0.1:``port`` sends, or None."""
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=3) as s:
+            s.settimeout(5)
+            return s.recv(200) or None
+    except OSError:
+        return None

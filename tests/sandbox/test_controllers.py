@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 import sandbox_helpers as helpers
+import yaml
 from sandbox_helpers import wait_for
 
 pytestmark = [pytest.mark.controlplane, pytest.mark.libvirt]
@@ -27,19 +28,39 @@ def test_each_libvirt_daemon_is_a_ready_node(kube: Any, sandbox: Any) -> None:
         assert conds["Ready"] == "True"
 
 
-def test_the_demo_vm_boots_to_ready_in_under_60_seconds_as_a_kubevirt_shaped_domain(
+def test_the_demo_vm_boots_to_ready_in_under_60_seconds_and_answers_through_a_node_port(
     kube: Any, sandbox: Any
 ) -> None:
-    vm = kube.create("VirtualMachine", helpers.cirros("demo", "Always"))
-    t0 = time.monotonic()
+    manifest = yaml.safe_load((helpers.EXAMPLES / "vm-cirros.yaml").read_text())
+    vm = kube.create(
+        "VirtualMachine", dict(manifest, metadata=dict(manifest["metadata"], namespace="default"))
+    )
+    svc = kube.create(
+        "Service",
+        {
+            "apiVersion": "v1",
+            "kind": "Service",
+            "metadata": {"name": "vm-cirros-ssh", "namespace": "default"},
+            "spec": {
+                "type": "NodePort",
+                "selector": {"vmi.kubevirt.io/id": "vm-cirros"},  # what `virtctl expose` selects
+                "ports": [{"name": "ssh", "port": 22, "targetPort": 22, "protocol": "TCP"}],
+            },
+        },
+    )
     try:
-        vmi = wait_for("the demo VMI to be Ready", lambda: helpers.ready_vmi(kube, "demo"), timeout=60)
+        wait_for("Stopped", lambda: helpers.vm_status(kube, "vm-cirros").get("printableStatus") == "Stopped")
+        t0 = time.monotonic()
+        kube.patch(
+            "VirtualMachine", "default", "vm-cirros", {"spec": {"runStrategy": "Always"}}
+        )  # virtctl start
+        vmi = wait_for("the demo VMI to be Ready", lambda: helpers.ready_vmi(kube, "vm-cirros"), timeout=60)
         took = time.monotonic() - t0
-        print(f"demo VM Ready {took:.1f}s after create")
+        print(f"demo VM Ready {took:.1f}s after start")
         assert took < 60
         meta = vmi["metadata"]
-        assert meta["labels"]["kubevirt.io/vm"] == "demo"
-        assert meta["labels"]["vmi.kubevirt.io/id"] == "demo"
+        assert meta["labels"]["kubevirt.io/vm"] == "vm-cirros"
+        assert meta["labels"]["vmi.kubevirt.io/id"] == "vm-cirros"
         assert set(meta["finalizers"]) >= VMI_FINALIZERS
         (owner,) = meta["ownerReferences"]
         assert (owner["kind"], owner["uid"], owner["controller"]) == (
@@ -53,11 +74,10 @@ def test_the_demo_vm_boots_to_ready_in_under_60_seconds_as_a_kubevirt_shaped_dom
         conds = {c["type"]: c["status"] for c in status["conditions"]}
         assert conds["LiveMigratable"] == "True"
 
-        vm_st = wait_for("VM ready", lambda: (s := helpers.vm_status(kube, "demo")).get("ready") and s)
+        vm_st = wait_for("VM ready", lambda: (s := helpers.vm_status(kube, "vm-cirros")).get("ready") and s)
         assert vm_st["printableStatus"] == "Running" and vm_st["created"] is True
 
-        xml = helpers.domain_xml(sandbox, status["nodeName"], "default_demo")
-        assert "<memory unit='KiB'>" in xml or "<memory unit='b'>" in xml
+        xml = helpers.domain_xml(sandbox, status["nodeName"], "default_vm-cirros")
         assert "machine='pc-q35" in xml
         assert "<alias name='ua-containerdisk'/>" in xml and "<alias name='ua-cloudinitdisk'/>" in xml
         assert "<target dev='vda' bus='virtio'/>" in xml
@@ -65,9 +85,25 @@ def test_the_demo_vm_boots_to_ready_in_under_60_seconds_as_a_kubevirt_shaped_dom
         assert f"<entry name='uuid'>{fw_uuid}</entry>" in xml
         node_type = next(n for n in sandbox.nodes if n.name == status["nodeName"]).domain_type
         assert f"<domain type='{node_type}'" in xml
+
+        ep = wait_for(
+            "endpoints",
+            lambda: (e := kube.get("Endpoints", "default", "vm-cirros-ssh")) and e.get("subsets") and e,
+        )
+        assert ep["subsets"][0]["addresses"][0]["ip"] == "10.0.2.15"
+        assert ep["subsets"][0]["addresses"][0]["targetRef"]["name"] == "vm-cirros"
+        eps = kube.get("EndpointSlice", "default", "vm-cirros-ssh-sandbox")
+        assert eps["metadata"]["labels"]["kubernetes.io/service-name"] == "vm-cirros-ssh"
+        node_port = svc["spec"]["ports"][0]["nodePort"]
+        assert 30000 <= node_port <= 32767
+        banner = wait_for(
+            "the guest's port 22 through the NodePort", lambda: helpers.banner(node_port), timeout=20
+        )
+        assert banner.startswith(b"SSH-2.0-")
     finally:
-        helpers.delete_vm(kube, "demo")
-    assert "default_demo" not in {d for doms in helpers.domains(sandbox).values() for d in doms}
+        kube.delete("Service", "default", "vm-cirros-ssh")
+        helpers.delete_vm(kube, "vm-cirros")
+    assert "default_vm-cirros" not in {d for doms in helpers.domains(sandbox).values() for d in doms}
 
 
 def test_halted_makes_no_vmi_always_starts_it_and_halted_again_stops_it(kube: Any, sandbox: Any) -> None:

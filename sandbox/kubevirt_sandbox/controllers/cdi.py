@@ -1,0 +1,349 @@
+"""DataVolumes (CDI v1.66 as seen through the API), backed by local files.
+
+For each DataVolume: a PersistentVolume (``hostPath`` = the claim's folder under
+``<sandbox>/storage``) and a PVC of the same name bound to it, both written by the sandbox (no
+provisioner or binder runs here). Then the population, in a thread per DataVolume:
+
+- ``http``: download (progress = bytes / Content-Length), convert to raw ``disk.img``, grow it to
+  the requested size. Phases ImportScheduled -> ImportInProgress -> Succeeded.
+- ``registry``: the image from the sandbox's image store (``images.py``), same phases.
+- ``blank``: a sparse raw file of the requested size.
+- ``pvc``: a copy of the source claim's ``disk.img``; CloneScheduled -> CloneInProgress -> Succeeded.
+Anything else, and any error, ends in phase Failed with the reason in the Running condition's
+message (real CDI retries some errors; the sandbox fails fast and says why).
+
+There is no garbage collector either: the sandbox deletes the PVC, PV and data of a deleted
+DataVolume, and the DataVolumes of a deleted VM (its ``dataVolumeTemplates``).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import threading
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+from kubevirt_sandbox.controllers import domainxml, images, kube, runtime, storage
+
+log = runtime.log
+_workers: dict[str, threading.Thread] = {}
+
+
+def _size(dv: dict[str, Any]) -> int:
+    spec = dv.get("spec") or {}
+    res = ((spec.get("storage") or spec.get("pvc") or {}).get("resources") or {}).get("requests") or {}
+    return domainxml.quantity_bytes(res.get("storage", "1Gi"))
+
+
+def _access_modes(dv: dict[str, Any]) -> list[str]:
+    spec = dv.get("spec") or {}
+    return list((spec.get("storage") or spec.get("pvc") or {}).get("accessModes") or ["ReadWriteOnce"])
+
+
+def _source_kind(dv: dict[str, Any]) -> str:
+    src = (dv.get("spec") or {}).get("source") or {}
+    return next(iter(src), "none")
+
+
+def _set(
+    ctx: runtime.Context,
+    dv: dict[str, Any],
+    phase: str,
+    progress: str,
+    running: bool,
+    reason: str = "",
+    message: str = "",
+) -> None:
+    m = dv["metadata"]
+    old = dv.get("status") or {}
+    now = runtime.now()
+    done = phase == "Succeeded"
+    conds = [
+        kube.condition("Bound", phase not in ("Pending",), "Bound", f"PVC {m['name']} Bound", now),
+        kube.condition("Running", running, reason or ("Completed" if done else ""), message, now),
+        kube.condition("Ready", done, "", "", now),
+    ]
+    status = {
+        "phase": phase,
+        "progress": progress,
+        "claimName": m["name"],
+        "conditions": kube.merge_conditions(old.get("conditions") or [], conds),
+    }
+    if old.get("phase") != phase:
+        log.info("DataVolume %s: %s -> %s %s", kube.key(dv), old.get("phase"), phase, message)
+    dv.update(ctx.kube.patch("DataVolume", m["namespace"], m["name"], {"status": status}, sub="status"))
+
+
+def _bind(ctx: runtime.Context, dv: dict[str, Any]) -> Path:
+    """Make the PV and the Bound PVC for ``dv``; return the claim's data folder."""
+    m = dv["metadata"]
+    ns, name = m["namespace"], m["name"]
+    folder = storage.claim_dir(ctx, ns, name)
+    folder.mkdir(parents=True, exist_ok=True)
+    size = str(_size(dv))
+    modes = _access_modes(dv)
+    pv_name = f"pv-{ns}-{name}"[:253]
+    if ctx.kube.get("PersistentVolume", None, pv_name) is None:
+        ctx.kube.create(
+            "PersistentVolume",
+            {
+                "apiVersion": "v1",
+                "kind": "PersistentVolume",
+                "metadata": {"name": pv_name, "labels": {"kubevirt-sandbox/claim": f"{ns}.{name}"}},
+                "spec": {
+                    "capacity": {"storage": size},
+                    "accessModes": modes,
+                    "persistentVolumeReclaimPolicy": "Delete",
+                    "storageClassName": storage.STORAGE_CLASS,
+                    "volumeMode": "Filesystem",
+                    "hostPath": {"path": str(folder), "type": "DirectoryOrCreate"},
+                    "claimRef": {
+                        "apiVersion": "v1",
+                        "kind": "PersistentVolumeClaim",
+                        "namespace": ns,
+                        "name": name,
+                    },
+                },
+            },
+        )
+    pvc = ctx.kube.get("PersistentVolumeClaim", ns, name)
+    if pvc is None:
+        pvc = ctx.kube.create(
+            "PersistentVolumeClaim",
+            {
+                "apiVersion": "v1",
+                "kind": "PersistentVolumeClaim",
+                "metadata": {
+                    "name": name,
+                    "namespace": ns,
+                    "labels": {
+                        "app": "containerized-data-importer",
+                        "app.kubernetes.io/component": "storage",
+                    },
+                    "annotations": {
+                        "cdi.kubevirt.io/storage.contentType": (dv["spec"].get("contentType") or "kubevirt"),
+                        "cdi.kubevirt.io/storage.import.source": _source_kind(dv),
+                        "pv.kubernetes.io/bind-completed": "yes",
+                    },
+                    "ownerReferences": [
+                        {
+                            "apiVersion": "cdi.kubevirt.io/v1beta1",
+                            "kind": "DataVolume",
+                            "name": name,
+                            "uid": m["uid"],
+                            "controller": True,
+                            "blockOwnerDeletion": True,
+                        }
+                    ],
+                },
+                "spec": {
+                    "accessModes": modes,
+                    "resources": {"requests": {"storage": size}},
+                    "storageClassName": storage.STORAGE_CLASS,
+                    "volumeMode": "Filesystem",
+                    "volumeName": pv_name,
+                },
+            },
+        )
+    if (pvc.get("status") or {}).get("phase") != "Bound":
+        ctx.kube.patch(
+            "PersistentVolumeClaim",
+            ns,
+            name,
+            {"status": {"phase": "Bound", "accessModes": modes, "capacity": {"storage": size}}},
+            sub="status",
+        )
+        ctx.kube.patch("PersistentVolume", None, pv_name, {"status": {"phase": "Bound"}}, sub="status")
+    return folder
+
+
+def _populate(ctx: runtime.Context, dv: dict[str, Any], folder: Path) -> None:
+    kind = _source_kind(dv)
+    src = dv["spec"]["source"].get(kind) or {}
+    size = _size(dv)
+    target = folder / "disk.img"
+    tmp = folder / "import.tmp"
+    clone = kind == "pvc"
+    try:
+        _set(
+            ctx,
+            dv,
+            "CloneScheduled" if clone else "ImportScheduled",
+            "N/A",
+            False,
+            "Pending",
+            "Import pod scheduled",
+        )
+        _set(ctx, dv, "CloneInProgress" if clone else "ImportInProgress", "0.00%", True, "Pod is running")
+        if kind == "http":
+            _download(ctx, dv, src["url"], tmp)
+            _to_raw(tmp, target, size)
+        elif kind == "registry":
+            path, _fmt = images.resolve(src.get("url") or src.get("imageStream") or "")
+            _to_raw(path, target, size)
+        elif kind == "blank":
+            subprocess.run(
+                ["qemu-img", "create", "-q", "-f", "raw", str(target), str(size)],
+                check=True,
+                capture_output=True,
+            )
+        elif clone:
+            source = (
+                storage.claim_dir(ctx, src.get("namespace") or dv["metadata"]["namespace"], src["name"])
+                / "disk.img"
+            )
+            if not source.is_file():
+                raise RuntimeError(f"source PVC {src.get('namespace', '')}/{src['name']} has no data")
+            shutil.copyfile(source, tmp)
+            tmp.rename(target)
+        else:
+            raise RuntimeError(f"source {kind!r} is not supported by the sandbox")
+        tmp.unlink(missing_ok=True)
+        _set(ctx, dv, "Succeeded", "100.0%", False, "Completed", "Import Complete")
+    except Exception as exc:
+        tmp.unlink(missing_ok=True)
+        log.warning("DataVolume %s failed: %s", kube.key(dv), exc)
+        try:
+            _set(
+                ctx,
+                dv,
+                "Failed",
+                (dv.get("status") or {}).get("progress") or "N/A",
+                False,
+                "Error",
+                f"Unable to import: {exc}",
+            )
+        except Exception:
+            log.exception("DataVolume %s: cannot write the failure", kube.key(dv))
+
+
+def _download(ctx: runtime.Context, dv: dict[str, Any], url: str, dest: Path) -> None:
+    with urllib.request.urlopen(url, timeout=30) as resp, open(dest, "wb") as out:
+        total = int(resp.headers.get("Content-Length") or 0)
+        done, last = 0, 0.0
+        while chunk := resp.read(256 * 1024):
+            out.write(chunk)
+            done += len(chunk)
+            if total and time.monotonic() - last > 0.5:
+                last = time.monotonic()
+                # the conversion still has to run: keep the last percent for it
+                _set(
+                    ctx,
+                    dv,
+                    "ImportInProgress",
+                    f"{min(99.0, 100.0 * done / total):.2f}%",
+                    True,
+                    "Pod is running",
+                )
+        if total and done != total:
+            raise RuntimeError(f"short read: {done} of {total} bytes")
+
+
+def _to_raw(src: Path, target: Path, size: int) -> None:
+    tmp = target.with_suffix(".converting")
+    proc = subprocess.run(
+        ["qemu-img", "convert", "-q", "-O", "raw", str(src), str(tmp)], capture_output=True, text=True
+    )
+    if proc.returncode != 0:
+        raise RuntimeError(f"qemu-img convert: {proc.stderr.strip()}")
+    if tmp.stat().st_size < size:
+        subprocess.run(
+            ["qemu-img", "resize", "-q", "-f", "raw", str(tmp), str(size)], check=True, capture_output=True
+        )
+    tmp.rename(target)
+
+
+def reconcile_all(ctx: runtime.Context) -> None:
+    dvs = ctx.kube.list("DataVolume")
+    uids = {d["metadata"]["uid"] for d in dvs}
+    for dv in dvs:
+        m = dv["metadata"]
+        if m.get("deletionTimestamp"):
+            continue
+        phase = (dv.get("status") or {}).get("phase")
+        if phase in ("Succeeded", "Failed"):
+            continue
+        worker = _workers.get(m["uid"])
+        if worker is not None and worker.is_alive():
+            continue
+        if worker is not None:  # finished but its final status not seen yet
+            continue
+        try:
+            folder = _bind(ctx, dv)
+        except kube.Conflict:
+            continue
+        if phase is None:
+            _set(ctx, dv, "Pending", "N/A", False, "Pending", "PVC Bound")
+        t = threading.Thread(target=_populate, args=(ctx, dv, folder), daemon=True, name=f"dv-{m['name']}")
+        _workers[m["uid"]] = t
+        t.start()
+    _collect(ctx, uids)
+
+
+def _collect(ctx: runtime.Context, dv_uids: set[str]) -> None:
+    """What a garbage collector would do for the objects the sandbox owns."""
+    for pvc in ctx.kube.list("PersistentVolumeClaim"):
+        refs = [r for r in pvc["metadata"].get("ownerReferences") or [] if r.get("kind") == "DataVolume"]
+        if refs and not any(r["uid"] in dv_uids for r in refs):
+            ns, name = pvc["metadata"]["namespace"], pvc["metadata"]["name"]
+            log.info("PVC %s/%s: its DataVolume is gone, deleting it and its data", ns, name)
+            ctx.kube.delete("PersistentVolumeClaim", ns, name)
+            ctx.kube.delete("PersistentVolume", None, pvc["spec"].get("volumeName") or f"pv-{ns}-{name}")
+            shutil.rmtree(storage.claim_dir(ctx, ns, name), ignore_errors=True)
+    # The pvc-/pv-protection controllers: release deleted claims and volumes of the sandbox's class.
+    for kind in ("PersistentVolumeClaim", "PersistentVolume"):
+        for obj in ctx.kube.list(kind):
+            m = obj["metadata"]
+            if (
+                m.get("deletionTimestamp")
+                and (obj.get("spec") or {}).get("storageClassName") == storage.STORAGE_CLASS
+            ):
+                rest = [f for f in m.get("finalizers") or [] if not f.startswith("kubernetes.io/pv")]
+                if rest != (m.get("finalizers") or []):
+                    ctx.kube.patch(
+                        kind, m.get("namespace"), m["name"], {"metadata": {"finalizers": rest or None}}
+                    )
+    vm_uids = {v["metadata"]["uid"] for v in ctx.kube.list("VirtualMachine")}
+    for dv in ctx.kube.list("DataVolume"):
+        refs = [r for r in dv["metadata"].get("ownerReferences") or [] if r.get("kind") == "VirtualMachine"]
+        if refs and not any(r["uid"] in vm_uids for r in refs):
+            ctx.kube.delete("DataVolume", dv["metadata"]["namespace"], dv["metadata"]["name"])
+
+
+def ensure_templates(ctx: runtime.Context, vm: dict[str, Any]) -> None:
+    """KubeVirt: one DataVolume per dataVolumeTemplate, made only if missing, never updated."""
+    m = vm["metadata"]
+    for tpl in (vm.get("spec") or {}).get("dataVolumeTemplates") or []:
+        tmeta = tpl.get("metadata") or {}
+        name = tmeta["name"]
+        if ctx.kube.get("DataVolume", m["namespace"], name) is not None:
+            continue
+        log.info("VM %s: creating DataVolume %s from its dataVolumeTemplates", kube.key(vm), name)
+        body = {
+            "apiVersion": "cdi.kubevirt.io/v1beta1",
+            "kind": "DataVolume",
+            "metadata": {
+                "name": name,
+                "namespace": m["namespace"],
+                "labels": dict(tmeta.get("labels") or {}),
+                "annotations": dict(tmeta.get("annotations") or {}),
+                "ownerReferences": [
+                    {
+                        "apiVersion": "kubevirt.io/v1",
+                        "kind": "VirtualMachine",
+                        "name": m["name"],
+                        "uid": m["uid"],
+                        "controller": True,
+                        "blockOwnerDeletion": True,
+                    }
+                ],
+            },
+            "spec": tpl["spec"],
+        }
+        try:
+            ctx.kube.create("DataVolume", body)
+        except kube.Conflict:
+            pass

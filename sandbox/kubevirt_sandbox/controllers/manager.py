@@ -33,8 +33,9 @@ def optional(name: str) -> Any:
 def _safely(what: str, fn: Any, *args: Any) -> None:
     try:
         fn(*args)
-    except (kube.Conflict, kube.NotFound):
-        pass  # a newer version exists or it is gone: the next pass sees it
+    except (kube.Conflict, kube.NotFound) as exc:
+        # a newer version exists or it is gone: the next pass sees it
+        log.debug("%s: %s: %s", what, type(exc).__name__, exc)
     except Exception:
         log.exception("%s failed", what)
 

@@ -1,0 +1,284 @@
+"""VirtualMachineInstanceMigration: a real libvirt live migration between two node daemons.
+
+Phases as KubeVirt's: Pending -> Scheduling -> Scheduled -> PreparingTarget -> TargetReady ->
+Running -> Succeeded | Failed. There is no admission webhook, so what KubeVirt refuses at create
+time (the VMI missing or not running, LiveMigratable False, another migration of the VMI in
+flight) ends here in phase Failed, with the reason in a ``Failed`` condition and in
+``status.migrationState.failureReason``.
+
+Both daemons run on this machine and see the same files (overlays, seeds, volumes), so the
+migration is a shared-storage live migration (``VIR_MIGRATE_UNSAFE``: the files sit on a local
+file system libvirt cannot prove shared) over ``tcp://127.0.0.1:<free port>`` with the
+destination listening on 127.0.0.1. User-mode network forwards are not part of the domain
+XML (services.py adds them at run time per node), so source and destination never compete for a
+host port.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from typing import Any
+
+from kubevirt_sandbox.controllers import domainxml, kube, runtime
+from kubevirt_sandbox.controllers import vmi as vmis
+
+log = runtime.log
+
+FINALIZER = "kubevirt.io/migrationJobFinalize"
+VMI_LABEL = "kubevirt.io/vmi-name"
+FINISHED = ("Succeeded", "Failed")
+ACCEPTED = ("Pending", "Scheduling", "Scheduled", "PreparingTarget", "TargetReady", "Running")
+_jobs: dict[str, dict[str, Any]] = {}
+
+
+def in_flight(migrations: list[dict[str, Any]]) -> set[str]:
+    """VMI keys with an accepted, unfinished migration (the VMI handler keeps its hands off)."""
+    out = set()
+    for mig in migrations:
+        if (mig.get("status") or {}).get("phase") in ACCEPTED:
+            out.add(f"{mig['metadata']['namespace']}/{mig['spec']['vmiName']}")
+    return out
+
+
+def _set(ctx: runtime.Context, mig: dict[str, Any], phase: str, extra: dict[str, Any] | None = None) -> None:
+    m = mig["metadata"]
+    old = mig.get("status") or {}
+    status: dict[str, Any] = dict(extra or {})
+    status["phase"] = phase
+    if old.get("phase") != phase:
+        stamps = list(old.get("phaseTransitionTimestamps") or [])
+        stamps.append({"phase": phase, "phaseTransitionTimestamp": runtime.now()})
+        status["phaseTransitionTimestamps"] = stamps
+        log.info("migration %s: %s -> %s", kube.key(mig), old.get("phase"), phase)
+    mig.update(
+        ctx.kube.patch(
+            "VirtualMachineInstanceMigration", m["namespace"], m["name"], {"status": status}, sub="status"
+        )
+    )
+
+
+def _fail(ctx: runtime.Context, mig: dict[str, Any], message: str, reason: str = "MigrationRejected") -> None:
+    state = dict((mig.get("status") or {}).get("migrationState") or {})
+    state.update({"failed": True, "completed": True, "failureReason": message, "endTimestamp": runtime.now()})
+    state.setdefault("migrationUid", mig["metadata"]["uid"])
+    _set(
+        ctx,
+        mig,
+        "Failed",
+        {
+            "migrationState": state,
+            "conditions": [kube.condition("Failed", True, reason, message, runtime.now())],
+        },
+    )
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _migrate(ctx: runtime.Context, job: dict[str, Any], name: str, source: str, target: str) -> None:
+    import libvirt
+
+    try:
+        dom = ctx.lookup(source, name)
+        if dom is None:
+            raise RuntimeError(f"domain {name} not found on {source}")
+        port = _free_port()
+        params = {
+            libvirt.VIR_MIGRATE_PARAM_URI: f"tcp://127.0.0.1:{port}",
+            libvirt.VIR_MIGRATE_PARAM_LISTEN_ADDRESS: "127.0.0.1",
+        }
+        flags = (
+            libvirt.VIR_MIGRATE_LIVE
+            | libvirt.VIR_MIGRATE_PERSIST_DEST
+            | libvirt.VIR_MIGRATE_UNDEFINE_SOURCE
+            | libvirt.VIR_MIGRATE_UNSAFE
+        )
+        # A connection of its own: migrate3 blocks for the whole migration.
+        dest = libvirt.open(ctx.nodes[target].uri)
+        src = libvirt.open(ctx.nodes[source].uri)
+        try:
+            t0 = time.monotonic()
+            src.lookupByName(name).migrate3(dest, params, flags)
+            job["seconds"] = time.monotonic() - t0
+        finally:
+            src.close()
+            dest.close()
+        job["result"] = "ok"
+    except Exception as exc:
+        job["result"] = "error"
+        job["error"] = str(exc)
+
+
+def reconcile(ctx: runtime.Context, mig: dict[str, Any], migrations: list[dict[str, Any]]) -> None:
+    m = mig["metadata"]
+    ns = m["namespace"]
+    status = mig.get("status") or {}
+    phase = status.get("phase") or ""
+    vmi_name = mig["spec"]["vmiName"]
+    if m.get("deletionTimestamp"):
+        job = _jobs.get(m["uid"])
+        if job is not None and "result" not in job:
+            _abort(ctx, job)
+            return  # wait until the migration has stopped
+        if FINALIZER in (m.get("finalizers") or []):
+            rest = [f for f in m["finalizers"] if f != FINALIZER]
+            ctx.kube.patch(
+                "VirtualMachineInstanceMigration", ns, m["name"], {"metadata": {"finalizers": rest or None}}
+            )
+        return
+    if phase in FINISHED:
+        return
+    vmi = ctx.kube.get("VirtualMachineInstance", ns, vmi_name)
+    if phase == "":
+        labels = dict(m.get("labels") or {})
+        labels[VMI_LABEL] = vmi_name
+        mig.update(
+            ctx.kube.patch(
+                "VirtualMachineInstanceMigration",
+                ns,
+                m["name"],
+                {"metadata": {"labels": labels, "finalizers": _with(m.get("finalizers") or [], FINALIZER)}},
+            )
+        )
+        reason = _refusal(vmi, mig, migrations, ns)
+        if reason:
+            _fail(ctx, mig, reason)
+            return
+        _set(ctx, mig, "Pending")
+        return
+    if vmi is None or (vmi.get("status") or {}).get("phase") != "Running":
+        _fail(ctx, mig, f"VMI {ns}/{vmi_name} is no longer running", "VMINotRunning")
+        return
+    vst = vmi["status"]
+    source = vst["nodeName"]
+    state = dict(status.get("migrationState") or {})
+    if phase == "Pending":
+        _set(ctx, mig, "Scheduling")
+    elif phase == "Scheduling":
+        target = vmis.schedule(ctx, vmi, exclude=source, extra=mig["spec"].get("addedNodeSelector"))
+        if target is None:
+            if time.time() - _created(mig) > 300:
+                _fail(ctx, mig, "no node can take the VMI (unschedulable for 5 minutes)", "Unschedulable")
+            return
+        state.update(
+            {
+                "migrationUid": m["uid"],
+                "sourceNode": source,
+                "targetNode": target,
+                "targetNodeAddress": "127.0.0.1",
+                "mode": "PreCopy",
+                "migrationConfiguration": {"allowPostCopy": False, "allowAutoConverge": False},
+            }
+        )
+        _set(ctx, mig, "Scheduled", {"migrationState": state})
+    elif phase == "Scheduled":
+        _set(ctx, mig, "PreparingTarget")
+    elif phase == "PreparingTarget":
+        state["targetNodeDomainDetected"] = False
+        _set(ctx, mig, "TargetReady", {"migrationState": state})
+    elif phase == "TargetReady":
+        state["startTimestamp"] = runtime.now()
+        vmis.patch_status(ctx, vmi, {"migrationState": dict(state)})
+        job: dict[str, Any] = {
+            "source": source,
+            "target": state["targetNode"],
+            "name": domainxml.domain_name(ns, vmi_name),
+        }
+        _jobs[m["uid"]] = job
+        _set(ctx, mig, "Running", {"migrationState": state})
+        threading.Thread(
+            target=_migrate, args=(ctx, job, job["name"], source, state["targetNode"]), daemon=True
+        ).start()
+        log.info(
+            "migration %s: %s from %s to %s started", kube.key(mig), vmi_name, source, state["targetNode"]
+        )
+    elif phase == "Running":
+        job = _jobs.get(m["uid"])
+        if job is None:  # the controllers restarted mid-migration: look where the domain is
+            target = state.get("targetNode")
+            job = {
+                "result": "ok"
+                if target and ctx.lookup(target, domainxml.domain_name(ns, vmi_name))
+                else "error",
+                "error": "the controllers restarted during the migration",
+                "target": target,
+            }
+        if "result" not in job:
+            return
+        state["endTimestamp"] = runtime.now()
+        state["completed"] = True
+        if job["result"] == "ok":
+            target = job["target"]
+            state.update({"targetNodeDomainDetected": True, "targetNodeDomainReadyTimestamp": runtime.now()})
+            labels = dict(vmi["metadata"].get("labels") or {})
+            labels[vmis.NODE_LABEL] = target
+            vmis.patch_status(ctx, vmi, {"nodeName": target, "migrationState": dict(state)}, labels=labels)
+            log.info(
+                "migration %s: done in %.1fs, %s now on %s",
+                kube.key(mig),
+                job.get("seconds", 0),
+                vmi_name,
+                target,
+            )
+            _set(ctx, mig, "Succeeded", {"migrationState": state})
+        else:
+            state.update({"failed": True, "failureReason": job.get("error", "")})
+            vmis.patch_status(ctx, vmi, {"migrationState": dict(state)})
+            _fail(ctx, mig, f"live migration failed: {job.get('error')}", "MigrationFailed")
+
+
+def _with(items: list[str], item: str) -> list[str]:
+    return items if item in items else [*items, item]
+
+
+def _abort(ctx: runtime.Context, job: dict[str, Any]) -> None:
+    import libvirt
+
+    if job.get("aborted"):
+        return
+    try:
+        dom = ctx.lookup(job["source"], job["name"])
+        if dom is not None:
+            dom.abortJob()
+    except libvirt.libvirtError:
+        pass
+    job["aborted"] = True
+
+
+def _created(mig: dict[str, Any]) -> float:
+    import datetime
+
+    stamp = mig["metadata"].get("creationTimestamp")
+    if not stamp:
+        return time.time()
+    return datetime.datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=datetime.UTC).timestamp()
+
+
+def _refusal(
+    vmi: dict[str, Any] | None, mig: dict[str, Any], migrations: list[dict[str, Any]], ns: str
+) -> str:
+    name = mig["spec"]["vmiName"]
+    if vmi is None:
+        return f"the VMI {ns}/{name} does not exist"
+    st = vmi.get("status") or {}
+    if st.get("phase") != "Running" or vmi["metadata"].get("deletionTimestamp"):
+        return f"Cannot migrate VMI {ns}/{name}: it is not running (phase {st.get('phase') or 'Pending'})"
+    conds = {c["type"]: c for c in st.get("conditions") or []}
+    lm = conds.get("LiveMigratable")
+    if lm is not None and lm.get("status") == "False":
+        return (
+            f"Cannot migrate VMI {ns}/{name}: LiveMigratable is False ({lm.get('reason')}): "
+            f"{lm.get('message', '')}"
+        )
+    for other in migrations:
+        if other["metadata"]["uid"] == mig["metadata"]["uid"] or other["metadata"]["namespace"] != ns:
+            continue
+        if other["spec"]["vmiName"] == name and (other.get("status") or {}).get("phase") in ACCEPTED:
+            other_name = other["metadata"]["name"]
+            return f"in-flight migration detected: {other_name} is already migrating VMI {ns}/{name}"
+    return ""

@@ -259,11 +259,9 @@ def all_builds(v: dict[str, str], cache: Path, env: dict[str, str]) -> dict[str,
                 module="github.com/pulumi/pulumi-kubernetes/provider/v4",
                 version=v["PULUMI_KUBERNETES_PROVIDER_MODULE_VERSION"],
                 package="github.com/pulumi/pulumi-kubernetes/provider/v4/cmd/pulumi-resource-kubernetes",
-                # Build against the CLI's pulumi modules (the ones this machine has).
-                requires={
-                    "github.com/pulumi/pulumi/pkg/v3": f"v{pver}",
-                    "github.com/pulumi/pulumi/sdk/v3": f"v{pver}",
-                },
+                # Its own pulumi pkg/sdk requirement (v3.215.0): it does not compile against
+                # the CLI's 3.260 packages (codegen/schema changed).
+                requires={},
                 retarget_local={"github.com/pulumi/pulumi-kubernetes/sdk/v4": f"v{kver}"},
                 prepare=kubernetes_provider_embeds,
                 ldflags=[

@@ -1,0 +1,112 @@
+"""Pure comparison of what the user declared with what is there.
+
+Only the paths the user set are compared: everything KubeVirt, CDI or Kubernetes add on their
+own (firmware uuid/serial, expanded machine types, ``kubevirt.io/*`` annotations, KubeMacPool
+MACs, managedFields, resourceVersion, status ...) is outside those paths and so never shows
+up as a change. Quantities compare by value (``"1536Mi"`` equals ``"1.5Gi"``), because API
+servers and webhooks may rewrite their spelling.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9"  # Pulumi's placeholder for a not-yet-known value
+
+
+def has_unknowns(value: Any) -> bool:
+    if value == UNKNOWN:
+        return True
+    if isinstance(value, dict):
+        return any(has_unknowns(v) for v in value.values())
+    if isinstance(value, list):
+        return any(has_unknowns(v) for v in value)
+    return False
+
+
+def project(live: Any, declared: Any) -> Any:
+    """``live`` cut down to the shape of ``declared``: only keys the user set, lists by index."""
+    if isinstance(declared, dict) and isinstance(live, dict):
+        return {k: project(live[k], v) for k, v in declared.items() if k in live}
+    if isinstance(declared, list) and isinstance(live, list) and len(declared) == len(live):
+        return [project(lv, dv) for lv, dv in zip(live, declared, strict=True)]
+    return live
+
+
+def _quantity(value: Any) -> Any:
+    # Imported here: pulumi_kubevirt (the SDK) imports this package for its resources.
+    from pulumi_kubevirt.models import Quantity
+
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return None
+    try:
+        return Quantity(value)
+    except (ValueError, TypeError):
+        return None
+
+
+def same(a: Any, b: Any) -> bool:
+    if a == b:
+        return True
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, str) or isinstance(b, str):
+        qa, qb = _quantity(a), _quantity(b)
+        return qa is not None and qb is not None and qa == qb
+    return False
+
+
+def format_path(parts: tuple[str | int, ...]) -> str:
+    out = ""
+    for p in parts:
+        if isinstance(p, int):
+            out += f"[{p}]"
+        elif "." in p or "/" in p:
+            out += f"['{p}']"
+        else:
+            out += f".{p}" if out else p
+    return out
+
+
+def differences(
+    declared: Any, live: Any, prefix: tuple[str | int, ...] = ()
+) -> Iterator[tuple[tuple[str | int, ...], Any, Any]]:
+    """Yield (path, declared value, live value) wherever a declared value is not what is live.
+
+    A declared key missing from ``live`` yields ``live`` value ``None``.
+    """
+    if isinstance(declared, dict):
+        live_map = live if isinstance(live, dict) else {}
+        for key, value in declared.items():
+            if value is None:
+                continue
+            yield from differences(value, live_map.get(key), (*prefix, key))
+        return
+    if (
+        isinstance(declared, list)
+        and isinstance(live, list)
+        and len(declared) == len(live)
+        and all(isinstance(d, dict) for d in declared)
+    ):
+        for i, (d, lv) in enumerate(zip(declared, live, strict=True)):
+            yield from differences(d, lv, (*prefix, i))
+        return
+    if not same(declared, project(live, declared)):
+        yield prefix, declared, live
+
+
+def changed_paths(old: Any, new: Any, prefix: tuple[str | int, ...] = ()) -> Iterator[tuple[str | int, ...]]:
+    """Paths whose value differs between two declarations (both directions)."""
+    if isinstance(old, dict) and isinstance(new, dict):
+        for key in sorted(set(old) | set(new), key=str):
+            yield from changed_paths(old.get(key), new.get(key), (*prefix, key))
+        return
+    if isinstance(old, list) and isinstance(new, list) and len(old) == len(new):
+        for i, (a, b) in enumerate(zip(old, new, strict=True)):
+            yield from changed_paths(a, b, (*prefix, i))
+        return
+    if not same(old, new):
+        yield prefix

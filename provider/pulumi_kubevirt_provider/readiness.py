@@ -1,0 +1,115 @@
+"""Pure readiness checks: what "done" means for each kind, following the user's intent.
+
+Each check looks at one object (or None when it does not exist) and returns a
+:class:`Verdict`: done, failed (a terminal failure, with KubeVirt's or CDI's reason), or
+waiting with a short description for the progress line.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+
+@dataclasses.dataclass(frozen=True)
+class Verdict:
+    done: bool
+    status: str  # a short progress description: phase, percentage, ...
+    failed: str | None = None
+
+
+def _conditions(obj: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {c.get("type", ""): c for c in (obj.get("status") or {}).get("conditions") or []}
+
+
+def vm(obj: dict[str, Any] | None, run_strategy: str | None) -> Verdict:
+    """A VM is ready the way its run strategy implies.
+
+    Always, RerunOnFailure: its VMI is Ready. Halted: no VMI is left. Manual: nothing to wait
+    for. Once: the VMI has started (it may finish and stay finished).
+    """
+    if obj is None:
+        return Verdict(False, "not found")
+    status = obj.get("status") or {}
+    printable = status.get("printableStatus") or "Pending"
+    strategy = (
+        run_strategy
+        or obj.get("spec", {}).get("runStrategy")
+        or ("Always" if obj.get("spec", {}).get("running") else "Halted")
+    )
+    failure = _conditions(obj).get("Failure")
+    if (
+        printable
+        in (
+            "ErrImagePull",
+            "ImagePullBackOff",
+            "ErrorUnschedulable",
+            "ErrorPvcNotFound",
+            "DataVolumeError",
+            "CrashLoopBackOff",
+        )
+        and strategy != "Manual"
+    ):
+        reason = (failure or {}).get("message") or printable
+        return Verdict(False, printable, failed=None if printable == "CrashLoopBackOff" else reason)
+    if strategy == "Manual":
+        return Verdict(True, printable)
+    if strategy == "Halted":
+        return Verdict(not status.get("created"), printable)
+    if strategy == "Once":
+        return Verdict(
+            bool(status.get("created")) or printable in ("Running", "Stopped", "Succeeded"), printable
+        )
+    ready = bool(status.get("ready"))
+    return Verdict(ready, printable if ready else f"{printable}, waiting for Ready")
+
+
+def datavolume(obj: dict[str, Any] | None) -> Verdict:
+    """Succeeded, or waiting for its first consumer (never deadlock a VM that will consume it)."""
+    if obj is None:
+        return Verdict(False, "not found")
+    status = obj.get("status") or {}
+    phase = status.get("phase") or "Pending"
+    progress = status.get("progress") or "N/A"
+    if phase in ("Succeeded", "WaitForFirstConsumer", "PendingPopulation"):
+        return Verdict(True, phase)
+    if phase == "Failed":
+        running = _conditions(obj).get("Running") or {}
+        return Verdict(
+            False, phase, failed=running.get("message") or running.get("reason") or "import failed"
+        )
+    return Verdict(False, f"{phase} {progress}" if progress != "N/A" else phase)
+
+
+def migration(obj: dict[str, Any] | None) -> Verdict:
+    if obj is None:
+        return Verdict(False, "not found")
+    status = obj.get("status") or {}
+    phase = status.get("phase") or "Pending"
+    if phase == "Succeeded":
+        return Verdict(True, phase)
+    if phase == "Failed":
+        state = status.get("migrationState") or {}
+        reason = state.get("failureReason") or _conditions(obj).get("Failed", {}).get("message")
+        return Verdict(False, phase, failed=reason or "the migration failed")
+    return Verdict(False, phase)
+
+
+def service(obj: dict[str, Any] | None) -> Verdict:
+    if obj is None:
+        return Verdict(False, "not found")
+    spec = obj.get("spec") or {}
+    if spec.get("type", "ClusterIP") != "ExternalName" and not spec.get("clusterIP"):
+        return Verdict(False, "waiting for a cluster IP")
+    if spec.get("type") in ("NodePort", "LoadBalancer") and not all(
+        p.get("nodePort") for p in spec.get("ports", [])
+    ):
+        return Verdict(False, "waiting for node ports")
+    return Verdict(True, "allocated")
+
+
+def gone(obj: dict[str, Any] | None) -> Verdict:
+    if obj is None:
+        return Verdict(True, "deleted")
+    finalizers = (obj.get("metadata") or {}).get("finalizers") or []
+    return Verdict(False, "terminating" + (f" (finalizers: {', '.join(finalizers)})" if finalizers else ""))

@@ -1,0 +1,35 @@
+"""VirtualMachineService: a Kubernetes Service that exposes a VM, as `virtctl expose` does."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pulumi_kubevirt_provider import kube, readiness
+from pulumi_kubevirt_provider.resources import base
+
+
+class VirtualMachineServiceProvider(base.KubeProvider):
+    kind = kube.SERVICE
+    default_timeouts = {"create": 60, "update": 60, "delete": 60}
+
+    def problems(self, manifest: dict[str, Any]) -> list[tuple[str, str]]:
+        import pydantic
+
+        from pulumi_kubevirt import service
+        from pulumi_kubevirt.models._errors import format_path
+
+        try:
+            service.Service.model_validate(manifest, by_alias=True)
+        except pydantic.ValidationError as exc:
+            return [(format_path(tuple(e["loc"])), e["msg"]) for e in exc.errors()]
+        return []
+
+    def ready(self, obj: dict[str, Any] | None, props: dict[str, Any]) -> readiness.Verdict:
+        return readiness.service(obj)
+
+    def status_outputs(self, obj: dict[str, Any], props: dict[str, Any]) -> dict[str, Any]:
+        spec = obj.get("spec") or {}
+        return {
+            "cluster_ip": spec.get("clusterIP"),
+            "node_ports": [p["nodePort"] for p in spec.get("ports") or [] if p.get("nodePort")],
+        }

@@ -1,0 +1,156 @@
+"""VirtualMachine: waits follow the run strategy; previews say live update or restart."""
+
+from __future__ import annotations
+
+import base64
+from typing import Any
+
+from pulumi_kubevirt_provider import errors, kube, liveupdate, readiness, waiting
+from pulumi_kubevirt_provider.resources import base
+
+CLOUD_INIT_LABEL = "pulumi-kubevirt.io/cloud-init-for"
+
+
+class VirtualMachineProvider(base.KubeProvider):
+    kind = kube.VM
+    inputs = (*base.COMMON_INPUTS, "restart_on_change", "cloud_init")
+
+    def ready(self, obj: dict[str, Any] | None, props: dict[str, Any]) -> readiness.Verdict:
+        return readiness.vm(obj, (props.get("spec") or {}).get("runStrategy"))
+
+    def status_outputs(self, obj: dict[str, Any], props: dict[str, Any]) -> dict[str, Any]:
+        status = obj.get("status") or {}
+        conditions = [
+            {k: c.get(k) for k in ("type", "status", "reason", "message") if c.get(k) is not None}
+            for c in status.get("conditions") or []
+        ]
+        meta = obj["metadata"]
+        vmi = self.cluster.get(kube.VMI, meta["namespace"], meta["name"]) if status.get("created") else None
+        vmi_status = (vmi or {}).get("status") or {}
+        ips = [
+            ip
+            for i in vmi_status.get("interfaces") or []
+            for ip in (i.get("ipAddresses") or [i.get("ipAddress")])
+            if ip
+        ]
+        return {
+            "printable_status": status.get("printableStatus"),
+            "ready": bool(status.get("ready")),
+            "created": bool(status.get("created")),
+            "restart_required": any(
+                c["type"] == "RestartRequired" and c.get("status") == "True" for c in conditions
+            ),
+            "conditions": conditions,
+            "node_name": vmi_status.get("nodeName"),
+            "ip_addresses": ips,
+        }
+
+    # -- cloud-init user data lives in Secrets, never in the VM object or in plain state ------
+    def before_apply(self, props: dict[str, Any], manifest: dict[str, Any]) -> None:
+        meta = manifest["metadata"]
+        for secret_name, data in (props.get("cloud_init") or {}).items():
+            secret = {
+                "metadata": {
+                    "name": secret_name,
+                    "namespace": meta["namespace"],
+                    "labels": {CLOUD_INIT_LABEL: meta["name"]},
+                },
+                "type": "Opaque",
+                "data": {
+                    k: base64.b64encode(str(v).encode()).decode() for k, v in data.items() if v is not None
+                },
+            }
+            self.cluster.apply(kube.SECRET, secret)
+
+    def after_apply(self, props: dict[str, Any], obj: dict[str, Any]) -> None:
+        meta = obj["metadata"]
+        owner = {
+            "apiVersion": kube.VM.api_version,
+            "kind": kube.VM.kind,
+            "name": meta["name"],
+            "uid": meta["uid"],
+            "blockOwnerDeletion": False,
+        }
+        for secret_name in props.get("cloud_init") or {}:
+            self.cluster.patch(
+                kube.SECRET, meta["namespace"], secret_name, {"metadata": {"ownerReferences": [owner]}}
+            )
+
+    def after_delete(self, props: dict[str, Any]) -> None:
+        namespace = (props.get("metadata") or {}).get("namespace", "")
+        for secret_name in props.get("cloud_init") or {}:
+            self.cluster.delete(kube.SECRET, namespace, secret_name)
+
+    # -- previews ------------------------------------------------------------------------------
+    def explain_update(self, old: dict[str, Any], new: dict[str, Any], live: dict[str, Any] | None) -> None:
+        live_changes, restart_changes = liveupdate.classify(old, new)
+        name = self.label(new)
+        running = bool(((live or {}).get("status") or {}).get("created"))
+        if restart_changes and running:
+            action = (
+                "restarts the VM to apply them (restart_on_change)"
+                if new.get("restart_on_change")
+                else "KubeVirt applies them at the next restart (RestartRequired)"
+            )
+            waiting.log(name, f"needs a restart: {', '.join(restart_changes)}; {action}")
+        elif live_changes and running:
+            waiting.log(name, f"applied live: {', '.join(live_changes)}")
+
+    def update(self, id_: str, olds: dict[str, Any], news: dict[str, Any]) -> Any:
+        before = self.cluster.get(kube.VMI, *base.split_id(id_))
+        result = super().update(id_, olds, news)
+        _, restart = liveupdate.classify(self.declared(olds), self.declared(news))
+        if restart and news.get("restart_on_change") and before is not None:
+            self._restart(news, before)
+            result.outs = {
+                **result.outs,
+                **self.status_outputs(
+                    self.cluster.get(kube.VM, *base.split_id(id_)) or {"metadata": news["metadata"]}, news
+                ),
+            }
+        return result
+
+    def _restart(self, props: dict[str, Any], vmi: dict[str, Any]) -> None:
+        """Stop the running VMI; the VM controller starts a new one with the new template."""
+        meta = vmi["metadata"]
+        name = self.label(props)
+        waiting.log(name, "restarting to apply the change")
+        self.cluster.delete(kube.VMI, meta["namespace"], meta["name"])
+
+        def new_vmi() -> dict[str, Any] | None:
+            current = self.cluster.get(kube.VMI, meta["namespace"], meta["name"])
+            return current if current and current["metadata"]["uid"] != meta["uid"] else None
+
+        waiting.until(
+            name,
+            "a new VMI",
+            new_vmi,
+            lambda o: readiness.Verdict(o is not None, "old VMI stopping" if o is None else "started"),
+            self.timeout(props, "update"),
+        )
+        waiting.until(
+            name,
+            "readiness after restart",
+            lambda: self.cluster.get(kube.VM, meta["namespace"], meta["name"]),
+            lambda o: self.ready(o, props),
+            self.timeout(props, "update"),
+        )
+
+    def before_delete(self, props: dict[str, Any]) -> None:
+        """Stop a running VM gracefully, bounded, before deleting it."""
+        meta = props.get("metadata") or {}
+        namespace, name = meta.get("namespace", ""), meta.get("name", "")
+        vm = self.cluster.get(kube.VM, namespace, name)
+        if vm is None or not (vm.get("status") or {}).get("created"):
+            return
+        try:
+            self.cluster.patch(kube.VM, namespace, name, {"spec": {"runStrategy": "Halted", "running": None}})
+            waiting.until(
+                self.label(props),
+                "a graceful stop",
+                lambda: self.cluster.get(kube.VM, namespace, name),
+                lambda o: readiness.vm(o, "Halted"),
+                min(120.0, self.timeout(props, "delete") / 2),
+            )
+        except errors.ProviderError as exc:
+            waiting.log(self.label(props), f"graceful stop did not finish ({exc}); deleting anyway")

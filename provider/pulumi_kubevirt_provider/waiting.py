@@ -1,0 +1,57 @@
+"""The one polling loop every wait goes through.
+
+It fetches, runs a readiness check, prints a progress line when the status changes (and at
+least every ``progress_every`` seconds), and enforces the timeout. Clock and sleep are
+parameters so that tests need not wait for real.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+from pulumi_kubevirt_provider import errors, readiness
+
+
+def log(resource: str, message: str) -> None:
+    """A line the Pulumi CLI shows while the provider works (the provider's stderr)."""
+    print(f"{resource}: {message}", file=sys.stderr, flush=True)
+
+
+def until(
+    resource: str,
+    what: str,
+    fetch: Callable[[], dict[str, Any] | None],
+    check: Callable[[dict[str, Any] | None], readiness.Verdict],
+    timeout: float,
+    *,
+    interval: float = 1.0,
+    progress_every: float = 10.0,
+    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], None] = time.sleep,
+    say: Callable[[str, str], None] = log,
+) -> dict[str, Any] | None:
+    """Poll until ``check`` says done; return the last object seen."""
+    start = clock()
+    last_status, last_said = "", start
+    while True:
+        obj = fetch()
+        verdict = check(obj)
+        if verdict.failed:
+            raise errors.ReadinessFailed(f"{resource}: {what} failed: {verdict.failed}", obj)
+        if verdict.done:
+            return obj
+        now = clock()
+        if verdict.status != last_status or now - last_said >= progress_every:
+            say(resource, f"waiting for {what}: {verdict.status} ({now - start:.0f}s)")
+            last_status, last_said = verdict.status, now
+        if now - start >= timeout:
+            raise errors.ReadinessTimeout(
+                f"{resource}: {what} not reached after {timeout:.0f}s (last status: {verdict.status}). "
+                "The object was left in place; raise the resource's `timeouts` or look at it with kubectl, "
+                "then run `pulumi up` again.",
+                obj,
+            )
+        sleep(interval)

@@ -1,0 +1,310 @@
+"""The Pulumi resources: VirtualMachine, DataVolume, VirtualMachineMigration, VirtualMachineService.
+
+Each is a Pulumi dynamic resource whose provider (in ``pulumi_kubevirt_provider``) talks to the
+cluster named by the stack config (``kubevirt:kubeconfig``, ``kubevirt:context``,
+``kubevirt:namespace``; else ``KUBECONFIG``, ``~/.kube/config``, in-cluster). Inputs are the
+typed models of :mod:`pulumi_kubevirt.models` or plain dicts in manifest form; ``pulumi.Output``
+values may appear anywhere inside a dict.
+
+``metadata.name`` defaults to the resource name (no random suffix: VMs are addressed by name);
+``metadata.namespace`` to the configured namespace.
+
+``timeouts`` is a dict with ``create``, ``update`` and ``delete`` given as seconds or as
+``"90s"``, ``"10m"``, ``"1h"``. Defaults: 10m/10m/5m; DataVolume 30m/30m/5m; Service 1m.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import pulumi
+import pulumi.dynamic as dyn
+
+from pulumi_kubevirt.models import KubeModel
+from pulumi_kubevirt_provider.resources.datavolume import DataVolumeProvider
+from pulumi_kubevirt_provider.resources.migration import VirtualMachineMigrationProvider
+from pulumi_kubevirt_provider.resources.service import VirtualMachineServiceProvider
+from pulumi_kubevirt_provider.resources.vm import VirtualMachineProvider
+
+Timeouts = Mapping[str, int | float | str]
+
+
+def _seconds(value: int | float | str) -> float:
+    if isinstance(value, (int, float)):
+        return float(value)
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smh]?)\s*", value)
+    if not match:
+        raise ValueError(f"timeouts: {value!r} is not a duration: use seconds, or '90s', '10m', '1h'")
+    return float(match[1]) * {"": 1, "s": 1, "m": 60, "h": 3600}[match[2]]
+
+
+def _timeouts(timeouts: Timeouts | None) -> dict[str, float] | None:
+    if not timeouts:
+        return None
+    unknown = set(timeouts) - {"create", "update", "delete"}
+    if unknown:
+        raise ValueError(f"timeouts: unknown key(s) {sorted(unknown)}; use create, update, delete")
+    return {k: _seconds(v) for k, v in timeouts.items()}
+
+
+def _manifest_part(value: Any) -> Any:
+    return value.to_manifest() if isinstance(value, KubeModel) else value
+
+
+def _split_object(spec: Any, metadata: Any) -> tuple[Any, dict[str, Any]]:
+    """Accept a whole object model/manifest as ``spec`` too: take its spec and metadata."""
+    spec = _manifest_part(spec)
+    meta = dict(_manifest_part(metadata) or {})
+    if isinstance(spec, Mapping) and "spec" in spec and ("kind" in spec or "metadata" in spec):
+        meta = {**(spec.get("metadata") or {}), **meta}
+        spec = spec["spec"]
+    return spec, meta
+
+
+def _metadata(meta: dict[str, Any], resource_name: str) -> dict[str, Any]:
+    meta = dict(meta)
+    meta.setdefault("name", resource_name)
+    meta.setdefault("namespace", None)
+    return meta
+
+
+def _extract_cloud_init(spec: Any, vm_name: str) -> tuple[Any, dict[str, dict[str, Any]]]:
+    """Move inline cloud-init user and network data into managed Secrets.
+
+    The data goes into a separate, secret input; the VM refers to the Secret by name, so the
+    text never appears in the VM object, in plain state, in previews or in logs, and user data
+    over KubeVirt's 2048-byte inline limit works.
+    """
+    if not isinstance(spec, Mapping):
+        return spec, {}
+    spec = dict(spec)
+    template = dict(spec.get("template") or {})
+    tspec = dict(template.get("spec") or {})
+    volumes = tspec.get("volumes")
+    if not isinstance(volumes, list):
+        return spec, {}
+    secrets: dict[str, dict[str, Any]] = {}
+    new_volumes = []
+    for volume in volumes:
+        volume = dict(volume) if isinstance(volume, Mapping) else volume
+        for source_key in ("cloudInitNoCloud", "cloudInitConfigDrive"):
+            source = volume.get(source_key) if isinstance(volume, dict) else None
+            if not isinstance(source, Mapping) or not ({"userData", "networkData"} & set(source)):
+                continue
+            source = dict(source)
+            secret_name = f"{vm_name}-{volume.get('name', 'cloudinit')}-cloudinit"[:253]
+            data = {"userdata": source.pop("userData", None), "networkdata": source.pop("networkData", None)}
+            if data["userdata"] is not None:
+                source["secretRef"] = {"name": secret_name}
+            if data["networkdata"] is not None:
+                source["networkDataSecretRef"] = {"name": secret_name}
+            secrets[secret_name] = {k: v for k, v in data.items() if v is not None}
+            volume[source_key] = source
+        new_volumes.append(volume)
+    tspec["volumes"] = new_volumes
+    template["spec"] = tspec
+    spec["template"] = template
+    return spec, secrets
+
+
+class VirtualMachine(dyn.Resource, module="kubevirt", name="VirtualMachine"):
+    """A KubeVirt VirtualMachine.
+
+    ``up`` waits the way the run strategy implies: Always/RerunOnFailure until Ready, Halted
+    until no VMI is left, Once until started, Manual not at all. A preview says, per VM,
+    whether a template change is applied live or needs a restart; ``restart_on_change=True``
+    restarts the VM after such an update and waits for the new VMI. ``force=True`` takes over
+    fields another field manager owns. Inline cloud-init data goes into a managed Secret.
+    """
+
+    metadata: pulumi.Output[dict[str, Any]]
+    spec: pulumi.Output[dict[str, Any]]
+    uid: pulumi.Output[str]
+    printable_status: pulumi.Output[str]
+    ready: pulumi.Output[bool]
+    created: pulumi.Output[bool]
+    restart_required: pulumi.Output[bool]
+    conditions: pulumi.Output[list[dict[str, str]]]
+    node_name: pulumi.Output[str | None]
+    ip_addresses: pulumi.Output[list[str]]
+
+    def __init__(
+        self,
+        resource_name: str,
+        spec: Any,
+        metadata: Any = None,
+        timeouts: Timeouts | None = None,
+        restart_on_change: bool = False,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        force: bool = False,
+    ) -> None:
+        spec, meta = _split_object(spec, metadata)
+        meta = _metadata(meta, resource_name)
+        vm_name = meta["name"] if isinstance(meta["name"], str) else resource_name
+        spec, cloud_init = _extract_cloud_init(spec, vm_name)
+        props = {
+            "metadata": meta,
+            "spec": spec,
+            "timeouts": _timeouts(timeouts),
+            "force": force,
+            "restart_on_change": restart_on_change,
+            "cloud_init": pulumi.Output.secret(cloud_init) if cloud_init else None,
+            **{
+                k: None
+                for k in (
+                    "uid",
+                    "printable_status",
+                    "ready",
+                    "created",
+                    "restart_required",
+                    "conditions",
+                    "node_name",
+                    "ip_addresses",
+                )
+            },
+        }
+        super().__init__(VirtualMachineProvider(), resource_name, props, opts)
+
+
+class DataVolume(dyn.Resource, module="kubevirt", name="DataVolume"):
+    """A CDI DataVolume. Any spec change replaces it (CDI refuses spec updates).
+
+    ``up`` waits until Succeeded, or until WaitForFirstConsumer/PendingPopulation, where the
+    import starts only once a VM uses the volume (waiting longer would deadlock).
+    """
+
+    metadata: pulumi.Output[dict[str, Any]]
+    spec: pulumi.Output[dict[str, Any]]
+    uid: pulumi.Output[str]
+    phase: pulumi.Output[str]
+    progress: pulumi.Output[str]
+    claim_name: pulumi.Output[str]
+
+    def __init__(
+        self,
+        resource_name: str,
+        spec: Any,
+        metadata: Any = None,
+        timeouts: Timeouts | None = None,
+        opts: pulumi.ResourceOptions | None = None,
+        *,
+        force: bool = False,
+    ) -> None:
+        spec, meta = _split_object(spec, metadata)
+        props = {
+            "metadata": _metadata(meta, resource_name),
+            "spec": spec,
+            "timeouts": _timeouts(timeouts),
+            "force": force,
+            **{k: None for k in ("uid", "phase", "progress", "claim_name")},
+        }
+        super().__init__(DataVolumeProvider(), resource_name, props, opts)
+
+
+def _vm_name(vm: VirtualMachine | str | pulumi.Output[str]) -> Any:
+    if isinstance(vm, VirtualMachine):
+        return vm.metadata.apply(lambda m: m["name"])
+    return vm
+
+
+class VirtualMachineMigration(dyn.Resource, module="kubevirt", name="VirtualMachineMigration"):
+    """A live migration of a running VM (a VirtualMachineInstanceMigration).
+
+    One-shot: ``up`` waits for Succeeded (Failed is an error with KubeVirt's reason); a changed
+    ``vm`` is a new migration. Deleting an unfinished migration aborts it. The node the VM runs
+    on afterwards is status, so it never shows up as drift.
+    """
+
+    metadata: pulumi.Output[dict[str, Any]]
+    spec: pulumi.Output[dict[str, Any]]
+    uid: pulumi.Output[str]
+    phase: pulumi.Output[str]
+    source_node: pulumi.Output[str | None]
+    target_node: pulumi.Output[str | None]
+
+    def __init__(
+        self,
+        resource_name: str,
+        vm: VirtualMachine | str | pulumi.Output[str],
+        metadata: Any = None,
+        timeouts: Timeouts | None = None,
+        opts: pulumi.ResourceOptions | None = None,
+    ) -> None:
+        meta = _metadata(dict(_manifest_part(metadata) or {}), resource_name)
+        if isinstance(vm, VirtualMachine):
+            opts = pulumi.ResourceOptions.merge(opts, pulumi.ResourceOptions(depends_on=[vm]))
+            meta["namespace"] = meta["namespace"] or vm.metadata.apply(lambda m: m.get("namespace"))
+        props = {
+            "metadata": meta,
+            "spec": {"vmiName": _vm_name(vm)},
+            "timeouts": _timeouts(timeouts),
+            "force": False,
+            **{k: None for k in ("uid", "phase", "source_node", "target_node")},
+        }
+        super().__init__(VirtualMachineMigrationProvider(), resource_name, props, opts)
+
+
+def _selector_value(name: str) -> str:
+    """KubeVirt's ``vmi.kubevirt.io/id`` label value: the name, hashed when over 63 characters."""
+    if len(name) <= 63:
+        return name
+    return f"{name[:54]}-{hashlib.sha1(name.encode()).hexdigest()[:8]}"
+
+
+class VirtualMachineService(dyn.Resource, module="kubevirt", name="VirtualMachineService"):
+    """A Service exposing a VM the way ``virtctl expose`` does (selector ``vmi.kubevirt.io/id``).
+
+    ``ports`` are ``port``, ``(port, target_port)`` or Service port dicts. ``up`` waits until
+    the cluster IP (and node ports) are allocated.
+    """
+
+    metadata: pulumi.Output[dict[str, Any]]
+    spec: pulumi.Output[dict[str, Any]]
+    uid: pulumi.Output[str]
+    cluster_ip: pulumi.Output[str]
+    node_ports: pulumi.Output[list[int]]
+
+    def __init__(
+        self,
+        resource_name: str,
+        vm: VirtualMachine | str | pulumi.Output[str],
+        ports: Sequence[int | tuple[int, int] | Mapping[str, Any]],
+        type: str = "ClusterIP",
+        metadata: Any = None,
+        opts: pulumi.ResourceOptions | None = None,
+    ) -> None:
+        meta = _metadata(dict(_manifest_part(metadata) or {}), resource_name)
+        if isinstance(vm, VirtualMachine):
+            meta["namespace"] = meta["namespace"] or vm.metadata.apply(lambda m: m.get("namespace"))
+        spec_ports = []
+        for p in ports:
+            if isinstance(p, Mapping):
+                spec_ports.append(dict(p))
+                continue
+            port, target = (p, p) if isinstance(p, int) else p
+            spec_ports.append(
+                {
+                    "name": f"port-{port}" if len(ports) > 1 else None,
+                    "port": port,
+                    "targetPort": target,
+                    "protocol": "TCP",
+                }
+            )
+            if spec_ports[-1]["name"] is None:
+                del spec_ports[-1]["name"]
+        selector = pulumi.Output.from_input(_vm_name(vm)).apply(
+            lambda n: {"vmi.kubevirt.io/id": _selector_value(n)}
+        )
+        spec = {"type": type, "selector": selector, "ports": spec_ports}
+        props = {
+            "metadata": meta,
+            "spec": spec,
+            "timeouts": None,
+            "force": False,
+            **{k: None for k in ("uid", "cluster_ip", "node_ports")},
+        }
+        super().__init__(VirtualMachineServiceProvider(), resource_name, props, opts)

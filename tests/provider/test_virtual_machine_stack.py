@@ -1,0 +1,210 @@
+"""VirtualMachine through the real Pulumi engine against the real API server."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pulumi
+import pytest
+from pulumi import automation as auto
+
+import pulumi_kubevirt as kv
+from pulumi_kubevirt_provider import kube
+
+pytestmark = [pytest.mark.pulumi, pytest.mark.controlplane]
+
+SECRET_TEXT = "correct-horse-battery-staple-7f3a"
+
+
+def cirros_spec(memory: str = "64M", run_strategy: str = "Halted", user_data: Any = None) -> dict[str, Any]:
+    volumes: list[dict[str, Any]] = [
+        {"name": "containerdisk", "containerDisk": {"image": "quay.io/kubevirt/cirros-container-disk-demo"}}
+    ]
+    disks: list[dict[str, Any]] = [{"name": "containerdisk", "disk": {"bus": "virtio"}}]
+    if user_data is not None:
+        volumes.append({"name": "cloudinitdisk", "cloudInitNoCloud": {"userData": user_data}})
+        disks.append({"name": "cloudinitdisk", "disk": {"bus": "virtio"}})
+    return {
+        "runStrategy": run_strategy,
+        "template": {
+            "spec": {
+                "domain": {"devices": {"disks": disks}, "resources": {"requests": {"memory": memory}}},
+                "volumes": volumes,
+            }
+        },
+    }
+
+
+def changes(preview: Any) -> dict[str, int]:
+    return {k: v for k, v in preview.change_summary.items() if v and k != "same"}
+
+
+def _strings(obj: Any, path: str = "") -> list[tuple[str, str]]:
+    if isinstance(obj, dict):
+        return [hit for k, v in obj.items() for hit in _strings(v, f"{path}.{k}")]
+    if isinstance(obj, list):
+        return [hit for i, v in enumerate(obj) for hit in _strings(v, f"{path}[{i}]")]
+    return [(path, obj)] if isinstance(obj, str) else []
+
+
+def vm_step(events: list[Any]) -> Any:
+    return next(
+        e.resource_pre_event.metadata
+        for e in events
+        if e.resource_pre_event and e.resource_pre_event.metadata.type.endswith(":VirtualMachine")
+    )
+
+
+def test_a_halted_vm_goes_through_up_preview_change_and_destroy(
+    stacks: Any, cluster: kube.Cluster, namespace: str
+) -> None:
+    memory = {"value": "64M"}
+
+    def program() -> None:
+        vm = kv.VirtualMachine("cirros", spec=cirros_spec(memory["value"]))
+        pulumi.export("status", vm.printable_status)
+        pulumi.export("namespace", vm.metadata.apply(lambda m: m["namespace"]))
+
+    stack = stacks.new(program, namespace)
+    up = stack.up(on_output=stacks.say)
+    assert up.summary.resource_changes == {"create": 2}
+    assert up.outputs["namespace"].value == namespace
+    live = cluster.get(kube.VM, namespace, "cirros")
+    assert (
+        live is not None
+        and live["spec"]["template"]["spec"]["domain"]["resources"]["requests"]["memory"] == "64M"
+    )
+    assert [m["manager"] for m in live["metadata"]["managedFields"]] == ["pulumi-kubevirt"]
+
+    assert changes(stack.preview(on_output=stacks.say)) == {}
+
+    memory["value"] = "128Mi"
+    events: list[Any] = []
+    preview = stack.preview(on_event=events.append, on_output=stacks.say)
+    assert changes(preview) == {"update": 1}
+    step = vm_step(events)
+    assert step.op == "update"
+    assert step.diffs == ["spec"]
+    assert list(step.detailed_diff) == ["spec.template.spec.domain.resources.requests.memory"]
+
+    stack.up(on_output=stacks.say)
+    live = cluster.get(kube.VM, namespace, "cirros")
+    assert live["spec"]["template"]["spec"]["domain"]["resources"]["requests"]["memory"] == "128Mi"
+    assert changes(stack.preview()) == {}
+
+    stack.destroy(on_output=stacks.say)
+    assert cluster.get(kube.VM, namespace, "cirros") is None
+
+
+def test_a_change_made_behind_pulumis_back_is_reported_and_put_back(
+    stacks: Any, cluster: kube.Cluster, namespace: str
+) -> None:
+    stack = stacks.new(lambda: kv.VirtualMachine("drifty", spec=cirros_spec()), namespace)
+    stack.up()
+    cluster.patch(
+        kube.VM,
+        namespace,
+        "drifty",
+        {"spec": {"template": {"spec": {"domain": {"resources": {"requests": {"memory": "256Mi"}}}}}}},
+    )
+    out: list[str] = []
+    preview = stack.preview(on_output=out.append)
+    assert changes(preview) == {"update": 1}
+    text = "\n".join(out)
+    assert "drifty: spec.template.spec.domain.resources.requests.memory is '256Mi' in the cluster" in text
+    stack.up()
+    live = cluster.get(kube.VM, namespace, "drifty")
+    assert live["spec"]["template"]["spec"]["domain"]["resources"]["requests"]["memory"] == "64M"
+    assert changes(stack.preview()) == {}
+
+
+def test_fields_kubevirt_writes_itself_are_not_a_change(
+    stacks: Any, cluster: kube.Cluster, namespace: str
+) -> None:
+    stack = stacks.new(lambda: kv.VirtualMachine("quiet", spec=cirros_spec()), namespace)
+    stack.up()
+    # What virt-controller and KubeMacPool add to a VM: none of it was declared by the user.
+    cluster.patch(
+        kube.VM,
+        namespace,
+        "quiet",
+        {
+            "metadata": {
+                "annotations": {
+                    "kubevirt.io/latest-observed-api-version": "v1",
+                    "kubevirt.io/storage-observed-api-version": "v1",
+                }
+            },
+            "spec": {
+                "template": {
+                    "spec": {
+                        "domain": {
+                            "firmware": {"uuid": "5d307ca9-b3ef-428c-8861-06e72d69f223", "serial": "abc"},
+                            "machine": {"type": "pc-q35-rhel9.4.0"},
+                        },
+                        "architecture": "amd64",
+                    }
+                }
+            },
+        },
+    )
+    assert changes(stack.preview()) == {}
+
+
+def test_an_invalid_vm_fails_preview_naming_the_field_and_writes_nothing(
+    stacks: Any, cluster: kube.Cluster, namespace: str
+) -> None:
+    def program() -> None:
+        spec = cirros_spec()
+        spec["template"]["spec"]["domain"]["devices"]["disks"].append(
+            {"name": "ghost", "disk": {"bus": "ide"}}
+        )
+        kv.VirtualMachine("broken", spec=spec)
+
+    stack = stacks.new(program, namespace)
+    out: list[str] = []
+    with pytest.raises(auto.CommandError):
+        stack.preview(on_output=out.append)
+    text = "\n".join(out)
+    assert "spec.template.spec.domain.devices.disks[1]" in text, text
+    assert cluster.list(kube.VM, namespace) == []
+
+
+def test_cloud_init_user_data_never_appears_in_state_or_output(
+    stacks: Any, cluster: kube.Cluster, namespace: str
+) -> None:
+    def program() -> None:
+        kv.VirtualMachine(
+            "secretive",
+            spec=cirros_spec(user_data=pulumi.Output.secret(f"#cloud-config\npassword: {SECRET_TEXT}\n")),
+        )
+
+    stack = stacks.new(program, namespace)
+    stack.up(on_output=stacks.say)
+    live = cluster.get(kube.VM, namespace, "secretive")
+    volume = live["spec"]["template"]["spec"]["volumes"][1]["cloudInitNoCloud"]
+    assert volume == {"secretRef": {"name": "secretive-cloudinitdisk-cloudinit"}}
+    secret = cluster.get(kube.SECRET, namespace, "secretive-cloudinitdisk-cloudinit")
+    assert secret is not None and secret["metadata"]["ownerReferences"][0]["name"] == "secretive"
+    stack.preview(on_output=stacks.say, diff=True)
+    deployment = stacks.state_as_stored(stack)
+    assert any(p.endswith("cloud_init.ciphertext") for p, _ in _strings(deployment))
+    leaks = [p for p, text in _strings(deployment) if SECRET_TEXT in text]
+    assert leaks == []
+    assert SECRET_TEXT not in "\n".join(stacks.outputs)
+    stack.destroy(on_output=stacks.say)
+    assert cluster.get(kube.SECRET, namespace, "secretive-cloudinitdisk-cloudinit") is None
+
+
+def test_a_running_vm_waits_for_ready_and_reports_it(
+    fake_virt_controller: Any, stacks: Any, namespace: str
+) -> None:
+    def program() -> None:
+        vm = kv.VirtualMachine("runner", spec=cirros_spec(run_strategy="Always"))
+        pulumi.export("ready", vm.ready)
+        pulumi.export("status", vm.printable_status)
+
+    stack = stacks.new(program, namespace)
+    up = stack.up(on_output=stacks.say)
+    assert up.outputs["ready"].value is True and up.outputs["status"].value == "Running"
+    assert changes(stack.preview()) == {}

@@ -98,6 +98,33 @@ def test_an_http_import_reports_rising_progress_ends_succeeded_and_a_vm_boots_fr
         conds = {c["type"]: c for c in vmi["status"]["conditions"]}
         assert conds["LiveMigratable"]["status"] == "False"
         assert conds["LiveMigratable"]["reason"] == "DisksNotLiveMigratable"
+
+        # What KubeVirt's webhook refuses ends Failed here, with the reason.
+        kube.create(
+            "VirtualMachineInstanceMigration",
+            {
+                "apiVersion": "kubevirt.io/v1",
+                "kind": "VirtualMachineInstanceMigration",
+                "metadata": {"name": "from-dv-move", "namespace": "default"},
+                "spec": {"vmiName": "from-dv"},
+            },
+        )
+        mig = wait_for(
+            "the refusal",
+            lambda: (
+                (
+                    s := (kube.get("VirtualMachineInstanceMigration", "default", "from-dv-move") or {}).get(
+                        "status"
+                    )
+                    or {}
+                ).get("phase")
+                == "Failed"
+                and s
+            ),
+            timeout=20,
+        )
+        assert "LiveMigratable is False (DisksNotLiveMigratable)" in mig["migrationState"]["failureReason"]
+        kube.delete("VirtualMachineInstanceMigration", "default", "from-dv-move")
     finally:
         helpers.delete_vm(kube, "from-dv")
         kube.delete("DataVolume", "default", "imported")

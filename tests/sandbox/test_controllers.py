@@ -224,3 +224,22 @@ def test_a_template_change_that_is_not_live_updatable_sets_restart_required(kube
         assert st["desiredGeneration"] == gen + 1 and st["observedGeneration"] == gen
     finally:
         helpers.delete_vm(kube, "restartreq")
+
+
+def test_a_once_vm_runs_one_vmi_and_does_not_restart_it_after_it_fails(kube: Any, sandbox: Any) -> None:
+    kube.create("VirtualMachine", helpers.cirros("oneshot", "Once"))
+    try:
+        first = wait_for("boot", lambda: helpers.ready_vmi(kube, "oneshot"), timeout=60)
+        node = next(n for n in sandbox.nodes if n.name == first["status"]["nodeName"])
+        subprocess.run(
+            ["virsh", "-c", node.uri, "destroy", "default_oneshot"], check=True, capture_output=True
+        )
+        wait_for(
+            "Failed",
+            lambda: (helpers.vmi_of(kube, "oneshot") or {}).get("status", {}).get("phase") == "Failed",
+        )
+        wait_for("Stopped", lambda: helpers.vm_status(kube, "oneshot").get("printableStatus") == "Stopped")
+        time.sleep(2)
+        assert helpers.vmi_of(kube, "oneshot")["metadata"]["uid"] == first["metadata"]["uid"]
+    finally:
+        helpers.delete_vm(kube, "oneshot")

@@ -144,7 +144,8 @@ def reconcile(
     elif strategy == "RerunOnFailure":
         want = "start" if vmi is None or (vmi.get("status") or {}).get("phase") == "Failed" else None
     elif strategy == "Once":
-        want = "start" if vmi is None and not status.get("created") and not _ran_once(vm) else None
+        # KubeVirt: start when there is no VMI; a finished VMI stays (deleting it starts another).
+        want = "start" if vmi is None else None
     if strategy in ("Manual", "RerunOnFailure") and requests:
         action = requests[0].get("action")
         want = "start" if action == "Start" else "stop" if action == "Stop" else want
@@ -169,22 +170,11 @@ def reconcile(
                 vmi = ctx.kube.create("VirtualMachineInstance", new_vmi(vm))
             except kube.Conflict:
                 vmi = None
-            if strategy == "Once":
-                ctx.kube.patch(
-                    "VirtualMachine",
-                    ns,
-                    name,
-                    {"metadata": {"annotations": {"kubevirt-sandbox/ran-once": "true"}}},
-                )
     elif want == "stop" and vmi is not None and not vmi["metadata"].get("deletionTimestamp"):
         log.info("VM %s/%s: stopping (runStrategy %s): deleting its VMI", ns, name, strategy)
         ctx.kube.delete("VirtualMachineInstance", ns, name)
         vmi = ctx.kube.get("VirtualMachineInstance", ns, name)
     _write_status(ctx, vm, vmi, None)
-
-
-def _ran_once(vm: dict[str, Any]) -> bool:
-    return (vm["metadata"].get("annotations") or {}).get("kubevirt-sandbox/ran-once") == "true"
 
 
 def _data_volumes_ready(ctx: runtime.Context, vm: dict[str, Any]) -> bool:

@@ -196,6 +196,9 @@ def kubernetes_builds(v: dict[str, str], cache: Path, env: dict[str, str]) -> li
     return [
         Build(name="kube-apiserver", package="k8s.io/kubernetes/cmd/kube-apiserver", **common),
         Build(name="kubectl", package="k8s.io/kubernetes/cmd/kubectl", **common),
+        Build(
+            name="kube-controller-manager", package="k8s.io/kubernetes/cmd/kube-controller-manager", **common
+        ),
     ]
 
 

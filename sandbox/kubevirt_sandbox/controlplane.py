@@ -1,8 +1,9 @@
 """etcd and kube-apiserver on loopback, the way envtest runs them.
 
 Free ports, generated certificates, RBAC on, an admin kubeconfig with embedded
-credentials. Nothing else of Kubernetes runs: no scheduler, no controller-manager, no
-kubelet. Pods never start, PVCs never bind and Services get no endpoints unless one of the
+credentials, and kube-controller-manager running only its garbage collector and namespace
+controller. Nothing else of Kubernetes runs: no scheduler, no kubelet, no endpoints
+controller. Pods never start, PVCs never bind and Services get no endpoints unless one of the
 sandbox's own controllers writes them.
 """
 
@@ -33,6 +34,7 @@ class ControlPlane:
     apiserver_pid: int
     apiserver_url: str
     kubeconfig: str
+    controller_manager_pid: int
 
 
 def free_port() -> int:
@@ -150,11 +152,44 @@ def start(directory: Path, timeout: float = 90.0) -> ControlPlane:
         kubeconfig = directory / "kubeconfig"
         write_kubeconfig(kubeconfig, api_url, certs)
         _wait_for_default_namespace(api_url, tls, timeout)
+
+        # Only the garbage collector and the namespace controller: ownerReferences, foreground
+        # deletion and namespace deletion then work as in a real cluster. Nothing else of
+        # kube-controller-manager runs (no endpoints controller: the sandbox's own controllers
+        # write the endpoints of Services that select VMs).
+        kcm_port = free_port()
+        kcm_log = logs / "kube-controller-manager.log"
+        kcm_pid = process.start(
+            "kube-controller-manager",
+            [
+                str(tools.find("kube-controller-manager")),
+                f"--kubeconfig={kubeconfig}",
+                f"--authentication-kubeconfig={kubeconfig}",
+                f"--authorization-kubeconfig={kubeconfig}",
+                "--controllers=garbagecollector,namespace",
+                "--leader-elect=false",
+                "--bind-address=127.0.0.1",
+                f"--secure-port={kcm_port}",
+                f"--cert-dir={directory / 'pki' / 'kcm'}",
+                "-v=1",
+            ],
+            kcm_log,
+        )
+        started.append(kcm_pid)
+        insecure = ssl.create_default_context()
+        insecure.check_hostname, insecure.verify_mode = False, ssl.CERT_NONE  # its own self-signed cert
+        process.wait_ready(
+            "kube-controller-manager",
+            kcm_pid,
+            lambda: _http_ok(f"https://127.0.0.1:{kcm_port}/healthz", insecure),
+            kcm_log,
+            timeout,
+        )
     except BaseException:
         for pid in reversed(started):
             process.stop(pid)
         raise
-    return ControlPlane(str(directory), etcd_pid, etcd_url, api_pid, api_url, str(kubeconfig))
+    return ControlPlane(str(directory), etcd_pid, etcd_url, api_pid, api_url, str(kubeconfig), kcm_pid)
 
 
 def _wait_for_default_namespace(api_url: str, tls: ssl.SSLContext, timeout: float) -> None:
@@ -174,7 +209,7 @@ def _wait_for_default_namespace(api_url: str, tls: ssl.SSLContext, timeout: floa
 def stop(plane: ControlPlane) -> list[str]:
     """Stop the API server, then etcd; return the errors instead of stopping at the first."""
     errors = []
-    for pid in (plane.apiserver_pid, plane.etcd_pid):
+    for pid in (plane.controller_manager_pid, plane.apiserver_pid, plane.etcd_pid):
         try:
             process.stop(pid)
         except Exception as exc:

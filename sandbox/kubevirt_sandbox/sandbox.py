@@ -46,7 +46,11 @@ class Sandbox:
         return config.new_client_from_config(config_file=self.kubeconfig)
 
     def processes(self) -> dict[str, int]:
-        procs = {"etcd": self.plane.etcd_pid, "kube-apiserver": self.plane.apiserver_pid}
+        procs = {
+            "etcd": self.plane.etcd_pid,
+            "kube-apiserver": self.plane.apiserver_pid,
+            "kube-controller-manager": self.plane.controller_manager_pid,
+        }
         procs.update({f"libvirtd[{n.name}]": n.pid for n in self.nodes})
         if self.controllers_pid:
             procs["controllers"] = self.controllers_pid

@@ -4,6 +4,7 @@ Every binary is looked up in one order, the same for all of them:
 
 1. an environment variable naming the file:
    ``KUBEVIRT_SANDBOX_ETCD``, ``KUBEVIRT_SANDBOX_KUBE_APISERVER``, ``KUBEVIRT_SANDBOX_KUBECTL``,
+   ``KUBEVIRT_SANDBOX_KUBE_CONTROLLER_MANAGER``,
    ``KUBEVIRT_SANDBOX_PULUMI``, ``KUBEVIRT_SANDBOX_LIBVIRTD``, ``KUBEVIRT_SANDBOX_QEMU``;
 2. the bootstrap's cache, ``$PULUMI_KUBEVIRT_CACHE/tools/<bundle>-<version>/``
    (the Pulumi CLI under ``pulumi-<version>/bin/``, as Pulumi installs itself)
@@ -30,6 +31,7 @@ BUNDLES = {
     "etcd": ("etcd", "etcd"),
     "kube-apiserver": ("kubernetes", "kube-apiserver"),
     "kubectl": ("kubernetes", "kubectl"),
+    "kube-controller-manager": ("kubernetes", "kube-controller-manager"),
     "pulumi": ("pulumi", "bin/pulumi"),
 }
 

@@ -136,6 +136,31 @@ class FakeVirtController:
 
 
 @pytest.fixture()
+def sandbox_cluster(sandbox: Any) -> Iterator[kube.Cluster]:
+    c = kube.Cluster(settings.ClusterSettings(kubeconfig=sandbox.kubeconfig))
+    yield c
+    c.close()
+
+
+@pytest.fixture()
+def sandbox_namespace(sandbox_cluster: kube.Cluster) -> Iterator[str]:
+    name = f"t-{uuid.uuid4().hex[:8]}"
+    sandbox_cluster.request("POST", "/api/v1/namespaces", body={"metadata": {"name": name}})
+    yield name
+    sandbox_cluster.request("DELETE", f"/api/v1/namespaces/{name}")
+
+
+@pytest.fixture()
+def sandbox_stacks(
+    pulumi_env: dict[str, str], sandbox: Any, venv_dir: str, tmp_path: Path, sandbox_namespace: str
+) -> Iterator[Stacks]:
+    """Stacks against the whole sandbox: its controllers run VMs as real QEMU domains."""
+    s = Stacks(pulumi_env, sandbox.kubeconfig, venv_dir, tmp_path)
+    yield s
+    s.cleanup()
+
+
+@pytest.fixture()
 def fake_virt_controller(cluster: kube.Cluster, namespace: str) -> Iterator[FakeVirtController]:
     with FakeVirtController(cluster, namespace) as fake:
         yield fake

@@ -24,7 +24,13 @@ def sandbox(directory: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 def recorded_pids(directory: Path) -> list[int]:
     state = json.loads((directory / "state.json").read_text())
-    return [state["plane"]["etcd_pid"], state["plane"]["apiserver_pid"], *(n["pid"] for n in state["nodes"])]
+    plane = state["plane"]
+    return [
+        plane["etcd_pid"],
+        plane["apiserver_pid"],
+        plane["controller_manager_pid"],
+        *(n["pid"] for n in state["nodes"]),
+    ]
 
 
 def test_up_status_env_and_down_leave_no_process_or_mount_behind(tmp_path: Path) -> None:
@@ -33,7 +39,7 @@ def test_up_status_env_and_down_leave_no_process_or_mount_behind(tmp_path: Path)
     assert up.stdout.splitlines()[0] == f"export KUBECONFIG={tmp_path.resolve()}/controlplane/kubeconfig"
     assert "CRDs established" in up.stderr
     pids = recorded_pids(tmp_path)
-    assert len(pids) == 4 and all(process.alive(p) for p in pids)
+    assert len(pids) == 5 and all(process.alive(p) for p in pids)
     try:
         status = sandbox(tmp_path, "status")
         assert status.returncode == 0, status.stdout + status.stderr

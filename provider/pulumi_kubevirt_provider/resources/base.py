@@ -39,6 +39,18 @@ def notice_once(key: str, message: str) -> None:
         waiting.log("pulumi-kubevirt", message)
 
 
+def whole_numbers(value: Any) -> Any:
+    """Inputs arrive through protobuf Structs, where every number is a double: 22 arrives as
+    22.0. Kubernetes integer fields (ports, cores, bootOrder ...) want 22 back."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, dict):
+        return {k: whole_numbers(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [whole_numbers(v) for v in value]
+    return value
+
+
 def split_id(id_: str) -> tuple[str, str]:
     namespace, _, name = id_.partition("/")
     return namespace, name
@@ -108,7 +120,7 @@ class KubeProvider(dyn.ResourceProvider):
 
     # -- the provider API --------------------------------------------------------------
     def check(self, olds: dict[str, Any], news: dict[str, Any]) -> dyn.CheckResult:
-        news = dict(news)
+        olds, news = whole_numbers(olds), whole_numbers(news)
         meta = dict(news.get("metadata") or {})
         if self.kind.namespaced and not meta.get("namespace"):
             meta["namespace"] = (self._settings or settings.ClusterSettings()).default_namespace()
@@ -141,6 +153,7 @@ class KubeProvider(dyn.ResourceProvider):
         return []
 
     def diff(self, id_: str, olds: dict[str, Any], news: dict[str, Any]) -> dyn.DiffResult:
+        olds, news = whole_numbers(olds), whole_numbers(news)
         old, new = self.declared(olds), self.declared(news)
         changed = list(diff.changed_paths(old, new))
         replaces = replacements.replacement_paths(self.kind.kind, changed)
@@ -177,6 +190,7 @@ class KubeProvider(dyn.ResourceProvider):
             return None, False
 
     def _apply_and_wait(self, props: dict[str, Any], op: str) -> dict[str, Any]:
+        props = whole_numbers(props)
         manifest = self.manifest(props)
         self.before_apply(props, manifest)
         try:
@@ -241,6 +255,7 @@ class KubeProvider(dyn.ResourceProvider):
         pass
 
     def read(self, id_: str, props: dict[str, Any]) -> dyn.ReadResult:
+        props = whole_numbers(props)
         namespace, name = split_id(id_)
         live = self.cluster.get(self.kind, namespace, name)
         if live is None:

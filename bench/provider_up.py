@@ -1,0 +1,97 @@
+"""Wall time of `pulumi up`, a no-op `preview` and `destroy` for 1 and for N VMs in the sandbox.
+
+Runs the real Pulumi CLI (Automation API, inline program) against a sandbox of its own, with
+VMs that really boot (runStrategy Always: `up` waits until each is Ready) and with VMs that
+stay Halted (no wait). Prints a table; asserts nothing.
+
+    .venv/bin/python bench/provider_up.py [--counts 1 20] [--keep]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from pulumi import automation as auto
+
+import pulumi_kubevirt as kv
+from kubevirt_sandbox import sandbox, tools
+
+
+def spec(run_strategy: str) -> dict[str, Any]:
+    return {
+        "runStrategy": run_strategy,
+        "template": {
+            "spec": {
+                "domain": {
+                    "devices": {"disks": [{"name": "root", "disk": {"bus": "virtio"}}]},
+                    "resources": {"requests": {"memory": "128Mi"}},
+                },
+                "volumes": [
+                    {
+                        "name": "root",
+                        "containerDisk": {"image": "quay.io/kubevirt/cirros-container-disk-demo"},
+                    }
+                ],
+            }
+        },
+    }
+
+
+def measure(sb: sandbox.Sandbox, home: Path, count: int, run_strategy: str) -> dict[str, float]:
+    def program() -> None:
+        for i in range(count):
+            kv.VirtualMachine(f"bench-{run_strategy.lower()}-{i}", spec=spec(run_strategy))
+
+    env = tools.pulumi_env(home)
+    env.update(PULUMI_CONFIG_PASSPHRASE="bench", PATH=f"{sys.prefix}/bin{os.pathsep}{env['PATH']}")
+    stack = auto.create_or_select_stack(
+        stack_name=f"bench-{run_strategy.lower()}-{count}",
+        project_name="bench",
+        program=program,
+        opts=auto.LocalWorkspaceOptions(
+            work_dir=str(home),
+            env_vars=env,
+            pulumi_command=auto.PulumiCommand(root=str(tools.pulumi_root())),
+            project_settings=auto.ProjectSettings(name="bench", runtime="python"),
+        ),
+    )
+    stack.set_config("kubevirt:kubeconfig", auto.ConfigValue(sb.kubeconfig))
+    times = {}
+    for name, op in (("up", stack.up), ("preview (no-op)", stack.preview), ("destroy", stack.destroy)):
+        start = time.monotonic()
+        op()
+        times[name] = time.monotonic() - start
+    stack.workspace.remove_stack(stack.name, force=True)
+    return times
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--counts", type=int, nargs="+", default=[1, 20])
+    args = ap.parse_args()
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="bench-") as tmp, sandbox.running(Path(tmp) / "sandbox") as sb:
+        for strategy in ("Halted", "Always"):
+            for count in args.counts:
+                times = measure(sb, Path(tmp) / f"home-{strategy}-{count}", count, strategy)
+                rows.append((strategy, count, times))
+                print(f"  measured {count} x {strategy}: {times}", file=sys.stderr, flush=True)
+    print(
+        f"{'VMs':>4}  {'runStrategy':<11} {'up (s)':>8} {'per VM':>7} {'no-op preview (s)':>18} {'destroy (s)':>12}"
+    )
+    for strategy, count, t in rows:
+        print(
+            f"{count:>4}  {strategy:<11} {t['up']:>8.1f} {t['up'] / count:>7.2f} {t['preview (no-op)']:>18.1f}"
+            f" {t['destroy']:>12.1f}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,114 @@
+"""The resources against the sandbox, where VMs really boot, migrate and serve a port."""
+
+from __future__ import annotations
+
+import socket
+import time
+from typing import Any
+
+import pulumi
+import pytest
+
+import pulumi_kubevirt as kv
+from pulumi_kubevirt_provider import kube
+
+pytestmark = [pytest.mark.pulumi, pytest.mark.controlplane, pytest.mark.libvirt]
+
+
+def cirros_spec(run_strategy: str = "Always") -> dict[str, Any]:
+    return {
+        "runStrategy": run_strategy,
+        "template": {
+            "spec": {
+                "domain": {
+                    "devices": {"disks": [{"name": "containerdisk", "disk": {"bus": "virtio"}}]},
+                    "resources": {"requests": {"memory": "128Mi"}},
+                },
+                "volumes": [
+                    {
+                        "name": "containerdisk",
+                        "containerDisk": {"image": "quay.io/kubevirt/cirros-container-disk-demo"},
+                    }
+                ],
+            }
+        },
+    }
+
+
+def banner(port: int, timeout: float = 20.0) -> bytes:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=3) as conn:
+                data = conn.recv(200)
+                if data:
+                    return data
+        except OSError:
+            pass
+        assert time.monotonic() < deadline, f"nothing answered on 127.0.0.1:{port}"
+        time.sleep(0.5)
+
+
+def changes(preview: Any) -> dict[str, int]:
+    return {k: v for k, v in preview.change_summary.items() if v and k != "same"}
+
+
+def test_a_vm_boots_is_exposed_migrates_and_is_destroyed(
+    sandbox_stacks: Any, sandbox_cluster: kube.Cluster, sandbox_namespace: str
+) -> None:
+    migrate = {"on": False}
+
+    def program() -> None:
+        vm = kv.VirtualMachine("web", spec=cirros_spec())
+        svc = kv.VirtualMachineService("web-ssh", vm=vm, ports=[22], type="NodePort")
+        pulumi.export("ready", vm.ready)
+        pulumi.export("node", vm.node_name)
+        pulumi.export("ips", vm.ip_addresses)
+        pulumi.export("port", svc.node_ports)
+        if migrate["on"]:
+            m = kv.VirtualMachineMigration("web-move", vm=vm)
+            pulumi.export("migration", m.phase)
+            pulumi.export("target", m.target_node)
+
+    stack = sandbox_stacks.new(program, sandbox_namespace)
+    started = time.monotonic()
+    up = stack.up(on_output=sandbox_stacks.say)
+    print(f"up with a booting VM took {time.monotonic() - started:.1f}s")
+    assert up.outputs["ready"].value is True
+    assert up.outputs["node"].value in ("sandbox-node-1", "sandbox-node-2")
+    assert up.outputs["ips"].value
+    node_port, first_node = up.outputs["port"].value[0], up.outputs["node"].value
+    assert banner(node_port).startswith(b"SSH-2.0-kubevirt-sandbox-demo")
+    assert changes(stack.preview(on_output=sandbox_stacks.say)) == {}
+
+    migrate["on"] = True
+    up = stack.up(on_output=sandbox_stacks.say)
+    assert up.outputs["migration"].value == "Succeeded"
+    assert up.outputs["target"].value not in (None, first_node)
+    vmi = sandbox_cluster.get(kube.VMI, sandbox_namespace, "web")
+    assert vmi["status"]["nodeName"] == up.outputs["target"].value
+    assert banner(node_port).startswith(b"SSH-2.0-kubevirt-sandbox-demo")  # the guest kept running
+    # The node the VM runs on now is status, not desired state: nothing to do.
+    assert changes(stack.preview(on_output=sandbox_stacks.say)) == {}
+
+    stack.destroy(on_output=sandbox_stacks.say)
+    assert sandbox_cluster.list(kube.VM, sandbox_namespace) == []
+    assert sandbox_cluster.list(kube.VMI, sandbox_namespace) == []
+
+
+def test_a_datavolume_import_is_awaited_until_it_succeeds(
+    sandbox_stacks: Any, sandbox_namespace: str, sandbox: Any
+) -> None:
+    def program() -> None:
+        dv = kv.DataVolume(
+            "blank-disk",
+            spec={"source": {"blank": {}}, "storage": {"resources": {"requests": {"storage": "64Mi"}}}},
+        )
+        pulumi.export("phase", dv.phase)
+        pulumi.export("claim", dv.claim_name)
+
+    stack = sandbox_stacks.new(program, sandbox_namespace)
+    up = stack.up(on_output=sandbox_stacks.say)
+    assert up.outputs["phase"].value == "Succeeded"
+    assert up.outputs["claim"].value == "blank-disk"
+    assert changes(stack.preview()) == {}

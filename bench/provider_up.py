@@ -82,14 +82,11 @@ def main() -> int:
                 times = measure(sb, Path(tmp) / f"home-{strategy}-{count}", count, strategy)
                 rows.append((strategy, count, times))
                 print(f"  measured {count} x {strategy}: {times}", file=sys.stderr, flush=True)
-    print(
-        f"{'VMs':>4}  {'runStrategy':<11} {'up (s)':>8} {'per VM':>7} {'no-op preview (s)':>18} {'destroy (s)':>12}"
-    )
+    header = ("VMs", "runStrategy", "up (s)", "per VM", "no-op preview (s)", "destroy (s)")
+    print(f"{header[0]:>4}  {header[1]:<11} {header[2]:>8} {header[3]:>7} {header[4]:>18} {header[5]:>12}")
     for strategy, count, t in rows:
-        print(
-            f"{count:>4}  {strategy:<11} {t['up']:>8.1f} {t['up'] / count:>7.2f} {t['preview (no-op)']:>18.1f}"
-            f" {t['destroy']:>12.1f}"
-        )
+        up, preview, destroy = t["up"], t["preview (no-op)"], t["destroy"]
+        print(f"{count:>4}  {strategy:<11} {up:>8.1f} {up / count:>7.2f} {preview:>18.1f} {destroy:>12.1f}")
     return 0
 
 

@@ -258,7 +258,9 @@ def all_builds(v: dict[str, str], cache: Path, env: dict[str, str]) -> dict[str,
         "pulumi-kubernetes": [
             Build(
                 name="pulumi-resource-kubernetes",
-                bundle=bundle,
+                # Not beside the CLI (on PATH it would be an "ambient" plugin and every run would
+                # warn about it): kubevirt_sandbox.tools.pulumi_env installs it into PULUMI_HOME.
+                bundle=f"pulumi-{pver}/plugins",
                 module="github.com/pulumi/pulumi-kubernetes/provider/v4",
                 version=v["PULUMI_KUBERNETES_PROVIDER_MODULE_VERSION"],
                 package="github.com/pulumi/pulumi-kubernetes/provider/v4/cmd/pulumi-resource-kubernetes",

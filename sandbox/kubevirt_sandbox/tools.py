@@ -83,6 +83,23 @@ def pulumi_bin_dir() -> Path:
     return find("pulumi").parent
 
 
+def install_kubernetes_plugin(home: Path) -> None:
+    """Put the bootstrap's pulumi-resource-kubernetes into ``home``'s plugin folder, where the
+    engine looks for the release the installed ``pulumi_kubernetes`` wheel asks for."""
+    import importlib.metadata
+
+    try:
+        version = importlib.metadata.version("pulumi_kubernetes")
+        built = pulumi_root() / "plugins" / "pulumi-resource-kubernetes"
+    except (importlib.metadata.PackageNotFoundError, ToolNotFound):
+        return
+    target = home / "plugins" / f"resource-kubernetes-v{version}" / "pulumi-resource-kubernetes"
+    if built.exists() and not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(built, target)
+        target.chmod(0o755)
+
+
 def pulumi_root() -> Path:
     """The installation root (``<root>/bin/pulumi``), as the Automation API's PulumiCommand wants."""
     return pulumi_bin_dir().parent
@@ -98,6 +115,7 @@ def pulumi_env(home: Path, backend_url: str | None = None) -> dict[str, str]:
     home.mkdir(parents=True, exist_ok=True)
     if backend_url is None:
         (home / "backend").mkdir(exist_ok=True)
+    install_kubernetes_plugin(home)
     return {
         "PATH": f"{pulumi_bin_dir()}{os.pathsep}{os.environ.get('PATH', '')}",
         "PULUMI_HOME": str(home),

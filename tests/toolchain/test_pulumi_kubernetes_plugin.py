@@ -19,7 +19,7 @@ pytestmark = [pytest.mark.pulumi, pytest.mark.controlplane]
 
 
 def test_the_plugin_is_the_release_of_the_installed_sdk() -> None:
-    plugin = (tools.pulumi_bin_dir() / "pulumi-resource-kubernetes").read_bytes()
+    plugin = (tools.pulumi_root() / "plugins" / "pulumi-resource-kubernetes").read_bytes()
     version = importlib.metadata.version("pulumi_kubernetes")
     assert version == "4.25.0"
     assert b'"version":"4.25.0"' in plugin  # the schema the plugin embeds carries its release

@@ -13,7 +13,7 @@ import pulumi_kubevirt as kv
 from pulumi_kubevirt.models import from_manifest, kubevirt_v1
 
 # The manifest KubeVirt's docs use, read as a typed model (validated client-side on preview).
-manifest = yaml.safe_load((Path(__file__).parents[1] / "manifests" / "vm-cirros.yaml").read_text())
+manifest = yaml.safe_load((Path(__file__).parent / "examples" / "manifests" / "vm-cirros.yaml").read_text())
 cirros = from_manifest(manifest, kubevirt_v1.VirtualMachine)
 cirros.spec.run_strategy = "Always"
 

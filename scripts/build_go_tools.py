@@ -9,7 +9,8 @@ module that requires the real module and repeats (or re-targets) those replaces.
 
 Everything lands under the cache directory (default ``~/.cache/pulumi-kubevirt``):
 
-    go/mod, go/build        GOMODCACHE and GOCACHE
+    go/mod, go/build        GOMODCACHE and GOCACHE (the build cache, ~14 GB after a full build,
+                            is emptied once the binaries exist; --keep-build-cache keeps it)
     wrappers/<tool>-<ver>/  the generated wrapper modules (kept for debugging)
     tools/<bundle>-<ver>/   finished binaries; a tool is rebuilt only when missing
                             (the Pulumi bundle keeps the CLI's own layout: pulumi-<ver>/bin/)
@@ -135,12 +136,13 @@ def write_wrapper(build: Build, wrapper: Path, env: dict[str, str]) -> None:
     (wrapper / "go.mod").write_text("\n".join(lines) + "\n")
 
 
-def build_one(build: Build, cache: Path, env: dict[str, str]) -> Path:
+def build_one(build: Build, cache: Path, env: dict[str, str]) -> bool:
+    """Build ``build`` unless its binary exists; True when it was built now."""
     out_dir = cache / "tools" / build.bundle
     target = out_dir / build.name
     if target.exists():
         say(f"cached: {build.name} ({build.bundle}) at {target}")
-        return target
+        return False
     started = time.monotonic()
     wrapper = cache / "wrappers" / f"{build.name}-{build.version}"
     say(f"building {build.name} from {build.package}@{build.version} (wrapper {wrapper})")
@@ -157,7 +159,7 @@ def build_one(build: Build, cache: Path, env: dict[str, str]) -> Path:
     run(cmd + [build.package], wrapper, benv)
     tmp.rename(target)
     say(f"built {build.name} in {time.monotonic() - started:.0f}s -> {target}")
-    return target
+    return True
 
 
 def kubernetes_builds(v: dict[str, str], cache: Path, env: dict[str, str]) -> list[Build]:
@@ -318,6 +320,7 @@ def main() -> int:
         nargs="*",
         help="etcd, kubernetes, pulumi, pulumi-language-python, pulumi-kubernetes (default: all)",
     )
+    ap.add_argument("--keep-build-cache", action="store_true", help="keep GOCACHE after building")
     args = ap.parse_args()
     cache = cache_dir()
     env = go_env(cache)
@@ -325,10 +328,11 @@ def main() -> int:
     groups = all_builds(versions, cache, env)
     wanted = args.groups or list(groups)
     failures = []
+    built = False
     for group in wanted:
         for build in groups[group]:
             try:
-                build_one(build, cache, env)
+                built = build_one(build, cache, env) or built
             except Exception as exc:  # keep going: report every failure at the end
                 failures.append(f"{build.name}: {exc}")
                 say(f"FAILED {build.name}: {exc}")
@@ -337,6 +341,9 @@ def main() -> int:
     if failures:
         say(f"{len(failures)} build(s) failed:\n  " + "\n  ".join(failures))
         return 1
+    if built and not args.keep_build_cache:
+        say("emptying the Go build cache (the binaries are cached; a version bump rebuilds)")
+        run(["go", "clean", "-cache"], cache, env)
     return 0
 
 

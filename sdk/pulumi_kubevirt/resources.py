@@ -118,6 +118,8 @@ class VirtualMachine(dyn.Resource, module="kubevirt", name="VirtualMachine"):
     whether a template change is applied live or needs a restart; ``restart_on_change=True``
     restarts the VM after such an update and waits for the new VMI. ``force=True`` takes over
     fields another field manager owns. Inline cloud-init data goes into a managed Secret.
+    A VM that already exists is an error at create, unless ``adopt=True``: then this stack
+    takes it over (Pulumi's ``import`` does not work for dynamic providers).
     """
 
     metadata: pulumi.Output[dict[str, Any]]
@@ -141,6 +143,7 @@ class VirtualMachine(dyn.Resource, module="kubevirt", name="VirtualMachine"):
         opts: pulumi.ResourceOptions | None = None,
         *,
         force: bool = False,
+        adopt: bool = False,
     ) -> None:
         spec, meta = _split_object(spec, metadata)
         meta = _metadata(meta, resource_name)
@@ -151,6 +154,7 @@ class VirtualMachine(dyn.Resource, module="kubevirt", name="VirtualMachine"):
             "spec": spec,
             "timeouts": _timeouts(timeouts),
             "force": force,
+            "adopt": adopt,
             "restart_on_change": restart_on_change,
             "cloud_init": pulumi.Output.secret(cloud_init) if cloud_init else None,
             **{
@@ -193,6 +197,7 @@ class DataVolume(dyn.Resource, module="kubevirt", name="DataVolume"):
         opts: pulumi.ResourceOptions | None = None,
         *,
         force: bool = False,
+        adopt: bool = False,
     ) -> None:
         spec, meta = _split_object(spec, metadata)
         props = {
@@ -200,6 +205,7 @@ class DataVolume(dyn.Resource, module="kubevirt", name="DataVolume"):
             "spec": spec,
             "timeouts": _timeouts(timeouts),
             "force": force,
+            "adopt": adopt,
             **{k: None for k in ("uid", "phase", "progress", "claim_name")},
         }
         super().__init__(DataVolumeProvider(), resource_name, props, opts)

@@ -112,3 +112,49 @@ def test_a_datavolume_import_is_awaited_until_it_succeeds(
     assert up.outputs["phase"].value == "Succeeded"
     assert up.outputs["claim"].value == "blank-disk"
     assert changes(stack.preview()) == {}
+
+
+def step_of(events: list[Any], type_suffix: str) -> Any:
+    """The resource's main step (a replacement also emits delete-replaced/create-replacement)."""
+    steps = [
+        e.resource_pre_event.metadata
+        for e in events
+        if e.resource_pre_event and e.resource_pre_event.metadata.type.endswith(type_suffix)
+    ]
+    return next((step for step in steps if step.op in ("replace", "update")), steps[0])
+
+
+def test_changing_a_datavolume_replaces_it_and_changing_a_service_updates_it(
+    sandbox_stacks: Any, sandbox_namespace: str, sandbox_cluster: kube.Cluster
+) -> None:
+    shape = {"size": "64Mi", "port": 22}
+
+    def program() -> None:
+        kv.DataVolume(
+            "scratch",
+            spec={
+                "source": {"blank": {}},
+                "storage": {"resources": {"requests": {"storage": shape["size"]}}},
+            },
+        )
+        kv.VirtualMachineService("scratch-svc", vm="nobody", ports=[shape["port"]])
+
+    stack = sandbox_stacks.new(program, sandbox_namespace)
+    stack.up(on_output=sandbox_stacks.say)
+    first_uid = sandbox_cluster.get(kube.DATAVOLUME, sandbox_namespace, "scratch")["metadata"]["uid"]
+
+    shape["size"], shape["port"] = "128Mi", 2222
+    events: list[Any] = []
+    stack.preview(on_event=events.append)
+    dv, svc = step_of(events, ":DataVolume"), step_of(events, ":VirtualMachineService")
+    assert dv.op == "replace" and dv.keys == ["spec"]
+    assert list(dv.detailed_diff) == ["spec.storage.resources.requests.storage"]
+    assert svc.op == "update" and "spec.ports[0].port" in svc.detailed_diff
+
+    stack.up(on_output=sandbox_stacks.say)
+    live = sandbox_cluster.get(kube.DATAVOLUME, sandbox_namespace, "scratch")
+    assert live["metadata"]["uid"] != first_uid
+    assert live["spec"]["storage"]["resources"]["requests"]["storage"] == "128Mi"
+    svc_live = sandbox_cluster.get(kube.SERVICE, sandbox_namespace, "scratch-svc")
+    assert svc_live["spec"]["ports"][0]["port"] == 2222
+    assert changes(stack.preview()) == {}

@@ -208,3 +208,60 @@ def test_a_running_vm_waits_for_ready_and_reports_it(
     up = stack.up(on_output=stacks.say)
     assert up.outputs["ready"].value is True and up.outputs["status"].value == "Running"
     assert changes(stack.preview()) == {}
+
+
+def test_a_preview_says_whether_a_running_vm_applies_a_change_live_or_needs_a_restart(
+    fake_virt_controller: Any, stacks: Any, namespace: str
+) -> None:
+    shape = {"memory": "64M", "sockets": 1}
+
+    def program() -> None:
+        spec = cirros_spec(memory=shape["memory"], run_strategy="Always")
+        spec["template"]["spec"]["domain"]["cpu"] = {"sockets": shape["sockets"]}
+        kv.VirtualMachine("shifty", spec=spec)
+
+    stack = stacks.new(program, namespace)
+    stack.up()
+    shape["sockets"] = 2
+    out: list[str] = []
+    assert changes(stack.preview(on_output=out.append)) == {"update": 1}
+    assert "shifty: applied live: spec.template.spec.domain.cpu.sockets" in "\n".join(out)
+    shape["memory"] = "96M"
+    out.clear()
+    assert changes(stack.preview(on_output=out.append)) == {"update": 1}
+    assert (
+        "shifty: needs a restart: spec.template.spec.domain.resources.requests.memory; "
+        "KubeVirt applies them at the next restart (RestartRequired)"
+    ) in "\n".join(out)
+
+
+def test_an_existing_vm_is_refused_at_create_unless_adopted_and_then_previews_clean(
+    stacks: Any, cluster: kube.Cluster, namespace: str
+) -> None:
+    manifest = {
+        "apiVersion": "kubevirt.io/v1",
+        "kind": "VirtualMachine",
+        "metadata": {"name": "adopted", "namespace": namespace},
+        "spec": cirros_spec(),
+    }
+    cluster.request("POST", kube.VM.path(namespace), body=manifest)
+    adopt = {"on": False}
+
+    def program() -> None:
+        kv.VirtualMachine("adopted", spec=cirros_spec(), adopt=adopt["on"])
+
+    stack = stacks.new(program, namespace)
+    out: list[str] = []
+    with pytest.raises(auto.CommandError):
+        stack.up(on_output=out.append)
+    assert f"VirtualMachine {namespace}/adopted already exists" in "\n".join(out)
+    assert "adopt=True" in "\n".join(out)
+
+    adopt["on"] = True
+    up = stack.up(on_output=stacks.say)
+    assert up.summary.resource_changes == {"create": 1, "same": 1}  # the stack itself came first time
+    managers = [m["manager"] for m in cluster.get(kube.VM, namespace, "adopted")["metadata"]["managedFields"]]
+    assert "pulumi-kubevirt" in managers
+    assert changes(stack.preview()) == {}
+    stack.destroy()
+    assert cluster.get(kube.VM, namespace, "adopted") is None

@@ -6,7 +6,8 @@ the stack config that ``configure`` receives, and shared by all resources of the
 
 Inputs every resource passes (the SDK's resource classes build them):
 ``metadata`` and ``spec`` (the manifest the user declared), ``timeouts`` (seconds per
-operation) and ``force`` (take over fields another field manager owns).
+operation), ``force`` (take over fields another field manager owns) and ``adopt`` (create may
+take over an object that already exists instead of failing).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import pulumi.dynamic as dyn
 
 from pulumi_kubevirt_provider import diff, errors, kube, readiness, replacements, settings, waiting
 
-COMMON_INPUTS = ("metadata", "spec", "timeouts", "force")
+COMMON_INPUTS = ("metadata", "spec", "timeouts", "force", "adopt")
 
 _clusters: dict[settings.ClusterSettings, kube.Cluster] = {}
 _clusters_lock = threading.Lock()
@@ -158,7 +159,8 @@ class KubeProvider(dyn.ResourceProvider):
         changed = list(diff.changed_paths(old, new))
         replaces = replacements.replacement_paths(self.kind.kind, changed)
         if replaces:
-            return dyn.DiffResult(changes=True, replaces=replaces, delete_before_replace=True)
+            # None: the engine still computes the per-field diff, and honours `replaces`.
+            return dyn.DiffResult(changes=None, replaces=replaces, delete_before_replace=True)
         live, reachable = self._live(id_)
         if changed:
             self.explain_update(old, new, live)
@@ -231,6 +233,14 @@ class KubeProvider(dyn.ResourceProvider):
             return self.cluster.apply(self.kind, manifest, force=True)
 
     def create(self, props: dict[str, Any]) -> dyn.CreateResult:
+        meta = props["metadata"]
+        if not props.get("adopt") and self.cluster.get(self.kind, meta.get("namespace") or "", meta["name"]):
+            where = f"{meta.get('namespace')}/{meta['name']}"
+            raise errors.ProviderError(
+                f"{self.label(props)}: {self.kind.kind} {where} already exists. "
+                "To manage it from this stack, pass adopt=True (Pulumi's import does not work for dynamic "
+                "providers); to create a new one, choose another name."
+            )
         outs = self._apply_and_wait(props, "create")
         meta = props["metadata"]
         return dyn.CreateResult(id_=f"{meta.get('namespace') or ''}/{meta['name']}", outs=outs)

@@ -158,3 +158,29 @@ def test_changing_a_datavolume_replaces_it_and_changing_a_service_updates_it(
     svc_live = sandbox_cluster.get(kube.SERVICE, sandbox_namespace, "scratch-svc")
     assert svc_live["spec"]["ports"][0]["port"] == 2222
     assert changes(stack.preview()) == {}
+
+
+def test_restart_on_change_restarts_the_vm_into_the_new_template(
+    sandbox_stacks: Any, sandbox_namespace: str, sandbox_cluster: kube.Cluster
+) -> None:
+    shape = {"memory": "128Mi"}
+
+    def program() -> None:
+        spec = cirros_spec()
+        spec["template"]["spec"]["domain"]["resources"]["requests"]["memory"] = shape["memory"]
+        vm = kv.VirtualMachine("bouncer", spec=spec, restart_on_change=True)
+        pulumi.export("ready", vm.ready)
+        pulumi.export("restart_required", vm.restart_required)
+
+    stack = sandbox_stacks.new(program, sandbox_namespace)
+    stack.up(on_output=sandbox_stacks.say)
+    before = sandbox_cluster.get(kube.VMI, sandbox_namespace, "bouncer")["metadata"]["uid"]
+    shape["memory"] = "160Mi"
+    up = stack.up(on_output=sandbox_stacks.say)
+    text = "\n".join(sandbox_stacks.outputs)
+    assert "bouncer: needs a restart: spec.template.spec.domain.resources.requests.memory" in text
+    assert "bouncer: restarting to apply the change" in text
+    vmi = sandbox_cluster.get(kube.VMI, sandbox_namespace, "bouncer")
+    assert vmi["metadata"]["uid"] != before
+    assert up.outputs["ready"].value is True and up.outputs["restart_required"].value is False
+    assert changes(stack.preview()) == {}

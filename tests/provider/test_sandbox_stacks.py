@@ -184,3 +184,27 @@ def test_restart_on_change_restarts_the_vm_into_the_new_template(
     assert vmi["metadata"]["uid"] != before
     assert up.outputs["ready"].value is True and up.outputs["restart_required"].value is False
     assert changes(stack.preview()) == {}
+
+
+def test_pointing_a_migration_at_another_vm_replaces_it(
+    sandbox_stacks: Any, sandbox_namespace: str, sandbox_cluster: kube.Cluster
+) -> None:
+    target = {"vm": "left"}
+
+    def program() -> None:
+        vms = {name: kv.VirtualMachine(name, spec=cirros_spec()) for name in ("left", "right")}
+        move = kv.VirtualMachineMigration("move", vm=vms[target["vm"]])
+        pulumi.export("phase", move.phase)
+
+    stack = sandbox_stacks.new(program, sandbox_namespace)
+    assert stack.up(on_output=sandbox_stacks.say).outputs["phase"].value == "Succeeded"
+    target["vm"] = "right"
+    events: list[Any] = []
+    stack.preview(on_event=events.append)
+    move = step_of(events, ":VirtualMachineMigration")
+    assert move.op == "replace" and move.keys == ["spec"]
+    assert list(move.detailed_diff) == ["spec.vmiName"]
+    assert stack.up(on_output=sandbox_stacks.say).outputs["phase"].value == "Succeeded"
+    live = sandbox_cluster.get(kube.VMIM, sandbox_namespace, "move")
+    assert live["spec"]["vmiName"] == "right"
+    assert changes(stack.preview()) == {}

@@ -265,3 +265,19 @@ def test_an_existing_vm_is_refused_at_create_unless_adopted_and_then_previews_cl
     assert changes(stack.preview()) == {}
     stack.destroy()
     assert cluster.get(kube.VM, namespace, "adopted") is None
+
+
+def test_what_only_the_server_knows_fails_the_preview_through_a_dry_run(
+    stacks: Any, cluster: kube.Cluster, namespace: str
+) -> None:
+    # The client-side checks pass this; the API server limits annotations to 256 KiB in total.
+    def program() -> None:
+        kv.VirtualMachine("bloated", spec=cirros_spec(), metadata={"annotations": {"note": "x" * 300_000}})
+
+    stack = stacks.new(program, namespace)
+    out: list[str] = []
+    with pytest.raises(auto.CommandError):
+        stack.preview(on_output=out.append)
+    text = "\n".join(out)
+    assert "the API server rejected it" in text and "metadata.annotations" in text, text[-2000:]
+    assert cluster.list(kube.VM, namespace) == []

@@ -259,6 +259,9 @@ def _to_raw(src: Path, target: Path, size: int) -> None:
 def reconcile_all(ctx: runtime.Context) -> None:
     dvs = ctx.kube.list("DataVolume")
     uids = {d["metadata"]["uid"] for d in dvs}
+    # Clean up first: a DataVolume replaced under the same name must not reuse (and then lose)
+    # the claim of the one it replaces.
+    _collect(ctx, uids)
     for dv in dvs:
         m = dv["metadata"]
         if m.get("deletionTimestamp"):
@@ -271,6 +274,14 @@ def reconcile_all(ctx: runtime.Context) -> None:
             continue
         if worker is not None:  # finished but its final status not seen yet
             continue
+        claim = ctx.kube.get("PersistentVolumeClaim", m["namespace"], m["name"])
+        owners = [
+            r.get("uid")
+            for r in ((claim or {}).get("metadata") or {}).get("ownerReferences") or []
+            if r.get("kind") == "DataVolume"
+        ]
+        if owners and m["uid"] not in owners:
+            continue  # the claim of a deleted DataVolume of this name is still going away
         try:
             folder = _bind(ctx, dv)
         except kube.Conflict:
@@ -280,7 +291,6 @@ def reconcile_all(ctx: runtime.Context) -> None:
         t = threading.Thread(target=_populate, args=(ctx, dv, folder), daemon=True, name=f"dv-{m['name']}")
         _workers[m["uid"]] = t
         t.start()
-    _collect(ctx, uids)
 
 
 def _collect(ctx: runtime.Context, dv_uids: set[str]) -> None:

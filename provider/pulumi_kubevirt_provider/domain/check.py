@@ -1,0 +1,198 @@
+"""The domain check of one VM: its VM object, its VMI and the libvirt domain that runs it.
+
+``inspect`` answers three questions for a preview, a refresh and an update:
+
+- drift: where the running machine is not the declared one (compare.Finding, each with the
+  repair ``up`` makes);
+- pending: what KubeVirt has been asked for and has not applied yet (not drift);
+- the domain's summary, for the ``domain`` output.
+
+A domain the provider cannot see (no permission, no launcher pod, libvirt unreachable,
+``kubevirt:domainAccess`` off) is never a failure: ``notice`` says why, once per preview.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+import time
+from typing import Any
+
+from pulumi_kubevirt_provider import settings
+from pulumi_kubevirt_provider.domain import access, compare
+from pulumi_kubevirt_provider.domain import facts as F
+
+RUNNING_STRATEGIES = ("Always", "RerunOnFailure")
+FINISHED = ("Succeeded", "Failed")
+
+_backends: dict[settings.ClusterSettings, access.Backend | None] = {}
+_lock = threading.Lock()
+
+
+def backend_for(cfg: settings.ClusterSettings, cluster: Any) -> access.Backend | None:
+    """One backend per stack configuration per provider process; None when access is off."""
+    with _lock:
+        if cfg not in _backends:
+            name = cfg.domain_backend_name()
+            backend: access.Backend | None = None
+            if name == "libvirt":
+                from pulumi_kubevirt_provider.domain.libvirt_access import LibvirtBackend
+
+                backend = LibvirtBackend(cfg.libvirt_uri or "")
+            elif name == "exec":
+                from pulumi_kubevirt_provider.domain.launcher import ExecBackend
+
+                backend = ExecBackend(cluster)
+            _backends[cfg] = backend
+        return _backends[cfg]
+
+
+def run_strategy(vm: dict[str, Any]) -> str:
+    spec = vm.get("spec") or {}
+    if spec.get("runStrategy"):
+        return str(spec["runStrategy"])
+    return "Always" if spec.get("running") else "Halted"
+
+
+@dataclasses.dataclass
+class Report:
+    drift: list[compare.Finding] = dataclasses.field(default_factory=list)
+    pending: list[str] = dataclasses.field(default_factory=list)
+    facts: F.Facts | None = None
+    where: str = ""
+    backend: str = ""
+    notice: str | None = None  # why the domain was not checked
+
+    def lines(self) -> list[str]:
+        return [f.line() for f in self.drift]
+
+    def repairs(self) -> set[str]:
+        return {f.repair for f in self.drift}
+
+    def summary(self) -> dict[str, Any] | None:
+        if self.facts is None:
+            return None
+        return {**self.facts.summary(), "node": self.where, "access": self.backend}
+
+    def plan(self, strategy: str) -> str:
+        """What ``up`` does about the drift, in one line."""
+        actions = []
+        repairs = self.repairs()
+        if compare.RESTART in repairs:
+            if strategy in RUNNING_STRATEGIES:
+                actions.append(
+                    "restarts the VM into its declared template (KubeVirt cannot repair this live)"
+                )
+            else:
+                actions.append(
+                    f"cannot repair it without a restart, which runStrategy {strategy} leaves to you "
+                    "(virtctl restart)"
+                )
+        else:
+            if compare.RESUME in repairs:
+                actions.append("resumes the domain")
+            if compare.SETMEM in repairs:
+                actions.append("sets the memory back live")
+        if compare.WAIT in repairs:
+            actions.append("waits until KubeVirt has it running and Ready again")
+        return "up " + "; ".join(actions)
+
+
+def inspect(backend: access.Backend | None, vm: dict[str, Any] | None, vmi: dict[str, Any] | None) -> Report:
+    report = Report(backend=backend.name if backend else "off")
+    if vm is None:
+        return report
+    strategy = run_strategy(vm)
+    status = vm.get("status") or {}
+    phase = ((vmi or {}).get("status") or {}).get("phase")
+    if vmi is not None and phase == "Running":
+        report.pending = compare.pending(vm, vmi)
+        migration = (vmi.get("status") or {}).get("migrationState") or {}
+        if migration and not migration.get("completed") and not migration.get("failed"):
+            report.pending.append(f"pending: migrating to {migration.get('targetNode') or 'another node'}")
+            return report
+        if backend is not None:
+            _check_domain(report, backend, vm, vmi)
+        if report.drift or report.notice or strategy not in RUNNING_STRATEGIES:
+            return report
+    if strategy in RUNNING_STRATEGIES and not status.get("ready"):
+        if phase in FINISHED:
+            actual = f"{status.get('printableStatus') or 'Stopped'} (VMI {phase})"
+        elif phase == "Running":
+            actual = "running, guest not Ready"
+        else:
+            actual = str(status.get("printableStatus") or "Stopped")
+        report.drift.append(compare.Finding("run state", actual, "running and Ready", compare.WAIT))
+    return report
+
+
+def _check_domain(report: Report, backend: access.Backend, vm: dict[str, Any], vmi: dict[str, Any]) -> None:
+    try:
+        reading = backend.read(vmi)
+        have = F.from_reading(reading)
+    except access.Unavailable as exc:
+        report.notice = str(exc)
+        return
+    except ValueError as exc:
+        report.notice = f"the domain of VMI {_key(vmi)} could not be parsed ({exc}): domain not checked"
+        return
+    report.facts, report.where = have, reading.where
+    want = F.expected(vmi)
+    hot = compare.hotplugging(vm, vmi)
+    for finding in compare.domain_drift(want, have):
+        if finding.field in hot or (finding.field.startswith("disk ") and "disk" in hot):
+            report.pending.append(
+                f"pending: domain {finding.field} {finding.actual}, becoming {finding.declared} "
+                "(KubeVirt hotplug in progress)"
+            )
+        else:
+            report.drift.append(finding)
+
+
+def repair(
+    backend: access.Backend | None,
+    report: Report,
+    vmi: dict[str, Any],
+    say: Any,
+) -> bool:
+    """Make the live repairs (resume, setmem). True if a restart is still needed."""
+    repairs = report.repairs()
+    if compare.RESTART in repairs:
+        return True
+    if backend is None:
+        return False
+    if compare.RESUME in repairs:
+        say("resuming the domain (it was paused outside Pulumi)")
+        backend.resume(vmi)
+    if compare.SETMEM in repairs:
+        want = F.expected(vmi).current_memory
+        if want:
+            say(f"setting the domain's memory back to {F.human_bytes(want)}")
+            backend.set_memory(vmi, want // 1024)
+    return False
+
+
+def settle(
+    backend: access.Backend,
+    fetch: Any,
+    timeout: float,
+    say: Any,
+    clock: Any = time.monotonic,
+    sleep: Any = time.sleep,
+) -> Report:
+    """Re-inspect until the live repairs show (the balloon takes the guest a few seconds)."""
+    start = clock()
+    while True:
+        vm, vmi = fetch()
+        report = inspect(backend, vm, vmi)
+        live = [f for f in report.drift if f.repair in (compare.RESUME, compare.SETMEM)]
+        if not live or clock() - start >= timeout:
+            for finding in live:
+                say(f"still {finding.line()} after {timeout:.0f}s")
+            return report
+        sleep(1.0)
+
+
+def _key(vmi: dict[str, Any]) -> str:
+    meta = vmi.get("metadata") or {}
+    return f"{meta.get('namespace')}/{meta.get('name')}"

@@ -129,6 +129,9 @@ def start(directory: Path, timeout: float = 90.0) -> ControlPlane:
                 f"--tls-cert-file={certs['apiserver.crt']}",
                 f"--tls-private-key-file={certs['apiserver.key']}",
                 f"--client-ca-file={certs['ca.crt']}",
+                # Kubelets' serving certificates are checked against the sandbox CA
+                # (pki.issue); with no kubelet CA the API server would skip the check.
+                f"--kubelet-certificate-authority={certs['ca.crt']}",
                 "--authorization-mode=RBAC",
                 "--service-account-issuer=https://kubernetes.default.svc.cluster.local",
                 f"--service-account-key-file={certs['sa.pub']}",

@@ -41,6 +41,50 @@ def _pem_key(key: ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey) -> bytes:
     )
 
 
+def _leaf(
+    ca_key: ec.EllipticCurvePrivateKey,
+    ca_name: x509.Name,
+    cn: str,
+    org: str | None,
+    usage: x509.ObjectIdentifier,
+    sans: list[x509.GeneralName] | None = None,
+) -> tuple[bytes, bytes]:
+    now = datetime.datetime.now(datetime.UTC)
+    key = _key()
+    builder = (
+        x509.CertificateBuilder()
+        .subject_name(_name(cn, org))
+        .issuer_name(ca_name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(hours=1))
+        .not_valid_after(now + datetime.timedelta(days=365))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(x509.ExtendedKeyUsage([usage]), critical=False)
+    )
+    if sans:
+        builder = builder.add_extension(x509.SubjectAlternativeName(sans), critical=False)
+    cert = builder.sign(ca_key, hashes.SHA256())
+    return cert.public_bytes(serialization.Encoding.PEM), _pem_key(key)
+
+
+def issue(
+    directory: Path, cn: str, *, org: str | None = None, server: bool = False, ips: tuple[str, ...] = ()
+) -> tuple[bytes, bytes]:
+    """A certificate and key (PEM) signed by the CA that ``generate`` wrote into ``directory``.
+
+    ``server=True`` makes a serving certificate for ``ips`` (e.g. a stand-in kubelet on
+    127.0.0.1, which the API server verifies against this CA); otherwise a client certificate
+    for user ``cn`` in group ``org``.
+    """
+    ca = x509.load_pem_x509_certificate((directory / "ca.crt").read_bytes())
+    ca_key = serialization.load_pem_private_key((directory / "ca.key").read_bytes(), password=None)
+    assert isinstance(ca_key, ec.EllipticCurvePrivateKey)
+    sans: list[x509.GeneralName] = [x509.IPAddress(ipaddress.ip_address(a)) for a in ips]
+    usage = ExtendedKeyUsageOID.SERVER_AUTH if server else ExtendedKeyUsageOID.CLIENT_AUTH
+    return _leaf(ca_key, ca.subject, cn, org, usage, sans)
+
+
 def generate(directory: Path) -> dict[str, Path]:
     """Write every file the control plane needs into ``directory``; return their paths."""
     directory.mkdir(parents=True, exist_ok=True)
@@ -75,26 +119,6 @@ def generate(directory: Path) -> dict[str, Path]:
         .sign(ca_key, hashes.SHA256())
     )
 
-    def leaf(
-        cn: str, org: str | None, usage: x509.ObjectIdentifier, sans: list[x509.GeneralName] | None = None
-    ) -> tuple[bytes, bytes]:
-        key = _key()
-        builder = (
-            x509.CertificateBuilder()
-            .subject_name(_name(cn, org))
-            .issuer_name(ca_name)
-            .public_key(key.public_key())
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(start)
-            .not_valid_after(end)
-            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-            .add_extension(x509.ExtendedKeyUsage([usage]), critical=False)
-        )
-        if sans:
-            builder = builder.add_extension(x509.SubjectAlternativeName(sans), critical=False)
-        cert = builder.sign(ca_key, hashes.SHA256())
-        return cert.public_bytes(serialization.Encoding.PEM), _pem_key(key)
-
     serving_sans: list[x509.GeneralName] = [
         x509.DNSName(n)
         for n in (
@@ -105,8 +129,12 @@ def generate(directory: Path) -> dict[str, Path]:
             "kubernetes.default.svc.cluster.local",
         )
     ] + [x509.IPAddress(ipaddress.ip_address(a)) for a in ("127.0.0.1", SERVICE_IP)]
-    serving_crt, serving_key = leaf("kube-apiserver", None, ExtendedKeyUsageOID.SERVER_AUTH, serving_sans)
-    admin_crt, admin_key = leaf("sandbox-admin", "system:masters", ExtendedKeyUsageOID.CLIENT_AUTH)
+    serving_crt, serving_key = _leaf(
+        ca_key, ca_name, "kube-apiserver", None, ExtendedKeyUsageOID.SERVER_AUTH, serving_sans
+    )
+    admin_crt, admin_key = _leaf(
+        ca_key, ca_name, "sandbox-admin", "system:masters", ExtendedKeyUsageOID.CLIENT_AUTH
+    )
     sa_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
 
     paths = {

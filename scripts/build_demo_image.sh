@@ -6,7 +6,8 @@
 #   disk:   a FAT "superfloppy" (no partition table) made with mkfs.vfat, made bootable with
 #           syslinux (mtools-based, no mount needed); SeaBIOS boots its volume boot record.
 #   kernel: Debian's linux-image-cloud-amd64 (/boot/vmlinuz-*-cloud-amd64).
-#   initrd: busybox-static plus the virtio/iso9660/vfat modules; /init is the whole OS:
+#   initrd: busybox-static plus the virtio (blk, net, balloon, scsi)/iso9660/vfat modules; /init is
+#           the whole OS:
 #           - loads the modules, brings eth0 up with DHCP (QEMU user networking: 10.0.2.15),
 #           - finds a NoCloud (label cidata) or ConfigDrive (label config-2) seed on any disk,
 #             runs its user-data when it is a shell script ("#!"), output on the serial console,
@@ -42,7 +43,8 @@ cp /bin/busybox "$root/bin/busybox"
 
 # Modules in load order (each after its dependencies, as modinfo reports them).
 MODS=(virtio_ring virtio virtio_pci_legacy_dev virtio_pci_modern_dev virtio_pci virtio_blk
-      failover net_failover virtio_net cdrom isofs fat vfat nls_cp437 nls_iso8859_1 nls_utf8)
+      failover net_failover virtio_net virtio_balloon scsi_common scsi_mod sd_mod virtio_scsi
+      cdrom isofs fat vfat nls_cp437 nls_iso8859_1 nls_utf8)
 : >"$root/lib/modules/order"
 for m in "${MODS[@]}"; do
   f=$(modinfo -k "$KVER" -n "$m" 2>/dev/null || true)

@@ -13,6 +13,9 @@ export PULUMI_CONFIG_PASSPHRASE="${PULUMI_CONFIG_PASSPHRASE-sandbox-demo}"
 echo; echo "== pulumi up (stack 'demo', local backend in the sandbox directory)"
 pulumi stack select --create demo >/dev/null
 pulumi config set kubevirt:kubeconfig "$KUBECONFIG"
+# The domain check: read each VM's libvirt domain on its node ({node} = the VMI's status.nodeName).
+pulumi config set kubevirt:domainAccess libvirt
+pulumi config set kubevirt:libvirtUri "$KUBEVIRT_SANDBOX_LIBVIRT_URI_TEMPLATE"
 pulumi up --yes
 echo; echo "== a second preview: nothing to do"
 pulumi preview --diff

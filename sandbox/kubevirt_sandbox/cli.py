@@ -24,6 +24,12 @@ def _env_lines(sb: sandbox.Sandbox) -> list[str]:
         lines.append("# the Pulumi CLI built by scripts/bootstrap.sh, offline, with a local backend")
         lines += [f"export {key}={shlex.quote(value)}" for key, value in pulumi.items()]
     lines += [f"# libvirt of {n.name}: virsh -c '{n.uri}'" for n in sb.nodes]
+    template = sb.libvirt_uri_template
+    lines.append(f"export KUBEVIRT_SANDBOX_LIBVIRT_URI_TEMPLATE={shlex.quote(template)}")
+    lines.append(
+        "# domain check: pulumi config set kubevirt:domainAccess libvirt && "
+        f"pulumi config set kubevirt:libvirtUri {shlex.quote(template)}"
+    )
     return lines
 
 

@@ -40,6 +40,17 @@ class Sandbox:
     def kubeconfig(self) -> str:
         return self.plane.kubeconfig
 
+    @property
+    def libvirt_uri_template(self) -> str:
+        """The libvirt URI of any node, ``{node}`` standing for its name (a VMI's status.nodeName).
+
+        Every node's daemon listens on ``<dir>/nodes/<node name>/run/libvirt-sock``, so replacing
+        ``{node}`` with ``sandbox-node-1`` gives that node's ``uri``.
+        """
+        # The form libvirtd.start gives each node's uri (tests check the two agree).
+        sock = Path(self.directory) / "nodes" / "{node}" / "run" / "libvirt-sock"
+        return f"qemu+unix:///system?socket={sock}"
+
     def api_client(self) -> Any:
         from kubernetes import config
 

@@ -8,9 +8,18 @@ the KubeVirt metadata element carrying the VMI uid.
 
 Where the sandbox differs, on purpose: the pod network is QEMU user-mode networking (``<interface
 type='user'>``: no root networking on the host; ports are forwarded at run time, see services.py),
-the serial console is a file the VMI handler reads, there is no guest agent channel, no VNC, and the
-guest gets at least ``MIN_GUEST_MEMORY`` because the demo image's Debian kernel cannot decompress
-itself in less (the VMI status still reports the requested memory).
+the serial console is a file the VMI handler reads, there is no guest agent channel and no VNC.
+
+The domain gets exactly the memory the VMI asks for (a check of the domain against the VMI would
+otherwise see drift that nobody made); a VMI asking for less than ``MIN_GUEST_MEMORY``, which the
+demo image's Debian kernel needs to decompress itself (its bzImage asks for 51.5 MiB above the
+16 MiB load address), is refused with ``GuestMemoryTooSmall`` instead of being started.
+
+Like KubeVirt's (LiveUpdate rollout): a virtio memballoon, and room for vCPU hotplug: with
+``cpu.maxSockets`` set (the VM controller defaults it on the VMI) ``<vcpu current=...>`` is
+sockets*cores*threads of maxSockets*cores*threads and the topology has maxSockets sockets. Disks on
+the ``scsi`` bus sit on a virtio-non-transitional SCSI controller at index 0, unit = their
+``sdX`` index, so ``virsh detach-disk --live`` removes them at once (QEMU needs no guest ack).
 """
 
 from __future__ import annotations
@@ -23,6 +32,9 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 MIN_GUEST_MEMORY = 128 * 1024 * 1024
+MIN_GUEST_MEMORY_TEXT = "128Mi"
+MAX_HOTPLUG_RATIO = 4  # KubeVirt's default maxHotplugRatio
+MAX_VCPUS = 512  # KubeVirt's upper bound when it derives maxSockets
 
 _SUFFIX = {
     "": 1, "k": 10**3, "M": 10**6, "G": 10**9, "T": 10**12,
@@ -55,9 +67,73 @@ def guest_memory(spec: dict[str, Any]) -> int:
     return quantity_bytes(mem)
 
 
+class GuestMemoryTooSmall(ValueError):
+    """The VMI asks for less memory than the sandbox's demo guest can boot in."""
+
+    reason = "GuestMemoryTooSmall"
+
+
+def declared_memory(spec: dict[str, Any]) -> str:
+    """The memory quantity as the VMI declares it (for messages)."""
+    domain = spec.get("domain") or {}
+    res = domain.get("resources") or {}
+    mem = (
+        (domain.get("memory") or {}).get("guest")
+        or (res.get("requests") or {}).get("memory")
+        or (res.get("limits") or {}).get("memory")
+    )
+    return str(mem)
+
+
+def check_memory(spec: dict[str, Any]) -> int:
+    """The guest memory in bytes; GuestMemoryTooSmall below what the demo guest boots in."""
+    memory = guest_memory(spec)
+    if memory < MIN_GUEST_MEMORY:
+        raise GuestMemoryTooSmall(
+            f"guest memory {declared_memory(spec)} ({memory} bytes) is less than the "
+            f"{MIN_GUEST_MEMORY_TEXT} the sandbox's demo guest needs to boot; the sandbox runs "
+            "the domain with exactly the declared memory, so it does not start this VMI"
+        )
+    return memory
+
+
 def cpu_topology(spec: dict[str, Any]) -> tuple[int, int, int]:
     cpu = (spec.get("domain") or {}).get("cpu") or {}
     return int(cpu.get("sockets") or 1), int(cpu.get("cores") or 1), int(cpu.get("threads") or 1)
+
+
+def default_max_sockets(spec: dict[str, Any]) -> int:
+    """KubeVirt's maxSockets for a VMI that sets none: sockets x maxHotplugRatio, capped at 512 vCPUs."""
+    sockets, cores, threads = cpu_topology(spec)
+    max_sockets = sockets * MAX_HOTPLUG_RATIO
+    if max_sockets * cores * threads > MAX_VCPUS:
+        max_sockets = max(MAX_VCPUS // (cores * threads), sockets)
+    return max_sockets
+
+
+def max_sockets(spec: dict[str, Any]) -> int:
+    """cpu.maxSockets of the VMI (0: none, no hotplug room)."""
+    cpu = (spec.get("domain") or {}).get("cpu") or {}
+    return int(cpu.get("maxSockets") or 0)
+
+
+def vcpu_xml(spec: dict[str, Any]) -> tuple[str, int]:
+    """``<vcpu>`` (+ ``<vcpus>`` when hotplug room exists) and the topology's socket count."""
+    sockets, cores, threads = cpu_topology(spec)
+    enabled = sockets * cores * threads
+    top_sockets = max(max_sockets(spec), sockets)
+    if top_sockets == sockets:
+        return f"<vcpu placement='static'>{enabled}</vcpu>", sockets
+    total = top_sockets * cores * threads
+    vcpus = "".join(
+        f"\n    <vcpu id='{i}' enabled='{'yes' if i < enabled else 'no'}'"
+        f" hotpluggable='{'yes' if i >= cores * threads else 'no'}'/>"
+        for i in range(total)
+    )
+    return (
+        f"<vcpu placement='static' current='{enabled}'>{total}</vcpu>\n  <vcpus>{vcpus}\n  </vcpus>",
+        top_sockets,
+    )
 
 
 def firmware_uuid(spec: dict[str, Any], namespace: str, name: str) -> str:
@@ -102,14 +178,16 @@ def convert(
     ns, name = meta["namespace"], meta["name"]
     domain = spec.get("domain") or {}
     devices = domain.get("devices") or {}
-    memory = max(guest_memory(spec), MIN_GUEST_MEMORY)
-    sockets, cores, threads = cpu_topology(spec)
+    memory = check_memory(spec)
+    _, cores, threads = cpu_topology(spec)
+    vcpu, top_sockets = vcpu_xml(spec)
     machine = (domain.get("machine") or {}).get("type") or "q35"
     fw = domain.get("firmware") or {}
     fw_uuid = firmware_uuid(spec, ns, name)
     serial = fw.get("serial") or ""
 
     disks_xml = []
+    buses = set()
     counters = {"virtio": 0, "sata": 0, "scsi": 0, "usb": 0}
     prefixes = {"virtio": "vd", "sata": "sd", "scsi": "sd", "usb": "sd"}
     disks = list(devices.get("disks") or [])
@@ -124,11 +202,16 @@ def convert(
         device = "cdrom" if "cdrom" in disk else ("lun" if "lun" in disk else "disk")
         kind = disk.get(device) or {}
         bus = kind.get("bus") or ("sata" if device != "disk" else "sata")
+        buses.add(bus)
         letter_base = "sd" if bus in ("sata", "scsi", "usb") else prefixes.get(bus, "vd")
         idx = counters["virtio" if letter_base == "vd" else "sata"]
         counters["virtio" if letter_base == "vd" else "sata"] += 1
         target = letter_base + chr(ord("a") + idx)
         model = " model='virtio-non-transitional'" if bus == "virtio" else ""
+        # KubeVirt: a scsi disk sits on the SCSI controller 0, its unit the sdX index.
+        address = ""
+        if bus == "scsi":
+            address = f"\n      <address type='drive' controller='0' bus='0' unit='{idx}'/>"
         boot = f"<boot order='{disk['bootOrder']}'/>" if disk.get("bootOrder") else ""
         ro = "<readonly/>" if (src.readonly or kind.get("readonly") or device == "cdrom") else ""
         disk_serial = f"<serial>{escape(disk['serial'])}</serial>" if disk.get("serial") else ""
@@ -138,9 +221,16 @@ def convert(
       <target bus='{bus}' dev='{target}'/>
       <driver name='qemu' type='{src.format}' error_policy='stop' discard='unmap'/>
       {ro}{boot}{disk_serial}
-      <alias name='ua-{escape(disk["name"])}'/>
+      <alias name='ua-{escape(disk["name"])}'/>{address}
     </disk>"""
         )
+
+    # KubeVirt adds the SCSI controller unless hotplug is disabled and no disk is on the scsi bus.
+    scsi_controller = (
+        "\n    <controller type='scsi' index='0' model='virtio-non-transitional'/>"
+        if not devices.get("disableHotplug") or "scsi" in buses
+        else ""
+    )
 
     ifaces_xml = []
     for iface in interfaces(spec):
@@ -162,10 +252,10 @@ def convert(
   </metadata>
   <memory unit='b'>{memory}</memory>
   <currentMemory unit='b'>{memory}</currentMemory>
-  <vcpu placement='static'>{sockets * cores * threads}</vcpu>
+  {vcpu}
   <cpu mode='custom' match='exact'>
     <model fallback='allow'>{"host" if domain_type == "kvm" else "qemu64"}</model>
-    <topology sockets='{sockets}' dies='1' cores='{cores}' threads='{threads}'/>
+    <topology sockets='{top_sockets}' dies='1' cores='{cores}' threads='{threads}'/>
   </cpu>
   <os>
     <type arch='x86_64' machine='{escape(machine)}'>hvm</type>
@@ -185,12 +275,14 @@ def convert(
   <devices>
 {chr(10).join(disks_xml)}
 {chr(10).join(ifaces_xml)}
-    <controller type='usb' index='0' model='none'/>
+    <controller type='usb' index='0' model='none'/>{scsi_controller}
     <serial type='file'>
       <source path={quoteattr(serial_log)} append='on'/>
       <target port='0'/>
     </serial>
-    <memballoon model='none'/>
+    <memballoon model='virtio-non-transitional' freePageReporting='on'>
+      <stats period='10'/>
+    </memballoon>
   </devices>
 </domain>
 """

@@ -16,6 +16,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import math
 from typing import Any
 
 from kubevirt_sandbox.controllers import kube, runtime
@@ -54,6 +55,13 @@ def id_label(name: str) -> str:
     return f"{name[:54]}-{hashlib.sha1(name.encode()).hexdigest()[:8]}"
 
 
+def _cpu_count(quantity: Any) -> int:
+    """A CPU quantity (``2``, ``500m``, ``1.5``) rounded up to whole CPUs, as Quantity.Value() does."""
+    text = str(quantity).strip()
+    value = float(text[:-1]) / 1000 if text.endswith("m") else float(text)
+    return max(1, math.ceil(value))
+
+
 def new_vmi(vm: dict[str, Any]) -> dict[str, Any]:
     m = vm["metadata"]
     template = vm["spec"].get("template") or {}
@@ -74,6 +82,15 @@ def new_vmi(vm: dict[str, Any]) -> dict[str, Any]:
     domain.setdefault("machine", {}).setdefault("type", "q35")
     fw = domain.setdefault("firmware", {})
     fw.setdefault("uuid", vmis.domainxml.firmware_uuid(spec, m["namespace"], m["name"]))
+    cpu = domain.setdefault("cpu", {})
+    if not (cpu.get("sockets") or cpu.get("cores") or cpu.get("threads")):
+        # KubeVirt: no topology given -> sockets from the CPU limit or request, 1 core, 1 thread.
+        res = domain.get("resources") or {}
+        cpus = (res.get("limits") or {}).get("cpu") or (res.get("requests") or {}).get("cpu")
+        cpu.update(sockets=_cpu_count(cpus) if cpus else 1, cores=1, threads=1)
+    # LiveUpdate rollout (KubeVirt's default): room for CPU hotplug, on the VMI only.
+    if not cpu.get("maxSockets"):
+        cpu["maxSockets"] = vmis.domainxml.default_max_sockets(spec)
     return {
         "apiVersion": "kubevirt.io/v1",
         "kind": "VirtualMachineInstance",
@@ -208,6 +225,8 @@ def _printable(vm: dict[str, Any], vmi: dict[str, Any] | None) -> str:
         ms = st.get("migrationState") or {}
         if ms and not ms.get("completed") and not ms.get("failed"):
             return "Migrating"
+        if any(c.get("type") == "Paused" and c.get("status") == "True" for c in st.get("conditions") or []):
+            return "Paused"
         return "Running"
     if phase == "Failed" and strategy in ("Always", "RerunOnFailure"):
         return "Starting"
@@ -241,8 +260,9 @@ def _write_status(
             now,
         )
     ]
-    if "LiveMigratable" in vconds and vmi is not None and not vmis.is_finished(vmi):
-        conds.append(dict(vconds["LiveMigratable"]))
+    for copied in ("LiveMigratable", "Paused"):  # KubeVirt copies the VMI's conditions over
+        if copied in vconds and vmi is not None and not vmis.is_finished(vmi):
+            conds.append(dict(vconds[copied]))
     observed = m.get("generation")
     if vmi is not None and not vmis.is_finished(vmi):
         ann = vmi["metadata"].get("annotations") or {}

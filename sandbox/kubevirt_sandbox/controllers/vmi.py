@@ -26,6 +26,8 @@ FINALIZERS = ("kubevirt.io/virtualMachineControllerFinalize", "kubevirt.io/foreg
 FINISHED = ("Succeeded", "Failed")
 READY_LINE = re.compile(rb"kubevirt-sandbox-demo: ready ip=(\S+)|(\S+) login:")
 NODE_LABEL = "kubevirt.io/nodeName"
+UNPAUSED_GATE = "kubevirt.io/virtual-machine-unpaused"
+NOT_RUNNING = "Guest VM is not reported as running"
 
 
 class NotYet(Exception):
@@ -164,6 +166,10 @@ def serial_log(ctx: runtime.Context, vmi: dict[str, Any]) -> Path:
 
 
 def start_domain(ctx: runtime.Context, vmi: dict[str, Any], node: str) -> None:
+    try:
+        domainxml.check_memory(vmi["spec"])
+    except domainxml.GuestMemoryTooSmall as exc:
+        raise NotYet(exc.reason, str(exc)) from exc
     sources = prepare_disks(ctx, vmi)
     log_path = serial_log(ctx, vmi)
     log_path.touch()
@@ -189,11 +195,23 @@ def destroy_domain(ctx: runtime.Context, vmi: dict[str, Any]) -> None:
         if dom is None or not _same_vmi(dom, uid):
             continue
         try:
+            # Someone may have undefined it (`virsh undefine`): a transient domain is gone once
+            # destroyed, and there is nothing to undefine.
+            persistent = dom.isPersistent()
             if dom.isActive():
                 dom.destroy()
-            dom.undefine()
-            log.info("VMI %s: domain %s removed from %s", kube.key(vmi), name, node)
+            if persistent:
+                dom.undefine()
+            log.info(
+                "VMI %s: domain %s removed from %s%s",
+                kube.key(vmi),
+                name,
+                node,
+                "" if persistent else " (it was transient)",
+            )
         except libvirt.libvirtError as exc:
+            if exc.get_error_code() == libvirt.VIR_ERR_NO_DOMAIN:
+                continue  # went away meanwhile
             log.warning("VMI %s: removing domain on %s: %s", kube.key(vmi), node, exc)
 
 
@@ -309,7 +327,8 @@ def reconcile(ctx: runtime.Context, vmi: dict[str, Any], migrating: bool) -> Non
                 {
                     "reason": exc.reason,
                     "conditions": [
-                        kube.condition("Synchronized", False, exc.reason, str(exc), runtime.now())
+                        kube.condition("Ready", False, "GuestNotRunning", NOT_RUNNING, runtime.now()),
+                        kube.condition("Synchronized", False, exc.reason, str(exc), runtime.now()),
                     ],
                 },
             )
@@ -385,12 +404,45 @@ def _watch_running(ctx: runtime.Context, vmi: dict[str, Any], node: str) -> None
         destroy_domain(ctx, vmi)
         ctx.memo_for(vmi["metadata"]["uid"])["cleaned"] = True
         return
-    ip = guest_ready(ctx, vmi)
     conds = {c["type"]: c for c in (vmi.get("status") or {}).get("conditions") or []}
+    paused = paused_condition(state, reason)
+    if paused is not None:
+        if (conds.get("Paused") or {}).get("reason") != paused["reason"]:
+            log.info("VMI %s: the domain is paused (%s)", kube.key(vmi), paused["reason"])
+            ctx.memo_for(vmi["metadata"]["uid"])["paused"] = True
+            others = [c for t, c in conds.items() if t not in ("Ready", "Paused")]
+            # virt-controller sets the pod's readiness gate kubevirt.io/virtual-machine-unpaused
+            # to False; the kubelet then makes the pod, hence the VMI, not Ready.
+            patch_status(
+                ctx,
+                vmi,
+                {
+                    "conditions": [
+                        kube.condition(
+                            "Ready",
+                            False,
+                            "ReadinessGatesNotReady",
+                            f'the status of pod readiness gate "{UNPAUSED_GATE}" is not "True", but False',
+                            runtime.now(),
+                        ),
+                        paused,
+                        *others,
+                    ]
+                },
+            )
+        return
+    if "Paused" in conds:
+        log.info("VMI %s: the domain runs again", kube.key(vmi))
+        patch_status(ctx, vmi, {"conditions": [c for t, c in conds.items() if t != "Paused"]})
+        conds.pop("Paused")
+    ip = guest_ready(ctx, vmi)
     ready_now = (conds.get("Ready") or {}).get("status") == "True"
     if ip is not None and not ready_now:
-        started = ctx.memo_for(vmi["metadata"]["uid"]).get("started")
+        memo = ctx.memo_for(vmi["metadata"]["uid"])
+        started = memo.get("started")
         took = f" {time.monotonic() - started:.1f}s after start" if started else ""
+        if memo.pop("paused", False):
+            took = " again after a pause"
         log.info("VMI %s: guest is up (ip %s)%s", kube.key(vmi), ip, took)
         patch_status(
             ctx,
@@ -402,6 +454,27 @@ def _watch_running(ctx: runtime.Context, vmi: dict[str, Any], node: str) -> None
                 + [kube.condition("Synchronized", True, "", "", runtime.now())],
             },
         )
+
+
+def paused_condition(state: int, reason: int) -> dict[str, Any] | None:
+    """virt-handler's Paused condition for a paused domain, None when it sets none.
+
+    A domain paused by a user (``virsh suspend``) or by an I/O error gets one; one paused by a
+    migration gets none here (KubeVirt sets PausedByMigrationMonitor only while a migration it
+    drives is paused, which the sandbox never does).
+    """
+    import libvirt
+
+    if state != libvirt.VIR_DOMAIN_PAUSED:
+        return None
+    known = {
+        libvirt.VIR_DOMAIN_PAUSED_USER: ("PausedByUser", "VMI was paused by user"),
+        libvirt.VIR_DOMAIN_PAUSED_IOERROR: ("PausedIOError", "VMI was paused, low-level IO error detected"),
+    }
+    if reason not in known:
+        return None
+    why, message = known[reason]
+    return kube.condition("Paused", True, why, message, runtime.now())
 
 
 def _finalize(ctx: runtime.Context, vmi: dict[str, Any]) -> None:

@@ -28,6 +28,7 @@ class ApiError(ProviderError):
     def __init__(self, status: int, reason: str, message: str, causes: list[dict[str, Any]] | None = None):
         super().__init__(message)
         self.status, self.reason, self.message, self.causes = status, reason, message, causes or []
+        self.method, self.path = "", ""
 
     @classmethod
     def from_response(cls, status: int, body: Any, method: str, path: str) -> ApiError:

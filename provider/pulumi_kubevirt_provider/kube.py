@@ -60,6 +60,11 @@ class Cluster:
         self._lists: dict[tuple[str, str | None], tuple[float, dict[str, dict[str, Any]]]] = {}
         self._lock = threading.Lock()
 
+    @property
+    def configuration(self) -> Any:
+        """The client configuration (host, TLS material, credentials), for the exec stream."""
+        return self._api.configuration
+
     # -- raw requests -------------------------------------------------------------------
     def request(
         self,

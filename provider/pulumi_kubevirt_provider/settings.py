@@ -6,7 +6,13 @@ Stack config keys (``pulumi config set kubevirt:<key>``):
   (YAML or JSON; use ``--secret`` for content);
 - ``kubevirt:context``: the context to use (default: the kubeconfig's current context);
 - ``kubevirt:namespace``: the namespace for resources that do not set one (default: the
-  context's namespace, else ``default``).
+  context's namespace, else ``default``);
+- ``kubevirt:domainAccess``: how the provider reads the libvirt domain behind each running VM to
+  find drift the Kubernetes objects cannot show: ``auto`` (default: ``libvirt`` when
+  ``kubevirt:libvirtUri`` is set, else ``exec``), ``libvirt``, ``exec`` (virsh in the VM's
+  virt-launcher pod; needs ``pods/exec``) or ``off``;
+- ``kubevirt:libvirtUri``: for ``libvirt``, a libvirt URI in which ``{node}`` stands for the
+  VM's node, e.g. ``qemu+ssh://root@{node}/system``.
 
 Without ``kubevirt:kubeconfig`` the provider uses ``$KUBECONFIG``, then ``~/.kube/config``,
 then the in-cluster service account, as kubectl and pulumi-kubernetes do. Nothing here is ever
@@ -23,21 +29,45 @@ from typing import Any
 
 import yaml
 
+DOMAIN_ACCESS = ("auto", "libvirt", "exec", "off")
+
 
 @dataclasses.dataclass(frozen=True)
 class ClusterSettings:
     kubeconfig: str | None = None  # a path or the content
     context: str | None = None
     namespace: str | None = None
+    domain_access: str = "auto"
+    libvirt_uri: str | None = None
 
     @classmethod
     def from_config(cls, get: Any) -> ClusterSettings:
         """``get`` is a lookup like ``ConfigureRequest.config.get``."""
+        access = (get("kubevirt:domainAccess") or "auto").strip()
+        uri = get("kubevirt:libvirtUri") or None
+        if access not in DOMAIN_ACCESS:
+            raise ValueError(
+                f"kubevirt:domainAccess is {access!r}: use one of {', '.join(DOMAIN_ACCESS)} "
+                "(pulumi config set kubevirt:domainAccess auto)"
+            )
+        if access == "libvirt" and not uri:
+            raise ValueError(
+                "kubevirt:domainAccess is 'libvirt' but kubevirt:libvirtUri is not set: "
+                "pulumi config set kubevirt:libvirtUri 'qemu+ssh://root@{node}/system'"
+            )
         return cls(
             kubeconfig=get("kubevirt:kubeconfig") or None,
             context=get("kubevirt:context") or None,
             namespace=get("kubevirt:namespace") or None,
+            domain_access=access,
+            libvirt_uri=uri,
         )
+
+    def domain_backend_name(self) -> str:
+        """The backend ``auto`` resolves to: libvirt when a URI is configured, else exec."""
+        if self.domain_access == "auto":
+            return "libvirt" if self.libvirt_uri else "exec"
+        return self.domain_access
 
     def _kubeconfig_dict(self) -> dict[str, Any] | None:
         text = self.kubeconfig
@@ -69,7 +99,9 @@ class ClusterSettings:
         if not cfg:
             return "in-cluster"
         ctx_name = self.context or cfg.get("current-context")
-        ctx = next((c["context"] for c in cfg.get("contexts") or [] if c.get("name") == ctx_name), {})
+        ctx: dict[str, Any] = next(
+            (c["context"] for c in cfg.get("contexts") or [] if c.get("name") == ctx_name), {}
+        )
         return next(
             (
                 c["cluster"].get("server", "?")

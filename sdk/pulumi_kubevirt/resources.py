@@ -120,6 +120,11 @@ class VirtualMachine(dyn.Resource, module="kubevirt", name="VirtualMachine"):
     fields another field manager owns. Inline cloud-init data goes into a managed Secret.
     A VM that already exists is an error at create, unless ``adopt=True``: then this stack
     takes it over (Pulumi's ``import`` does not work for dynamic providers).
+
+    While it runs, the provider also reads the libvirt domain behind it (stack config
+    ``kubevirt:domainAccess``): ``domain`` summarizes that domain, ``drift`` lists where it is
+    not the declared machine (a preview shows an update for it, and ``up`` repairs it), and
+    ``pending`` lists declared changes KubeVirt has not applied yet (RestartRequired, hotplug).
     """
 
     metadata: pulumi.Output[dict[str, Any]]
@@ -132,6 +137,9 @@ class VirtualMachine(dyn.Resource, module="kubevirt", name="VirtualMachine"):
     conditions: pulumi.Output[list[dict[str, str]]]
     node_name: pulumi.Output[str | None]
     ip_addresses: pulumi.Output[list[str]]
+    domain: pulumi.Output[dict[str, Any] | None]
+    drift: pulumi.Output[list[str]]
+    pending: pulumi.Output[list[str]]
 
     def __init__(
         self,
@@ -168,6 +176,9 @@ class VirtualMachine(dyn.Resource, module="kubevirt", name="VirtualMachine"):
                     "conditions",
                     "node_name",
                     "ip_addresses",
+                    "domain",
+                    "drift",
+                    "pending",
                 )
             },
         }

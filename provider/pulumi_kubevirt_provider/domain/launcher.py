@@ -107,7 +107,7 @@ class ExecBackend:
         """Run ``command`` in the pod's compute container; Unavailable if it cannot be run."""
         meta = pod["metadata"]
         ns, name = meta["namespace"], meta["name"]
-        conf = _configuration(self.cluster)
+        conf = self.cluster.configuration
         query = [("container", CONTAINER), *(("command", c) for c in command)]
         query += [("stdout", "true"), ("stderr", "true")]
         base = urllib.parse.urlsplit(conf.host)
@@ -247,12 +247,6 @@ class _Refused(Exception):
 
 class _ProtocolError(Exception):
     pass
-
-
-def _configuration(cluster: kube.Cluster) -> Any:
-    # The exec needs the same host, TLS material and credentials as the Cluster's ApiClient;
-    # kube.Cluster has no public accessor for its configuration yet.
-    return cluster._api.configuration
 
 
 def _ssl_options(conf: Any) -> dict[str, Any]:

@@ -33,6 +33,6 @@ class VirtualMachineMigrationProvider(base.KubeProvider):
 
     def read(self, id_: str, props: dict[str, Any]) -> Any:
         result = super().read(id_, props)
-        if not result.id_ and props.get("phase") == "Succeeded":
+        if not result.id and props.get("phase") == "Succeeded":
             return base.dyn.ReadResult(id_=id_, outs=props, inputs=self.declared(props))
         return result

@@ -1,11 +1,15 @@
-"""VirtualMachine: waits follow the run strategy; previews say live update or restart."""
+"""VirtualMachine: waits follow the run strategy; previews say live update or restart, and show
+where the libvirt domain that runs the VM is not the declared machine (domain/check.py)."""
 
 from __future__ import annotations
 
 import base64
 from typing import Any
 
-from pulumi_kubevirt_provider import errors, kube, liveupdate, readiness, waiting
+import pulumi.dynamic as dyn
+
+from pulumi_kubevirt_provider import errors, kube, liveupdate, readiness, settings, waiting
+from pulumi_kubevirt_provider.domain import access, check, compare
 from pulumi_kubevirt_provider.resources import base
 
 CLOUD_INIT_LABEL = "pulumi-kubevirt.io/cloud-init-for"
@@ -27,6 +31,7 @@ class VirtualMachineProvider(base.KubeProvider):
         meta = obj["metadata"]
         vmi = self.cluster.get(kube.VMI, meta["namespace"], meta["name"]) if status.get("created") else None
         vmi_status = (vmi or {}).get("status") or {}
+        report = self._domain_report(obj, vmi)
         ips = [
             ip
             for i in vmi_status.get("interfaces") or []
@@ -43,7 +48,83 @@ class VirtualMachineProvider(base.KubeProvider):
             "conditions": conditions,
             "node_name": vmi_status.get("nodeName"),
             "ip_addresses": ips,
+            "domain": report.summary(),
+            "drift": report.lines(),
+            "pending": report.pending,
         }
+
+    # -- the libvirt domain behind the VM ------------------------------------------------------
+    @property
+    def domain_backend(self) -> access.Backend | None:
+        return check.backend_for(self._settings or settings.ClusterSettings(), self.cluster)
+
+    def _domain_report(self, vm: dict[str, Any] | None, vmi: dict[str, Any] | None) -> check.Report:
+        report = check.inspect(self.domain_backend, vm, vmi)
+        if report.notice:
+            base.notice_once(f"domain:{report.notice}", report.notice)
+        return report
+
+    def diff(self, id_: str, olds: dict[str, Any], news: dict[str, Any]) -> dyn.DiffResult:
+        result = super().diff(id_, olds, news)
+        if result.replaces:
+            return result
+        namespace, vm_name = base.split_id(id_)
+        try:
+            vm = self.cluster.get_cached(kube.VM, namespace, vm_name)
+            vmi = self.cluster.get_cached(kube.VMI, namespace, vm_name) if vm else None
+        except errors.Unreachable:
+            return result  # the base diff has said so
+        report = self._domain_report(vm, vmi)
+        name = self.label(news)
+        for line in report.pending:
+            waiting.log(name, line)
+        if not report.drift:
+            return result
+        for line in report.lines():
+            waiting.log(name, line)
+        waiting.log(name, report.plan(check.run_strategy({"spec": news.get("spec") or {}})))
+        return dyn.DiffResult(
+            changes=True if result.changes is False else result.changes,
+            replaces=result.replaces,
+            stables=result.stables,
+            delete_before_replace=result.delete_before_replace,
+        )
+
+    def _repair_domain(self, props: dict[str, Any], vm: dict[str, Any]) -> None:
+        """Repair what the domain check finds, after the apply and before the readiness wait."""
+        meta = vm["metadata"]
+        vmi = self.cluster.get(kube.VMI, meta["namespace"], meta["name"])
+        backend = self.domain_backend
+        report = self._domain_report(vm, vmi)
+        if not report.drift or vmi is None:
+            return
+        name = self.label(props)
+        for line in report.lines():
+            waiting.log(name, f"repairing: {line}")
+        try:
+            needs_restart = check.repair(backend, report, vmi, lambda m: waiting.log(name, m))
+        except (access.Unavailable, access.RepairFailed) as exc:
+            waiting.log(name, f"the live repair failed ({exc}); restarting the VM instead")
+            needs_restart = True
+        strategy = check.run_strategy(vm)
+        if needs_restart:
+            if strategy in check.RUNNING_STRATEGIES:
+                self._restart(props, vmi)
+            else:
+                waiting.log(
+                    name,
+                    f"cannot repair it without a restart, and runStrategy {strategy} leaves restarts "
+                    "to you: run `virtctl restart` (the next preview shows it until then)",
+                )
+        elif backend is not None and report.repairs() & {compare.RESUME, compare.SETMEM}:
+
+            def fetch() -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+                return (
+                    self.cluster.get(kube.VM, meta["namespace"], meta["name"]),
+                    self.cluster.get(kube.VMI, meta["namespace"], meta["name"]),
+                )
+
+            check.settle(backend, fetch, 60.0, lambda m: waiting.log(name, m))
 
     # -- cloud-init user data lives in Secrets, never in the VM object or in plain state ------
     def before_apply(self, props: dict[str, Any], manifest: dict[str, Any]) -> None:
@@ -63,6 +144,10 @@ class VirtualMachineProvider(base.KubeProvider):
             self.cluster.apply(kube.SECRET, secret)
 
     def after_apply(self, props: dict[str, Any], obj: dict[str, Any]) -> None:
+        self._own_cloud_init_secrets(props, obj)
+        self._repair_domain(props, obj)
+
+    def _own_cloud_init_secrets(self, props: dict[str, Any], obj: dict[str, Any]) -> None:
         meta = obj["metadata"]
         owner = {
             "apiVersion": kube.VM.api_version,
@@ -100,10 +185,12 @@ class VirtualMachineProvider(base.KubeProvider):
         before = self.cluster.get(kube.VMI, *base.split_id(id_))
         result = super().update(id_, olds, news)
         _, restart = liveupdate.classify(self.declared(olds), self.declared(news))
-        if restart and news.get("restart_on_change") and before is not None:
+        now = self.cluster.get(kube.VMI, *base.split_id(id_))
+        restarted = now is None or before is None or now["metadata"]["uid"] != before["metadata"]["uid"]
+        if restart and news.get("restart_on_change") and before is not None and not restarted:
             self._restart(news, before)
             result.outs = {
-                **result.outs,
+                **(result.outs or {}),
                 **self.status_outputs(
                     self.cluster.get(kube.VM, *base.split_id(id_)) or {"metadata": news["metadata"]}, news
                 ),

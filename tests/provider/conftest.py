@@ -36,9 +36,17 @@ def namespace(cluster: kube.Cluster) -> Iterator[str]:
 class Stacks:
     """Makes Automation API stacks with inline programs against the control plane."""
 
-    def __init__(self, env: dict[str, str], kubeconfig: str, venv: str, work: Path) -> None:
+    def __init__(
+        self,
+        env: dict[str, str],
+        kubeconfig: str,
+        venv: str,
+        work: Path,
+        config: dict[str, str] | None = None,
+    ) -> None:
         self.env = dict(env, PATH=f"{venv}/bin{os.pathsep}{env['PATH']}")
         self.kubeconfig, self.work = kubeconfig, work
+        self.config = dict(config or {})
         self.outputs: list[str] = []
         self._made: list[auto.Stack] = []
 
@@ -56,6 +64,8 @@ class Stacks:
         )
         stack.set_config("kubevirt:kubeconfig", auto.ConfigValue(self.kubeconfig))
         stack.set_config("kubevirt:namespace", auto.ConfigValue(namespace))
+        for key, value in self.config.items():
+            stack.set_config(key, auto.ConfigValue(value))
         self._made.append(stack)
         return stack
 
@@ -154,8 +164,10 @@ def sandbox_namespace(sandbox_cluster: kube.Cluster) -> Iterator[str]:
 def sandbox_stacks(
     pulumi_env: dict[str, str], sandbox: Any, venv_dir: str, tmp_path: Path, sandbox_namespace: str
 ) -> Iterator[Stacks]:
-    """Stacks against the whole sandbox: its controllers run VMs as real QEMU domains."""
-    s = Stacks(pulumi_env, sandbox.kubeconfig, venv_dir, tmp_path)
+    """Stacks against the whole sandbox: its controllers run VMs as real QEMU domains, which the
+    provider reads through the sandbox's libvirt sockets (the domain check)."""
+    domain_access = {"kubevirt:domainAccess": "libvirt", "kubevirt:libvirtUri": sandbox.libvirt_uri_template}
+    s = Stacks(pulumi_env, sandbox.kubeconfig, venv_dir, tmp_path, domain_access)
     yield s
     s.cleanup()
 

@@ -90,6 +90,10 @@ def test_a_vm_boots_is_exposed_migrates_and_is_destroyed(
     assert banner(node_port).startswith(b"SSH-2.0-kubevirt-sandbox-demo")  # the guest kept running
     # The node the VM runs on now is status, not desired state: nothing to do.
     assert changes(stack.preview(on_output=sandbox_stacks.say)) == {}
+    # A refresh reads every resource back (the domain on its new node too) and changes nothing.
+    refreshed = stack.refresh(on_output=sandbox_stacks.say)
+    assert {k: v for k, v in (refreshed.summary.resource_changes or {}).items() if k != "same"} == {}
+    assert changes(stack.preview(on_output=sandbox_stacks.say)) == {}
 
     stack.destroy(on_output=sandbox_stacks.say)
     assert sandbox_cluster.list(kube.VM, sandbox_namespace) == []

@@ -9,6 +9,7 @@ thread-safe); a broken one is reopened once.
 
 from __future__ import annotations
 
+import atexit
 import threading
 from typing import Any
 
@@ -31,6 +32,18 @@ class LibvirtBackend:
         self.template = uri_template
         self._conns: dict[str, Any] = {}
         self._lock = threading.Lock()
+        # Closed before the interpreter tears libvirt's module down: a connection collected
+        # during shutdown reports into an error handler that is already gone.
+        atexit.register(self.close)
+
+    def close(self) -> None:
+        with self._lock:
+            conns, self._conns = list(self._conns.values()), {}
+        for conn in conns:
+            try:
+                conn.close()
+            except Exception:  # closing at exit: nothing left to tell
+                pass
 
     def uri(self, vmi: dict[str, Any]) -> str:
         node = (vmi.get("status") or {}).get("nodeName")

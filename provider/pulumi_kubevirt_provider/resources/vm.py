@@ -109,7 +109,7 @@ class VirtualMachineProvider(base.KubeProvider):
         strategy = check.run_strategy(vm)
         if needs_restart:
             if strategy in check.RUNNING_STRATEGIES:
-                self._restart(props, vmi)
+                self._restart(props, vmi, "to bring back the declared domain")
             else:
                 waiting.log(
                     name,
@@ -197,11 +197,11 @@ class VirtualMachineProvider(base.KubeProvider):
             }
         return result
 
-    def _restart(self, props: dict[str, Any], vmi: dict[str, Any]) -> None:
+    def _restart(self, props: dict[str, Any], vmi: dict[str, Any], why: str = "to apply the change") -> None:
         """Stop the running VMI; the VM controller starts a new one with the new template."""
         meta = vmi["metadata"]
         name = self.label(props)
-        waiting.log(name, "restarting to apply the change")
+        waiting.log(name, f"restarting {why}")
         self.cluster.delete(kube.VMI, meta["namespace"], meta["name"])
 
         def new_vmi() -> dict[str, Any] | None:

@@ -43,15 +43,19 @@ def spec(run_strategy: str) -> dict[str, Any]:
     }
 
 
-def measure(sb: sandbox.Sandbox, home: Path, count: int, run_strategy: str) -> dict[str, float]:
-    def program() -> None:
-        for i in range(count):
-            kv.VirtualMachine(f"bench-{run_strategy.lower()}-{i}", spec=spec(run_strategy))
+def domain_config(sb: sandbox.Sandbox) -> dict[str, str]:
+    """Stack config for the domain check through the sandbox's libvirt sockets."""
+    return {"kubevirt:domainAccess": "libvirt", "kubevirt:libvirtUri": sb.libvirt_uri_template}
 
+
+def make_stack(
+    sb: sandbox.Sandbox, home: Path, name: str, program: Any, config: dict[str, str] | None = None
+) -> auto.Stack:
+    """An Automation API stack with an inline program against the sandbox (local backend in ``home``)."""
     env = tools.pulumi_env(home)
     env.update(PULUMI_CONFIG_PASSPHRASE="bench", PATH=f"{sys.prefix}/bin{os.pathsep}{env['PATH']}")
     stack = auto.create_or_select_stack(
-        stack_name=f"bench-{run_strategy.lower()}-{count}",
+        stack_name=name,
         project_name="bench",
         program=program,
         opts=auto.LocalWorkspaceOptions(
@@ -61,7 +65,17 @@ def measure(sb: sandbox.Sandbox, home: Path, count: int, run_strategy: str) -> d
             project_settings=auto.ProjectSettings(name="bench", runtime="python"),
         ),
     )
-    stack.set_config("kubevirt:kubeconfig", auto.ConfigValue(sb.kubeconfig))
+    for key, value in {"kubevirt:kubeconfig": sb.kubeconfig, **(config or {})}.items():
+        stack.set_config(key, auto.ConfigValue(value))
+    return stack
+
+
+def measure(sb: sandbox.Sandbox, home: Path, count: int, run_strategy: str) -> dict[str, float]:
+    def program() -> None:
+        for i in range(count):
+            kv.VirtualMachine(f"bench-{run_strategy.lower()}-{i}", spec=spec(run_strategy))
+
+    stack = make_stack(sb, home, f"bench-{run_strategy.lower()}-{count}", program, domain_config(sb))
     times = {}
     for name, op in (("up", stack.up), ("preview (no-op)", stack.preview), ("destroy", stack.destroy)):
         start = time.monotonic()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import socket
+import subprocess
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -15,13 +16,30 @@ import yaml
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "manifests"
 
 
-def cirros(name: str, run_strategy: str = "Always") -> dict[str, Any]:
+# The sandbox runs each domain with exactly the declared memory, and its demo guest needs 128Mi
+# (the example manifest's 64M is refused with GuestMemoryTooSmall).
+DEMO_MEMORY = "128Mi"
+
+
+def cirros(name: str, run_strategy: str = "Always", memory: str = DEMO_MEMORY) -> dict[str, Any]:
     vm = dict(yaml.safe_load((EXAMPLES / "vm-cirros.yaml").read_text()))
     vm = copy.deepcopy(vm)
     vm["metadata"] = {"name": name, "namespace": "default", "labels": {"kubevirt.io/vm": name}}
     vm["spec"]["runStrategy"] = run_strategy
     vm["spec"]["template"]["metadata"]["labels"] = {"kubevirt.io/vm": name}
+    vm["spec"]["template"]["spec"]["domain"]["resources"]["requests"]["memory"] = memory
     return vm
+
+
+def node_of(sandbox: Any, name: str) -> Any:
+    return next(n for n in sandbox.nodes if n.name == name)
+
+
+def virsh(node: Any, *args: str) -> str:
+    """Run virsh against a sandbox node's libvirt; fail with its output."""
+    result = subprocess.run(["virsh", "-c", node.uri, *args], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, f"virsh {' '.join(args)}: {result.stdout}{result.stderr}"
+    return result.stdout
 
 
 def wait_for(what: str, fn: Callable[[], Any], timeout: float = 60.0, period: float = 0.25) -> Any:

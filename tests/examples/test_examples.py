@@ -64,6 +64,8 @@ def test_the_example_goes_up_previews_clean_and_goes_down(
     try:
         stack.set_config("kubevirt:kubeconfig", auto.ConfigValue(sandbox.kubeconfig))
         stack.set_config("kubevirt:namespace", auto.ConfigValue(namespace))
+        stack.set_config("kubevirt:domainAccess", auto.ConfigValue("libvirt"))
+        stack.set_config("kubevirt:libvirtUri", auto.ConfigValue(sandbox.libvirt_uri_template))
         up = stack.up(on_output=print)
         CHECKS[example]({k: v.value for k, v in up.outputs.items()})
         preview = stack.preview(on_output=print)

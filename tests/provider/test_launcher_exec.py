@@ -285,3 +285,55 @@ def test_a_user_without_pods_exec_gets_one_actionable_line(
         f"domain of VMI {namespace}/rec-vm not checked; grant it, or set kubevirt:domainAccess to off"
     )
     assert kubelet.requests[before:] == []
+
+
+@pytest.mark.pulumi
+def test_a_pulumi_preview_reads_the_domain_through_the_launcher_and_reports_drift(
+    stacks: Any,
+    cluster: kube.Cluster,
+    namespace: str,
+    kubelet: recorded_kubelet.RecordedKubelet,
+    fake_virt_controller: Any,
+) -> None:
+    """The whole path with ``kubevirt:domainAccess: exec``: the engine, the provider, the API
+    server's exec proxy and the recorded launcher. The fake virt-controller writes the VM's status
+    only; the test plays virt-controller for the VMI and its launcher pod."""
+    import pulumi_kubevirt as kv
+
+    memory = {"guest": "256Mi"}
+
+    def program() -> None:
+        template = {"spec": {"domain": {"devices": {}, "memory": dict(memory)}}}
+        kv.VirtualMachine("rec-vm", spec={"runStrategy": "Always", "template": template})
+
+    def preview() -> tuple[dict[str, int], str]:
+        stacks.outputs.clear()
+        result = stack.preview(on_output=stacks.say)
+        changes = {k: v for k, v in result.change_summary.items() if v and k != "same"}
+        return changes, "\n".join(stacks.outputs)
+
+    stacks.config["kubevirt:domainAccess"] = "exec"
+    stack = stacks.new(program, namespace)
+    stack.up(on_output=stacks.say)
+    vmi = make_vmi(cluster, namespace, "rec-vm")  # 256Mi, as recorded
+
+    changes, text = preview()
+    assert changes == {}, text
+    assert f"no running virt-launcher pod for VMI {namespace}/rec-vm on node {NODE}" in text
+
+    make_launcher_pod(cluster, vmi)
+    before = len(kubelet.requests)
+    changes, text = preview()
+    assert changes == {}, text
+    assert "changed outside Pulumi" not in text
+    assert [r.answered for r in kubelet.requests[before:]] == ["read-running"]
+
+    # KubeVirt now runs the VM with 512Mi (the VMI says so); the domain in the launcher still has
+    # the recorded 256Mi: that machine is not the declared one.
+    memory["guest"] = "512Mi"
+    stack.up(on_output=stacks.say)
+    cluster.patch(kube.VMI, namespace, "rec-vm", {"spec": {"domain": {"memory": {"guest": "512Mi"}}}})
+    changes, text = preview()
+    assert changes == {"update": 1}, text
+    assert "rec-vm: domain memory 256Mi, declared 512Mi (changed outside Pulumi)" in text
+    assert "rec-vm: domain boot memory 256Mi, declared 512Mi (changed outside Pulumi)" in text

@@ -17,7 +17,7 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "manifests"
 
 
 # The sandbox runs each domain with exactly the declared memory, and its demo guest needs 128Mi
-# (the example manifest's 64M is refused with GuestMemoryTooSmall).
+# (less is refused with GuestMemoryTooSmall); the example manifest asks for that.
 DEMO_MEMORY = "128Mi"
 
 

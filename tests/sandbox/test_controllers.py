@@ -32,7 +32,6 @@ def test_the_demo_vm_boots_to_ready_in_under_60_seconds_and_answers_through_a_no
     kube: Any, sandbox: Any
 ) -> None:
     manifest = yaml.safe_load((helpers.EXAMPLES / "vm-cirros.yaml").read_text())
-    manifest["spec"]["template"]["spec"]["domain"]["resources"]["requests"]["memory"] = helpers.DEMO_MEMORY
     vm = kube.create(
         "VirtualMachine", dict(manifest, metadata=dict(manifest["metadata"], namespace="default"))
     )

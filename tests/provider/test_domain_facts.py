@@ -255,3 +255,36 @@ def test_an_unreadable_domain_is_a_notice_never_drift() -> None:
     report = check.inspect(Denied(access.Reading("running")), vm_of(vmi()["spec"]), vmi())
     assert report.drift == [] and report.notice and "pods" in report.notice
     assert report.summary() is None
+
+
+@pytest.mark.parametrize(
+    ("config", "backend"),
+    [
+        ({}, "exec"),
+        ({"kubevirt:libvirtUri": "qemu+ssh://root@{node}/system"}, "libvirt"),
+        ({"kubevirt:domainAccess": "off", "kubevirt:libvirtUri": "qemu:///system"}, "off"),
+        ({"kubevirt:domainAccess": "exec", "kubevirt:libvirtUri": "qemu:///system"}, "exec"),
+    ],
+)
+def test_domain_access_auto_prefers_a_configured_libvirt_uri(config: dict[str, str], backend: str) -> None:
+    from pulumi_kubevirt_provider import settings
+
+    assert settings.ClusterSettings.from_config(config.get).domain_backend_name() == backend
+
+
+@pytest.mark.parametrize(
+    ("config", "message"),
+    [
+        (
+            {"kubevirt:domainAccess": "ssh"},
+            "kubevirt:domainAccess is 'ssh': use one of auto, libvirt, exec, off",
+        ),
+        ({"kubevirt:domainAccess": "libvirt"}, "kubevirt:libvirtUri is not set"),
+    ],
+)
+def test_a_bad_domain_access_config_names_the_key_and_the_fix(config: dict[str, str], message: str) -> None:
+    from pulumi_kubevirt_provider import settings
+
+    with pytest.raises(ValueError, match="pulumi config set") as err:
+        settings.ClusterSettings.from_config(config.get)
+    assert message in str(err.value)

@@ -288,3 +288,17 @@ def test_a_bad_domain_access_config_names_the_key_and_the_fix(config: dict[str, 
     with pytest.raises(ValueError, match="pulumi config set") as err:
         settings.ClusterSettings.from_config(config.get)
     assert message in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (256 * MiB, "256Mi"),
+        (2 * 1024 * MiB, "2Gi"),
+        (100000 * 1024, "97.7Mi"),
+        (512 * 1024, "512Ki"),
+        (1000, "1000"),
+    ],
+)
+def test_memory_reads_in_the_units_users_write(value: int, text: str) -> None:
+    assert F.human_bytes(value) == text

@@ -75,13 +75,15 @@ class Facts:
 
 
 def human_bytes(value: int | None) -> str | None:
-    """Bytes the way Kubernetes users write them: 256Mi, 1536Mi, 2Gi, 64000000."""
+    """Bytes the way Kubernetes users write them: 256Mi, 2Gi, 97.7Mi (rounded), 512Ki."""
     if value is None:
         return None
-    for suffix, size in (("Gi", 1024**3), ("Mi", MiB), ("Ki", 1024)):
+    for suffix, size in (("Gi", 1024**3), ("Mi", MiB)):
         if value % size == 0:
             return f"{value // size}{suffix}"
-    return str(value)
+    if value >= MiB:  # a balloon target in KiB: 100000Ki reads better as 97.7Mi
+        return f"{value / MiB:.1f}Mi"
+    return f"{value // 1024}Ki" if value % 1024 == 0 else str(value)
 
 
 def _bytes(el: ET.Element | None) -> int | None:

@@ -302,3 +302,11 @@ def test_a_bad_domain_access_config_names_the_key_and_the_fix(config: dict[str, 
 )
 def test_memory_reads_in_the_units_users_write(value: int, text: str) -> None:
     assert F.human_bytes(value) == text
+
+
+def test_devices_kubevirt_maps_elsewhere_are_not_expected_as_disks_or_interfaces() -> None:
+    # SR-IOV interfaces are <hostdev>s and downwardMetrics is a virtio-serial port: no drift.
+    with_more = vmi()
+    with_more["spec"]["domain"]["devices"]["interfaces"].append({"name": "fast", "sriov": {}})
+    with_more["spec"]["volumes"].append({"name": "metrics", "downwardMetrics": {}})
+    assert lines(with_more, read()) == []

@@ -187,20 +187,32 @@ def cpu_shape(spec: dict[str, Any]) -> tuple[int, int, int, int]:
     return sockets, cores, threads, int(cpu.get("maxSockets") or sockets)
 
 
+NOT_DISKS = ("downwardMetrics", "memoryDump")  # volumes KubeVirt maps to something else
+
+
 def disk_names(spec: dict[str, Any]) -> list[str]:
     """The VMI's disks; KubeVirt gives every volume without a disk (or filesystem) a disk."""
     devices = (spec.get("domain") or {}).get("devices") or {}
     names = [d["name"] for d in devices.get("disks") or [] if d.get("name")]
     taken = set(names) | {f.get("name") for f in devices.get("filesystems") or []}
-    names += [v["name"] for v in spec.get("volumes") or [] if v.get("name") and v["name"] not in taken]
+    names += [
+        v["name"]
+        for v in spec.get("volumes") or []
+        if v.get("name") and v["name"] not in taken and not any(k in v for k in NOT_DISKS)
+    ]
     return names
 
 
 def interface_specs(spec: dict[str, Any]) -> list[dict[str, Any]]:
     """The VMI's interfaces; KubeVirt adds ``default`` on the pod network when none is given."""
     devices = (spec.get("domain") or {}).get("devices") or {}
-    ifaces = list(devices.get("interfaces") or [])
-    if not ifaces and devices.get("autoattachPodInterface", True) is not False and not spec.get("networks"):
+    # SR-IOV interfaces become <hostdev> devices, not <interface>: not compared.
+    ifaces = [i for i in devices.get("interfaces") or [] if "sriov" not in i]
+    if (
+        not devices.get("interfaces")
+        and devices.get("autoattachPodInterface", True) is not False
+        and not spec.get("networks")
+    ):
         ifaces = [{"name": "default"}]
     return ifaces
 

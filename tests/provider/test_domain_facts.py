@@ -310,3 +310,20 @@ def test_devices_kubevirt_maps_elsewhere_are_not_expected_as_disks_or_interfaces
     with_more["spec"]["domain"]["devices"]["interfaces"].append({"name": "fast", "sriov": {}})
     with_more["spec"]["volumes"].append({"name": "metrics", "downwardMetrics": {}})
     assert lines(with_more, read()) == []
+
+
+@pytest.mark.parametrize(
+    ("repairs", "strategy", "plan"),
+    [
+        ([compare.SETMEM, compare.RESUME], "Always", "up resumes the domain; sets the memory back live"),
+        ([compare.SETMEM, compare.RESTART], "Always", "up restarts the VM into its declared template"),
+        (
+            [compare.RESTART],
+            "Manual",
+            "up cannot repair it without a restart, which runStrategy Manual leaves",
+        ),
+    ],
+)
+def test_the_preview_says_what_up_will_do(repairs: list[str], strategy: str, plan: str) -> None:
+    report = check.Report(drift=[compare.Finding("x", "a", "b", r) for r in repairs])
+    assert report.plan(strategy).startswith(plan)

@@ -54,19 +54,9 @@ def make_stack(
     """An Automation API stack with an inline program against the sandbox (local backend in ``home``)."""
     env = tools.pulumi_env(home)
     env.update(PULUMI_CONFIG_PASSPHRASE="bench", PATH=f"{sys.prefix}/bin{os.pathsep}{env['PATH']}")
-    stack = auto.create_or_select_stack(
-        stack_name=name,
-        project_name="bench",
-        program=program,
-        opts=auto.LocalWorkspaceOptions(
-            work_dir=str(home),
-            env_vars=env,
-            pulumi_command=auto.PulumiCommand(root=str(tools.pulumi_root())),
-            project_settings=auto.ProjectSettings(name="bench", runtime="python"),
-        ),
+    stack: auto.Stack = tools.inline_stack(
+        name, "bench", program, home, env, {"kubevirt:kubeconfig": sb.kubeconfig, **(config or {})}
     )
-    for key, value in {"kubevirt:kubeconfig": sb.kubeconfig, **(config or {})}.items():
-        stack.set_config(key, auto.ConfigValue(value))
     return stack
 
 

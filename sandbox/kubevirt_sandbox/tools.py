@@ -26,6 +26,7 @@ import os
 import re
 import shutil
 from pathlib import Path
+from typing import Any
 
 BUNDLES = {
     "etcd": ("etcd", "etcd"),
@@ -125,3 +126,35 @@ def pulumi_env(home: Path, backend_url: str | None = None) -> dict[str, str]:
         "PULUMI_AUTOMATION_API_SKIP_VERSION_CHECK": "1",
         "PULUMI_DIY_BACKEND_NO_LEGACY_WARNING": "true",
     }
+
+
+def inline_stack(
+    name: str,
+    project: str,
+    program: Any,
+    work_dir: Path,
+    env: dict[str, str],
+    config: dict[str, str] | None = None,
+) -> Any:
+    """An Automation API stack running ``program`` inline with the Pulumi CLI built here.
+
+    ``env`` is the CLI's environment (``pulumi_env``, plus the passphrase and a ``PATH`` whose
+    ``python`` has this project installed: the dynamic providers run there); ``config`` is set on
+    the stack, e.g. ``{"kubevirt:kubeconfig": ...}``.
+    """
+    from pulumi import automation as auto
+
+    stack = auto.create_or_select_stack(
+        stack_name=name,
+        project_name=project,
+        program=program,
+        opts=auto.LocalWorkspaceOptions(
+            work_dir=str(work_dir),
+            env_vars=env,
+            pulumi_command=auto.PulumiCommand(root=str(pulumi_root())),
+            project_settings=auto.ProjectSettings(name=project, runtime="python"),
+        ),
+    )
+    for key, value in (config or {}).items():
+        stack.set_config(key, auto.ConfigValue(value))
+    return stack

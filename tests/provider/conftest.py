@@ -51,21 +51,10 @@ class Stacks:
         self._made: list[auto.Stack] = []
 
     def new(self, program: Callable[[], None], namespace: str, name: str | None = None) -> auto.Stack:
-        stack = auto.create_or_select_stack(
-            stack_name=name or f"s{uuid.uuid4().hex[:8]}",
-            project_name="provider-tests",
-            program=program,
-            opts=auto.LocalWorkspaceOptions(
-                work_dir=str(self.work),
-                env_vars=self.env,
-                pulumi_command=auto.PulumiCommand(root=str(tools.pulumi_root())),
-                project_settings=auto.ProjectSettings(name="provider-tests", runtime="python"),
-            ),
+        config = {"kubevirt:kubeconfig": self.kubeconfig, "kubevirt:namespace": namespace, **self.config}
+        stack: auto.Stack = tools.inline_stack(
+            name or f"s{uuid.uuid4().hex[:8]}", "provider-tests", program, self.work, self.env, config
         )
-        stack.set_config("kubevirt:kubeconfig", auto.ConfigValue(self.kubeconfig))
-        stack.set_config("kubevirt:namespace", auto.ConfigValue(namespace))
-        for key, value in self.config.items():
-            stack.set_config(key, auto.ConfigValue(value))
         self._made.append(stack)
         return stack
 

@@ -11,7 +11,6 @@ from typing import Any
 import pulumi
 import pulumi_kubernetes as k8s
 import pytest
-from pulumi import automation as auto
 
 from kubevirt_sandbox import controlplane, tools
 
@@ -44,17 +43,7 @@ def test_a_configmap_from_pulumi_kubernetes_goes_up_and_down(
         )
 
     env = dict(pulumi_env, PATH=f"{venv_dir}/bin{os.pathsep}{pulumi_env['PATH']}")
-    stack = auto.create_or_select_stack(
-        stack_name=name,
-        project_name="k8s-plugin",
-        program=program,
-        opts=auto.LocalWorkspaceOptions(
-            work_dir=str(tmp_path),
-            env_vars=env,
-            pulumi_command=auto.PulumiCommand(root=str(tools.pulumi_root())),
-            project_settings=auto.ProjectSettings(name="k8s-plugin", runtime="python"),
-        ),
-    )
+    stack = tools.inline_stack(name, "k8s-plugin", program, tmp_path, env)
     try:
         up = stack.up(on_output=print)
         assert up.summary.resource_changes == {"create": 3}

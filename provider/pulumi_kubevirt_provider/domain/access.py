@@ -28,6 +28,12 @@ def domain_name(vmi: dict[str, Any]) -> str:
     return f"{meta['namespace']}_{meta['name']}"
 
 
+def vmi_ref(vmi: dict[str, Any]) -> str:
+    """``<namespace>/<name>``, how messages name a VMI."""
+    meta = vmi.get("metadata") or {}
+    return f"{meta.get('namespace')}/{meta.get('name')}"
+
+
 @dataclasses.dataclass(frozen=True)
 class Reading:
     """One domain as its libvirt daemon reports it.

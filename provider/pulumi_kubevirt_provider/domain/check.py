@@ -134,7 +134,9 @@ def _check_domain(report: Report, backend: access.Backend, vm: dict[str, Any], v
         report.notice = str(exc)
         return
     except ValueError as exc:
-        report.notice = f"the domain of VMI {_key(vmi)} could not be parsed ({exc}): domain not checked"
+        report.notice = (
+            f"the domain of VMI {access.vmi_ref(vmi)} could not be parsed ({exc}): domain not checked"
+        )
         return
     report.facts, report.where = have, reading.where
     want = F.expected(vmi)
@@ -191,8 +193,3 @@ def settle(
                 say(f"still {finding.line()} after {timeout:.0f}s")
             return report
         sleep(1.0)
-
-
-def _key(vmi: dict[str, Any]) -> str:
-    meta = vmi.get("metadata") or {}
-    return f"{meta.get('namespace')}/{meta.get('name')}"

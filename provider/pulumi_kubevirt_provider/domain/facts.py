@@ -98,6 +98,16 @@ def _attr(el: ET.Element, path: str, name: str) -> str | None:
     return found.get(name) if found is not None else None
 
 
+def _user_devices(root: ET.Element, tag: str) -> list[tuple[str, ET.Element]]:
+    """The ``<devices>`` children of ``tag`` the user named: (name without ``ua-``, element)."""
+    named = []
+    for el in root.findall(f"devices/{tag}"):
+        alias = _attr(el, "alias", "name") or ""
+        if alias.startswith(USER_ALIAS):
+            named.append((alias[len(USER_ALIAS) :], el))
+    return named
+
+
 def _model(name: str | None) -> str | None:
     return name.replace("-non-transitional", "").replace("-transitional", "") if name else None
 
@@ -120,30 +130,23 @@ def from_reading(reading: Reading) -> Facts:
     os_type = root.find("os/type")
 
     disks: dict[str, Disk] = {}
-    for el in root.findall("devices/disk"):
-        alias = _attr(el, "alias", "name") or ""
-        if not alias.startswith(USER_ALIAS):
-            continue
+    for name, el in _user_devices(root, "disk"):
         target, src = el.find("target"), el.find("source")
         source = None
         if src is not None:
             source = src.get("file") or src.get("dev") or src.get("name") or src.get("volume")
-        disks[alias[len(USER_ALIAS) :]] = Disk(
+        disks[name] = Disk(
             device=el.get("device") or "disk",
             bus=target.get("bus") if target is not None else None,
             readonly=el.find("readonly") is not None,
             source=source,
         )
-    interfaces: dict[str, Interface] = {}
-    for el in root.findall("devices/interface"):
-        alias = _attr(el, "alias", "name") or ""
-        if not alias.startswith(USER_ALIAS):
-            continue
-        model, mac = el.find("model"), el.find("mac")
-        interfaces[alias[len(USER_ALIAS) :]] = Interface(
-            model=_model(model.get("type") if model is not None else None),
-            mac=(mac.get("address") or "").lower() or None if mac is not None else None,
+    interfaces = {
+        name: Interface(
+            model=_model(_attr(el, "model", "type")), mac=(_attr(el, "mac", "address") or "").lower() or None
         )
+        for name, el in _user_devices(root, "interface")
+    }
     return Facts(
         state=reading.state,
         persistent=reading.persistent,

@@ -63,7 +63,7 @@ class ExecBackend:
         dom = access.domain_name(vmi)
         pod = self.launcher_pod(vmi)
         result = self._virsh(vmi, pod, [f"dominfo {dom}; dumpxml {dom}"])
-        return parse_read(result, where=f"pod {pod['metadata']['name']}", vmi_ref=_ref(vmi))
+        return parse_read(result, where=f"pod {pod['metadata']['name']}", vmi_ref=access.vmi_ref(vmi))
 
     def resume(self, vmi: dict[str, Any]) -> None:
         pod = self.launcher_pod(vmi)
@@ -76,7 +76,7 @@ class ExecBackend:
     # -- the launcher pod ---------------------------------------------------------------
     def launcher_pod(self, vmi: dict[str, Any]) -> dict[str, Any]:
         """The Running virt-launcher pod on the VMI's node (the migration source until it ends)."""
-        ns, ref = vmi["metadata"]["namespace"], _ref(vmi)
+        ns, ref = vmi["metadata"]["namespace"], access.vmi_ref(vmi)
         node = (vmi.get("status") or {}).get("nodeName")
         if not node:
             raise access.Unavailable(f"VMI {ref} has no node yet: domain not checked")
@@ -101,7 +101,7 @@ class ExecBackend:
     # -- exec -----------------------------------------------------------------------------
     def _virsh(self, vmi: dict[str, Any], pod: dict[str, Any], args: list[str]) -> ExecResult:
         command = ["virsh", "-c", libvirt_uri(pod, vmi), *args]
-        return self.exec(pod, command, vmi_ref=_ref(vmi))
+        return self.exec(pod, command, vmi_ref=access.vmi_ref(vmi))
 
     def exec(self, pod: dict[str, Any], command: list[str], *, vmi_ref: str) -> ExecResult:
         """Run ``command`` in the pod's compute container; Unavailable if it cannot be run."""
@@ -150,10 +150,6 @@ class ExecBackend:
 
 
 # -- pure helpers ------------------------------------------------------------------------
-def _ref(vmi: dict[str, Any]) -> str:
-    return f"{vmi['metadata']['namespace']}/{vmi['metadata']['name']}"
-
-
 def _one_line(text: str) -> str:
     return " ".join(text.split())[:300]
 

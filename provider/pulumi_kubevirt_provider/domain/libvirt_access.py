@@ -48,7 +48,7 @@ class LibvirtBackend:
     def uri(self, vmi: dict[str, Any]) -> str:
         node = (vmi.get("status") or {}).get("nodeName")
         if not node:
-            raise access.Unavailable(f"VMI {_key(vmi)} has no node yet: domain not checked")
+            raise access.Unavailable(f"VMI {access.vmi_ref(vmi)} has no node yet: domain not checked")
         return self.template.replace("{node}", node)
 
     def _conn(self, uri: str, fresh: bool = False) -> Any:
@@ -124,8 +124,3 @@ class LibvirtBackend:
             action(dom)
         except libvirt.libvirtError as exc:
             raise access.RepairFailed(str(exc.get_error_message())) from exc
-
-
-def _key(vmi: dict[str, Any]) -> str:
-    meta = vmi.get("metadata") or {}
-    return f"{meta.get('namespace')}/{meta.get('name')}"

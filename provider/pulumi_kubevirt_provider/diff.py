@@ -60,15 +60,26 @@ def same(a: Any, b: Any) -> bool:
 
 
 def format_path(parts: tuple[str | int, ...]) -> str:
-    out = ""
-    for p in parts:
+    """A path in Pulumi's property-path syntax, the one the models' errors use too:
+    ``spec.template.spec.volumes[0].name``, ``metadata.labels["app.kubernetes.io/name"]``."""
+    from pulumi_kubevirt.models._errors import format_path as models_format_path
+
+    return models_format_path(parts)
+
+
+MISSING = object()
+
+
+def value_at(doc: Any, path: tuple[str | int, ...]) -> Any:
+    """The value at ``path``, or MISSING (a None value counts as missing)."""
+    for p in path:
         if isinstance(p, int):
-            out += f"[{p}]"
-        elif "." in p or "/" in p:
-            out += f"['{p}']"
-        else:
-            out += f".{p}" if out else p
-    return out
+            if not isinstance(doc, list) or p >= len(doc):
+                return MISSING
+        elif not isinstance(doc, dict) or p not in doc:
+            return MISSING
+        doc = doc[p]
+    return MISSING if doc is None else doc
 
 
 def differences(
@@ -99,7 +110,12 @@ def differences(
 
 
 def changed_paths(old: Any, new: Any, prefix: tuple[str | int, ...] = ()) -> Iterator[tuple[str | int, ...]]:
-    """Paths whose value differs between two declarations (both directions)."""
+    """Paths whose value differs between two declarations (both directions); a map that is
+    added or removed whole yields each of its keys."""
+    if isinstance(old, dict) and new is None:
+        new = {}
+    elif isinstance(new, dict) and old is None:
+        old = {}
     if isinstance(old, dict) and isinstance(new, dict):
         for key in sorted(set(old) | set(new), key=str):
             yield from changed_paths(old.get(key), new.get(key), (*prefix, key))

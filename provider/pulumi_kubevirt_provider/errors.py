@@ -7,7 +7,11 @@ ProviderError
 │   ├── Conflict         server-side apply conflict: names the other field manager
 │   └── Invalid          the server's schema or admission rejected the object
 ├── ReadinessTimeout     a wait ran out; carries the last object seen
-└── ReadinessFailed      the object reached a terminal failure (DataVolume Failed, ...)
+├── ReadinessFailed      the object reached a terminal failure (DataVolume Failed, ...)
+├── Cancelled            the user cancelled (Ctrl-C) while a wait was running
+└── Incomplete           the object was written but did not become ready: carries its id and
+                         the outputs to record, so the engine keeps it (partial state) and the
+                         next `pulumi up` resumes instead of creating it again
 """
 
 from __future__ import annotations
@@ -82,3 +86,17 @@ class ReadinessFailed(ProviderError):
     def __init__(self, message: str, last: dict[str, Any] | None):
         super().__init__(message)
         self.last = last
+
+
+class Cancelled(ProviderError):
+    def __init__(self, message: str, last: dict[str, Any] | None):
+        super().__init__(message)
+        self.last = last
+
+
+class Incomplete(ProviderError):
+    """Raised by create/update after the apply: the object exists, recorded as ``outputs``."""
+
+    def __init__(self, message: str, id_: str, outputs: dict[str, Any]):
+        super().__init__(message)
+        self.id, self.outputs = id_, outputs

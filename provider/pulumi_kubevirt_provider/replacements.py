@@ -20,8 +20,12 @@ REPLACE_ON = {
 }
 
 
+def replacing(kind: str, changed: list[tuple[str | int, ...]]) -> set[tuple[str | int, ...]]:
+    """The changed paths that force a replacement."""
+    rules = ALWAYS + REPLACE_ON.get(kind, ())
+    return {path for path in changed for rule in rules if tuple(path[: len(rule)]) == rule}
+
+
 def replacement_paths(kind: str, changed: list[tuple[str | int, ...]]) -> list[str]:
     """The top-level input properties that force a replacement, for Pulumi's ``replaces``."""
-    rules = ALWAYS + REPLACE_ON.get(kind, ())
-    hits = {str(path[0]) for path in changed for rule in rules if tuple(path[: len(rule)]) == rule}
-    return sorted(hits)
+    return sorted({str(path[0]) for path in replacing(kind, changed)})

@@ -1,23 +1,28 @@
 """The one polling loop every wait goes through.
 
 It fetches, runs a readiness check, prints a progress line when the status changes (and at
-least every ``progress_every`` seconds), and enforces the timeout. Clock and sleep are
-parameters so that tests need not wait for real.
+least every ``progress_every`` seconds), enforces the timeout and stops when the operation is
+cancelled (Ctrl-C through the resource plugin). Clock and sleep are parameters so that tests
+need not wait for real.
 """
 
 from __future__ import annotations
 
-import sys
 import time
 from collections.abc import Callable
 from typing import Any
 
-from pulumi_kubevirt_provider import errors, readiness
+from pulumi_kubevirt_provider import errors, operation, readiness
 
 
 def log(resource: str, message: str) -> None:
-    """A line the Pulumi CLI shows while the provider works (the provider's stderr)."""
-    print(f"{resource}: {message}", file=sys.stderr, flush=True)
+    """A line the Pulumi CLI shows while the provider works, sent where the current operation's
+    transport sends messages (see operation.py)."""
+    operation.current().say(resource, message)
+
+
+def _sleep_unless_cancelled(seconds: float) -> None:
+    operation.cancelled.wait(seconds)
 
 
 def until(
@@ -30,13 +35,17 @@ def until(
     interval: float = 1.0,
     progress_every: float = 10.0,
     clock: Callable[[], float] = time.monotonic,
-    sleep: Callable[[float], None] = time.sleep,
+    sleep: Callable[[float], None] = _sleep_unless_cancelled,
     say: Callable[[str, str], None] = log,
+    cancelled: Callable[[], bool] = operation.cancelled.is_set,
 ) -> dict[str, Any] | None:
     """Poll until ``check`` says done; return the last object seen."""
     start = clock()
     last_status, last_said = "", start
+    obj: dict[str, Any] | None = None
     while True:
+        if cancelled():
+            raise errors.Cancelled(f"{resource}: cancelled while waiting for {what}", obj)
         obj = fetch()
         verdict = check(obj)
         if verdict.failed:
@@ -50,8 +59,8 @@ def until(
         if now - start >= timeout:
             raise errors.ReadinessTimeout(
                 f"{resource}: {what} not reached after {timeout:.0f}s (last status: {verdict.status}). "
-                "The object was left in place; raise the resource's `timeouts` or look at it with kubectl, "
-                "then run `pulumi up` again.",
+                "The object was left in place; look at it with kubectl, or raise the timeout "
+                "(customTimeouts, or the resource's `timeouts`).",
                 obj,
             )
         sleep(interval)

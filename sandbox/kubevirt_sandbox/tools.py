@@ -101,6 +101,26 @@ def install_kubernetes_plugin(home: Path) -> None:
         target.chmod(0o755)
 
 
+def install_kubevirt_plugin(home: Path) -> None:
+    """Put this project's ``pulumi-resource-kubevirt`` (the console script of the installed
+    ``pulumi-kubevirt`` distribution) into ``home``'s plugin folder, as
+    ``pulumi plugin install resource kubevirt <version> --file`` would."""
+    import importlib.metadata
+    import sys
+
+    try:
+        version = importlib.metadata.version("pulumi-kubevirt")
+    except importlib.metadata.PackageNotFoundError:
+        return
+    script = Path(sys.executable).parent / "pulumi-resource-kubevirt"
+    if not script.exists():
+        return
+    target = home / "plugins" / f"resource-kubevirt-v{version}" / "pulumi-resource-kubevirt"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(script, target)
+    target.chmod(0o755)
+
+
 def pulumi_root() -> Path:
     """The installation root (``<root>/bin/pulumi``), as the Automation API's PulumiCommand wants."""
     return pulumi_bin_dir().parent
@@ -117,6 +137,7 @@ def pulumi_env(home: Path, backend_url: str | None = None) -> dict[str, str]:
     if backend_url is None:
         (home / "backend").mkdir(exist_ok=True)
     install_kubernetes_plugin(home)
+    install_kubevirt_plugin(home)
     return {
         "PATH": f"{pulumi_bin_dir()}{os.pathsep}{os.environ.get('PATH', '')}",
         "PULUMI_HOME": str(home),

@@ -3,6 +3,7 @@
 from pulumi_kubevirt.models import Quantity, ValidationError, from_manifest, validate
 from pulumi_kubevirt.resources import (
     DataVolume,
+    Provider,
     VirtualMachine,
     VirtualMachineMigration,
     VirtualMachineService,
@@ -10,6 +11,7 @@ from pulumi_kubevirt.resources import (
 
 __all__: list[str] = [
     "DataVolume",
+    "Provider",
     "Quantity",
     "ValidationError",
     "VirtualMachine",

@@ -1,10 +1,18 @@
 """The Pulumi resources: VirtualMachine, DataVolume, VirtualMachineMigration, VirtualMachineService.
 
-Each is a Pulumi dynamic resource whose provider (in ``pulumi_kubevirt_provider``) talks to the
-cluster named by the stack config (``kubevirt:kubeconfig``, ``kubevirt:context``,
-``kubevirt:namespace``; else ``KUBECONFIG``, ``~/.kube/config``, in-cluster). Inputs are the
-typed models of :mod:`pulumi_kubevirt.models` or plain dicts in manifest form; ``pulumi.Output``
-values may appear anywhere inside a dict.
+Each is served by one provider core (``pulumi_kubevirt_provider``) over one of two transports:
+
+- ``dynamic`` (the default): a Pulumi dynamic resource, nothing to install;
+- ``plugin``: the resource plugin ``pulumi-resource-kubevirt`` (type tokens
+  ``kubevirt:index:<Kind>``), with detailed diffs, partial state, import, customTimeouts and
+  cancel. Chosen per stack with ``pulumi config set kubevirt:transport plugin``, or per resource
+  by passing an explicit :class:`Provider` (``opts=pulumi.ResourceOptions(provider=p)``).
+
+The provider talks to the cluster named by the stack config (``kubevirt:kubeconfig``,
+``kubevirt:context``, ``kubevirt:namespace``; else ``KUBECONFIG``, ``~/.kube/config``,
+in-cluster) or by the explicit Provider's inputs. Inputs are the typed models of
+:mod:`pulumi_kubevirt.models` or plain dicts in manifest form; ``pulumi.Output`` values may
+appear anywhere inside a dict.
 
 ``metadata.name`` defaults to the resource name (no random suffix: VMs are addressed by name);
 ``metadata.namespace`` to the configured namespace.
@@ -16,20 +24,93 @@ values may appear anywhere inside a dict.
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 import pulumi
-import pulumi.dynamic as dyn
+import pulumi.dynamic.dynamic as dynamic_runtime
 
 from pulumi_kubevirt.models import KubeModel
-from pulumi_kubevirt_provider.resources.datavolume import DataVolumeProvider
-from pulumi_kubevirt_provider.resources.migration import VirtualMachineMigrationProvider
-from pulumi_kubevirt_provider.resources.service import VirtualMachineServiceProvider
-from pulumi_kubevirt_provider.resources.vm import VirtualMachineProvider
+from pulumi_kubevirt_provider import dynamic
 
 Timeouts = Mapping[str, int | float | str]
+TRANSPORTS = ("dynamic", "plugin")
+PACKAGE = "kubevirt"
+
+
+def _package_version() -> str:
+    try:
+        return importlib.metadata.version("pulumi-kubevirt")
+    except importlib.metadata.PackageNotFoundError:
+        return "0.0.0"
+
+
+class Provider(pulumi.ProviderResource):
+    """An explicit instance of the ``pulumi-resource-kubevirt`` plugin, like pulumi-kubernetes'
+    ``Provider``: resources given it through ``opts.provider`` use the plugin transport and its
+    cluster settings instead of the stack's ``kubevirt:*`` config."""
+
+    def __init__(
+        self,
+        resource_name: str,
+        kubeconfig: pulumi.Input[str] | None = None,
+        context: pulumi.Input[str] | None = None,
+        namespace: pulumi.Input[str] | None = None,
+        domain_access: pulumi.Input[str] | None = None,
+        libvirt_uri: pulumi.Input[str] | None = None,
+        opts: pulumi.ResourceOptions | None = None,
+    ) -> None:
+        props = {
+            "kubeconfig": pulumi.Output.secret(kubeconfig) if kubeconfig is not None else None,
+            "context": context,
+            "namespace": namespace,
+            "domainAccess": domain_access,
+            "libvirtUri": libvirt_uri,
+        }
+        opts = pulumi.ResourceOptions.merge(pulumi.ResourceOptions(version=_package_version()), opts)
+        super().__init__(PACKAGE, resource_name, props, opts)
+
+
+def _transport(opts: pulumi.ResourceOptions | None) -> str:
+    if opts is not None and opts.provider is not None:
+        if isinstance(opts.provider, Provider):
+            return "plugin"
+        raise ValueError(
+            f"opts.provider must be a pulumi_kubevirt.Provider, not {type(opts.provider).__name__}"
+        )
+    chosen = pulumi.Config(PACKAGE).get("transport") or "dynamic"
+    if chosen not in TRANSPORTS:
+        raise ValueError(
+            f"kubevirt:transport is {chosen!r}: use dynamic or plugin "
+            "(pulumi config set kubevirt:transport plugin)"
+        )
+    return chosen
+
+
+def _owner(kind: str, resource_name: str) -> str:
+    """Marks the objects this resource applies, so a later run can tell them from a stranger's."""
+    return f"{pulumi.get_project()}/{pulumi.get_stack()}/{kind}/{resource_name}"
+
+
+class _KubeVirtResource(pulumi.CustomResource):
+    """One resource class for both transports: the type token and the provider differ."""
+
+    _kind: ClassVar[str]
+    _dynamic_provider: ClassVar[type[dynamic.ResourceProviderBase]]
+
+    def __init__(
+        self, resource_name: str, props: dict[str, Any], opts: pulumi.ResourceOptions | None
+    ) -> None:
+        props = dict(props, owner=_owner(self._kind, resource_name))
+        if _transport(opts) == "plugin":
+            opts = pulumi.ResourceOptions.merge(pulumi.ResourceOptions(version=_package_version()), opts)
+            super().__init__(f"{PACKAGE}:index:{self._kind}", resource_name, props, opts)
+        else:
+            # What pulumi.dynamic.Resource does: the provider class travels (by reference) in the state.
+            props[dynamic.PROVIDER_KEY] = dynamic_runtime.serialize_provider(self._dynamic_provider())
+            super().__init__(f"pulumi-python:dynamic/{PACKAGE}:{self._kind}", resource_name, props, opts)
 
 
 def _seconds(value: int | float | str) -> float:
@@ -110,7 +191,7 @@ def _extract_cloud_init(spec: Any, vm_name: str) -> tuple[Any, dict[str, dict[st
     return spec, secrets
 
 
-class VirtualMachine(dyn.Resource, module="kubevirt", name="VirtualMachine"):
+class VirtualMachine(_KubeVirtResource):
     """A KubeVirt VirtualMachine.
 
     ``up`` waits the way the run strategy implies: Always/RerunOnFailure until Ready, Halted
@@ -118,14 +199,17 @@ class VirtualMachine(dyn.Resource, module="kubevirt", name="VirtualMachine"):
     whether a template change is applied live or needs a restart; ``restart_on_change=True``
     restarts the VM after such an update and waits for the new VMI. ``force=True`` takes over
     fields another field manager owns. Inline cloud-init data goes into a managed Secret.
-    A VM that already exists is an error at create, unless ``adopt=True``: then this stack
-    takes it over (Pulumi's ``import`` does not work for dynamic providers).
+    A VM that already exists is an error at create, unless ``adopt=True`` (or, with the plugin,
+    Pulumi's ``import``): then this stack takes it over.
 
     While it runs, the provider also reads the libvirt domain behind it (stack config
     ``kubevirt:domainAccess``): ``domain`` summarizes that domain, ``drift`` lists where it is
     not the declared machine (a preview shows an update for it, and ``up`` repairs it), and
     ``pending`` lists declared changes KubeVirt has not applied yet (RestartRequired, hotplug).
     """
+
+    _kind = "VirtualMachine"
+    _dynamic_provider = dynamic.VirtualMachineProvider
 
     metadata: pulumi.Output[dict[str, Any]]
     spec: pulumi.Output[dict[str, Any]]
@@ -182,15 +266,18 @@ class VirtualMachine(dyn.Resource, module="kubevirt", name="VirtualMachine"):
                 )
             },
         }
-        super().__init__(VirtualMachineProvider(), resource_name, props, opts)
+        super().__init__(resource_name, props, opts)
 
 
-class DataVolume(dyn.Resource, module="kubevirt", name="DataVolume"):
+class DataVolume(_KubeVirtResource):
     """A CDI DataVolume. Any spec change replaces it (CDI refuses spec updates).
 
     ``up`` waits until Succeeded, or until WaitForFirstConsumer/PendingPopulation, where the
     import starts only once a VM uses the volume (waiting longer would deadlock).
     """
+
+    _kind = "DataVolume"
+    _dynamic_provider = dynamic.DataVolumeProvider
 
     metadata: pulumi.Output[dict[str, Any]]
     spec: pulumi.Output[dict[str, Any]]
@@ -219,7 +306,7 @@ class DataVolume(dyn.Resource, module="kubevirt", name="DataVolume"):
             "adopt": adopt,
             **{k: None for k in ("uid", "phase", "progress", "claim_name")},
         }
-        super().__init__(DataVolumeProvider(), resource_name, props, opts)
+        super().__init__(resource_name, props, opts)
 
 
 def _vm_name(vm: VirtualMachine | str | pulumi.Output[str]) -> Any:
@@ -228,13 +315,16 @@ def _vm_name(vm: VirtualMachine | str | pulumi.Output[str]) -> Any:
     return vm
 
 
-class VirtualMachineMigration(dyn.Resource, module="kubevirt", name="VirtualMachineMigration"):
+class VirtualMachineMigration(_KubeVirtResource):
     """A live migration of a running VM (a VirtualMachineInstanceMigration).
 
     One-shot: ``up`` waits for Succeeded (Failed is an error with KubeVirt's reason); a changed
     ``vm`` is a new migration. Deleting an unfinished migration aborts it. The node the VM runs
     on afterwards is status, so it never shows up as drift.
     """
+
+    _kind = "VirtualMachineMigration"
+    _dynamic_provider = dynamic.VirtualMachineMigrationProvider
 
     metadata: pulumi.Output[dict[str, Any]]
     spec: pulumi.Output[dict[str, Any]]
@@ -262,7 +352,7 @@ class VirtualMachineMigration(dyn.Resource, module="kubevirt", name="VirtualMach
             "force": False,
             **{k: None for k in ("uid", "phase", "source_node", "target_node")},
         }
-        super().__init__(VirtualMachineMigrationProvider(), resource_name, props, opts)
+        super().__init__(resource_name, props, opts)
 
 
 def _selector_value(name: str) -> str:
@@ -272,12 +362,15 @@ def _selector_value(name: str) -> str:
     return f"{name[:54]}-{hashlib.sha1(name.encode()).hexdigest()[:8]}"
 
 
-class VirtualMachineService(dyn.Resource, module="kubevirt", name="VirtualMachineService"):
+class VirtualMachineService(_KubeVirtResource):
     """A Service exposing a VM the way ``virtctl expose`` does (selector ``vmi.kubevirt.io/id``).
 
     ``ports`` are ``port``, ``(port, target_port)`` or Service port dicts. ``up`` waits until
     the cluster IP (and node ports) are allocated.
     """
+
+    _kind = "VirtualMachineService"
+    _dynamic_provider = dynamic.VirtualMachineServiceProvider
 
     metadata: pulumi.Output[dict[str, Any]]
     spec: pulumi.Output[dict[str, Any]]
@@ -324,4 +417,4 @@ class VirtualMachineService(dyn.Resource, module="kubevirt", name="VirtualMachin
             "force": False,
             **{k: None for k in ("uid", "cluster_ip", "node_ports")},
         }
-        super().__init__(VirtualMachineServiceProvider(), resource_name, props, opts)
+        super().__init__(resource_name, props, opts)

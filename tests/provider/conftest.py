@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -77,6 +78,16 @@ class Stacks:
                 stack.workspace.remove_stack(stack.name, force=True)
 
 
+TRANSPORTS = ("dynamic", "plugin")
+
+
+@pytest.fixture(params=TRANSPORTS)
+def transport(request: pytest.FixtureRequest) -> str:
+    """Each stack test runs over both transports: the dynamic resources and the resource plugin
+    (`kubevirt:transport`, which the SDK's resource classes read)."""
+    return str(request.param)
+
+
 @pytest.fixture()
 def stacks(
     pulumi_env: dict[str, str],
@@ -84,9 +95,10 @@ def stacks(
     venv_dir: str,
     tmp_path: Path,
     namespace: str,
+    transport: str,
 ) -> Iterator[Stacks]:
     # Depends on `namespace` so that its stacks are destroyed before the namespace goes.
-    s = Stacks(pulumi_env, control_plane.kubeconfig, venv_dir, tmp_path)
+    s = Stacks(pulumi_env, control_plane.kubeconfig, venv_dir, tmp_path, {"kubevirt:transport": transport})
     yield s
     s.cleanup()
 
@@ -96,8 +108,9 @@ class FakeVirtController:
     without) the sandbox's controllers. A VM that should run is marked created and Ready; a
     Halted one is marked Stopped. It writes status only, as virt-controller does."""
 
-    def __init__(self, cluster: kube.Cluster, namespace: str) -> None:
-        self.cluster, self.namespace = cluster, namespace
+    def __init__(self, cluster: kube.Cluster, namespace: str, ready_after: float = 0.0) -> None:
+        self.cluster, self.namespace, self.ready_after = cluster, namespace, ready_after
+        self._first_seen: dict[str, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -120,12 +133,14 @@ class FakeVirtController:
     def _sync(self, vm: dict[str, Any]) -> None:
         spec, status = vm.get("spec") or {}, vm.get("status") or {}
         running = spec.get("runStrategy") in ("Always", "RerunOnFailure", "Once") or spec.get("running")
+        seen = self._first_seen.setdefault(vm["metadata"]["uid"], time.monotonic())
+        booted = time.monotonic() - seen >= self.ready_after
         want = (
             {
                 "created": True,
-                "ready": True,
-                "printableStatus": "Running",
-                "conditions": [{"type": "Ready", "status": "True"}],
+                "ready": booted,
+                "printableStatus": "Running" if booted else "Starting",
+                "conditions": [{"type": "Ready", "status": "True" if booted else "False"}],
             }
             if running
             else {"created": False, "ready": False, "printableStatus": "Stopped", "conditions": []}
@@ -151,11 +166,20 @@ def sandbox_namespace(sandbox_cluster: kube.Cluster) -> Iterator[str]:
 
 @pytest.fixture()
 def sandbox_stacks(
-    pulumi_env: dict[str, str], sandbox: Any, venv_dir: str, tmp_path: Path, sandbox_namespace: str
+    pulumi_env: dict[str, str],
+    sandbox: Any,
+    venv_dir: str,
+    tmp_path: Path,
+    sandbox_namespace: str,
+    transport: str,
 ) -> Iterator[Stacks]:
     """Stacks against the whole sandbox: its controllers run VMs as real QEMU domains, which the
     provider reads through the sandbox's libvirt sockets (the domain check)."""
-    domain_access = {"kubevirt:domainAccess": "libvirt", "kubevirt:libvirtUri": sandbox.libvirt_uri_template}
+    domain_access = {
+        "kubevirt:domainAccess": "libvirt",
+        "kubevirt:libvirtUri": sandbox.libvirt_uri_template,
+        "kubevirt:transport": transport,
+    }
     s = Stacks(pulumi_env, sandbox.kubeconfig, venv_dir, tmp_path, domain_access)
     yield s
     s.cleanup()

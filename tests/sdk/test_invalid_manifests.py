@@ -331,7 +331,7 @@ CASES: list[tuple[str, dict[str, Any], Mutation, str, str]] = [
         "reserved template label",
         VM,
         lambda m: m["spec"]["template"]["metadata"]["labels"].update({"kubevirt.io/nodeName": "n1"}),
-        "spec.template.metadata.labels['kubevirt.io/nodeName']",
+        'spec.template.metadata.labels["kubevirt.io/nodeName"]',
         "reserved",
     ),
     (
@@ -367,7 +367,7 @@ CASES: list[tuple[str, dict[str, Any], Mutation, str, str]] = [
         "bad label key",
         VM,
         lambda m: m["metadata"]["labels"].update({"-bad": "x"}),
-        "metadata.labels['-bad']",
+        'metadata.labels["-bad"]',
         "key",
     ),
     (

@@ -33,6 +33,26 @@ class Finding:
     def line(self) -> str:
         return f"domain {self.field} {self.actual}, declared {self.declared} (changed outside Pulumi)"
 
+    def path(self) -> str:
+        """Where it is in the ``domain`` output, in the engine's property-path syntax:
+        ``domain.currentMemory``, ``domain.state``, ``domain.disks["scratch"].bus``."""
+        if self.field in _PATHS:
+            return f"domain.{_PATHS[self.field]}"
+        device, name, *attribute = self.field.split(" ")
+        path = f'domain.{device}s["{name}"]'
+        return path + (f".{attribute[0].lower()}" if attribute else "")
+
+
+_PATHS = {
+    "run state": "state",
+    "definition": "persistent",
+    "boot memory": "memory",
+    "memory": "currentMemory",
+    "vCPUs": "vcpus",
+    "CPU topology": "topology",
+    "machine type": "machine",
+}
+
 
 def _mem(value: int | None) -> str:
     return F.human_bytes(value) or "unknown"

@@ -1,1 +1,1 @@
-"""One thin dynamic provider per kind; the shared behaviour is in base.py."""
+"""The provider core, one handler per kind (transport-neutral); the shared behaviour is in base.py."""

@@ -1,8 +1,11 @@
-"""The dynamic-provider behaviour shared by every kind: check, diff, create, update, delete, read.
+"""The provider core shared by every kind: check, diff, create, update, delete, read.
 
-Provider objects are serialized into Pulumi state by reference (they live in this installed
-package) and carry no settings: the cluster connection is made in the provider process from
-the stack config that ``configure`` receives, and shared by all resources of the stack.
+Transport-neutral: methods take and return plain dicts and the dataclasses of ``results.py``;
+the dynamic-provider adapter (``dynamic.py``) and the resource plugin (``plugin/``) carry them to
+the engine. Messages go through ``waiting.log``, which the transport routes (``operation.py``).
+
+Handler objects carry no settings of their own beyond the cluster settings the transport gives
+them (``configure``); the cluster connection is made in the provider process and shared.
 
 Inputs every resource passes (the SDK's resource classes build them):
 ``metadata`` and ``spec`` (the manifest the user declared), ``timeouts`` (seconds per
@@ -15,11 +18,24 @@ from __future__ import annotations
 import threading
 from typing import Any, ClassVar
 
-import pulumi.dynamic as dyn
-
-from pulumi_kubevirt_provider import diff, errors, kube, readiness, replacements, settings, waiting
+from pulumi_kubevirt_provider import (
+    diff,
+    errors,
+    kube,
+    operation,
+    readiness,
+    replacements,
+    results,
+    settings,
+    waiting,
+)
 
 COMMON_INPUTS = ("metadata", "spec", "timeouts", "force", "adopt")
+
+# Written on every object the provider applies: which stack resource made it. A create that finds
+# an object carrying its own mark takes it over (an earlier run applied it, then failed or was
+# killed before the engine recorded it); an object without it, or with another, is a stranger's.
+OWNER_ANNOTATION = "pulumi-kubevirt.io/owner"
 
 _clusters: dict[settings.ClusterSettings, kube.Cluster] = {}
 _clusters_lock = threading.Lock()
@@ -57,22 +73,39 @@ def split_id(id_: str) -> tuple[str, str]:
     return namespace, name
 
 
-class KubeProvider(dyn.ResourceProvider):
-    serialize_as_secret_always = False
+def _input_change(
+    old: dict[str, Any], new: dict[str, Any], path: tuple[Any, ...], replace: bool
+) -> results.PropertyChange:
+    before, after = diff.value_at(old, path), diff.value_at(new, path)
+    if before is diff.MISSING:
+        kind = results.DiffKind.ADD_REPLACE if replace else results.DiffKind.ADD
+    elif after is diff.MISSING:
+        kind = results.DiffKind.DELETE_REPLACE if replace else results.DiffKind.DELETE
+    else:
+        kind = results.DiffKind.UPDATE_REPLACE if replace else results.DiffKind.UPDATE
+    return results.PropertyChange(kind, input_diff=True)
 
+
+class KubeProvider:
     kind: ClassVar[kube.Kind]
     inputs: ClassVar[tuple[str, ...]] = COMMON_INPUTS
+    outputs: ClassVar[tuple[str, ...]] = ("uid",)
     default_timeouts: ClassVar[dict[str, float]] = {"create": 600, "update": 600, "delete": 300}
 
-    _settings: settings.ClusterSettings | None = None
+    def __init__(self, cfg: settings.ClusterSettings | None = None) -> None:
+        self._settings = cfg
 
     # -- plumbing ----------------------------------------------------------------------
-    def configure(self, req: dyn.ConfigureRequest) -> None:
-        self._settings = settings.ClusterSettings.from_config(req.config.get)
+    def configure(self, cfg: settings.ClusterSettings) -> None:
+        self._settings = cfg
+
+    @property
+    def cluster_settings(self) -> settings.ClusterSettings:
+        return self._settings or settings.ClusterSettings()
 
     @property
     def cluster(self) -> kube.Cluster:
-        return cluster_for(self._settings or settings.ClusterSettings())
+        return cluster_for(self.cluster_settings)
 
     def manifest(self, props: dict[str, Any]) -> dict[str, Any]:
         metadata = {k: v for k, v in (props.get("metadata") or {}).items() if v is not None}
@@ -84,11 +117,20 @@ class KubeProvider(dyn.ResourceProvider):
         }
 
     def declared(self, props: dict[str, Any]) -> dict[str, Any]:
-        return {k: props.get(k) for k in self.inputs}
+        """The declared inputs; an unset flag, ``None`` and ``False`` are the same declaration."""
+        return {k: props[k] for k in self.inputs if props.get(k) not in (None, False)}
 
     def timeout(self, props: dict[str, Any], op: str) -> float:
+        """The engine's customTimeouts first, then the resource's ``timeouts``, then the default."""
+        engine = operation.current().timeout
+        if engine:
+            return float(engine)
         given = (props.get("timeouts") or {}).get(op)
         return float(given) if given else self.default_timeouts[op]
+
+    def owner(self, props: dict[str, Any]) -> str | None:
+        """Who this object belongs to: the URN (plugin) or the SDK's ``owner`` input (dynamic)."""
+        return operation.current().urn or props.get("owner") or None
 
     def label(self, props: dict[str, Any]) -> str:
         meta = props.get("metadata") or {}
@@ -113,39 +155,44 @@ class KubeProvider(dyn.ResourceProvider):
     def after_apply(self, props: dict[str, Any], obj: dict[str, Any]) -> None:
         pass
 
+    def before_delete(self, props: dict[str, Any]) -> None:
+        pass
+
     def after_delete(self, props: dict[str, Any]) -> None:
         pass
 
     def explain_update(self, old: dict[str, Any], new: dict[str, Any], live: dict[str, Any] | None) -> None:
         pass
 
-    # -- the provider API --------------------------------------------------------------
-    def check(self, olds: dict[str, Any], news: dict[str, Any]) -> dyn.CheckResult:
+    # -- check ---------------------------------------------------------------------------
+    def check(self, olds: dict[str, Any], news: dict[str, Any]) -> results.Check:
         olds, news = whole_numbers(olds), whole_numbers(news)
         meta = dict(news.get("metadata") or {})
         if self.kind.namespaced and not meta.get("namespace"):
-            meta["namespace"] = (self._settings or settings.ClusterSettings()).default_namespace()
+            meta["namespace"] = self.cluster_settings.default_namespace()
         news["metadata"] = meta
         manifest = self.manifest(news)
         if diff.has_unknowns(manifest):
-            return dyn.CheckResult(news, [])  # validated again once the values are known
+            return results.Check(news)  # validated again once the values are known
         failures = [
-            dyn.CheckFailure(path.split(".")[0].split("[")[0] or "spec", f"{path}: {message}")
+            results.CheckFailure(path.split(".")[0].split("[")[0] or "spec", f"{path}: {message}")
             for path, message in self.problems(manifest)
         ]
         unchanged = olds and self.declared(olds) == self.declared(news)
         if not failures and not unchanged:
             failures += self._server_dry_run(news, manifest)
-        return dyn.CheckResult(news, failures)
+        return results.Check(news, failures)
 
-    def _server_dry_run(self, props: dict[str, Any], manifest: dict[str, Any]) -> list[dyn.CheckFailure]:
+    def _server_dry_run(self, props: dict[str, Any], manifest: dict[str, Any]) -> list[results.CheckFailure]:
         """What only the server knows (schema details, immutable fields), without writing."""
         try:
             self.cluster.apply(self.kind, manifest, dry_run=True, force=bool(props.get("force")))
         except errors.Invalid as exc:
             causes = [f"{c.get('field', '')}: {c.get('message', '')}".strip(": ") for c in exc.causes]
             return [
-                dyn.CheckFailure("spec", f"the API server rejected it: {'; '.join(causes) or exc.message}")
+                results.CheckFailure(
+                    "spec", f"the API server rejected it: {'; '.join(causes) or exc.message}"
+                )
             ]
         except errors.Unreachable as exc:
             notice_once("unreachable", f"cluster unreachable, server-side dry run skipped ({exc})")
@@ -153,34 +200,45 @@ class KubeProvider(dyn.ResourceProvider):
             waiting.log(self.label(props), f"server-side dry run not possible: {exc.message}")
         return []
 
-    def diff(self, id_: str, olds: dict[str, Any], news: dict[str, Any]) -> dyn.DiffResult:
+    # -- diff ----------------------------------------------------------------------------
+    def diff(self, id_: str, olds: dict[str, Any], news: dict[str, Any]) -> results.Diff:
+        """Declared changes (old inputs against new), else drift (the live object against the
+        declaration). Drift lines are logged, one per field; the result names every path."""
         olds, news = whole_numbers(olds), whole_numbers(news)
         old, new = self.declared(olds), self.declared(news)
         changed = list(diff.changed_paths(old, new))
         replaces = replacements.replacement_paths(self.kind.kind, changed)
+        replacing = replacements.replacing(self.kind.kind, changed)
+        result = results.Diff(
+            detailed={
+                diff.format_path(path): _input_change(old, new, path, path in replacing) for path in changed
+            },
+            replaces=replaces,
+            delete_before_replace=bool(replaces),
+        )
         if replaces:
-            # None: the engine still computes the per-field diff, and honours `replaces`.
-            return dyn.DiffResult(changes=None, replaces=replaces, delete_before_replace=True)
+            return result
         live, reachable = self._live(id_)
         if changed:
             self.explain_update(old, new, live)
-            return dyn.DiffResult(changes=None)  # the engine computes and shows the per-field diff
+            return result
         if live is None:
             if reachable:
                 waiting.log(self.label(news), "deleted outside Pulumi: the update recreates it")
-            return dyn.DiffResult(changes=reachable)
-        drift = [
-            (p, d, lv)
-            for p, d, lv in diff.differences(self.manifest(news), live)
-            if p and p[0] in ("metadata", "spec")
-        ]
-        for path, declared, actual in drift:
+                result.detailed["metadata"] = results.PropertyChange(
+                    results.DiffKind.UPDATE, input_diff=False
+                )
+            return result
+        for path, declared, actual in diff.differences(self.manifest(news), live):
+            if not path or path[0] not in ("metadata", "spec"):
+                continue
+            where = diff.format_path(path)
             waiting.log(
                 self.label(news),
-                f"{diff.format_path(path)} is {actual!r} in the cluster, "
-                f"declared {declared!r} (changed outside Pulumi)",
+                f"{where} is {actual!r} in the cluster, declared {declared!r} (changed outside Pulumi)",
             )
-        return dyn.DiffResult(changes=bool(drift))
+            result.detailed[where] = results.PropertyChange(results.DiffKind.UPDATE, input_diff=False)
+        return result
 
     def _live(self, id_: str) -> tuple[dict[str, Any] | None, bool]:
         """The live object (from the shared list cache) and whether the cluster answered."""
@@ -191,9 +249,20 @@ class KubeProvider(dyn.ResourceProvider):
             notice_once("unreachable-diff", f"cluster unreachable, live drift not checked ({exc})")
             return None, False
 
+    # -- create, update, delete ------------------------------------------------------------
+    def object_id(self, props: dict[str, Any]) -> str:
+        meta = props["metadata"]
+        return f"{meta.get('namespace') or ''}/{meta['name']}"
+
     def _apply_and_wait(self, props: dict[str, Any], op: str) -> dict[str, Any]:
+        """Apply, then wait for readiness. A failure after the apply raises Incomplete with the
+        outputs to record: the object exists, and the next ``up`` must find it in the state."""
         props = whole_numbers(props)
         manifest = self.manifest(props)
+        owner = self.owner(props)
+        if owner:
+            meta = manifest["metadata"]
+            meta["annotations"] = {**(meta.get("annotations") or {}), OWNER_ANNOTATION: owner}
         self.before_apply(props, manifest)
         try:
             obj = self._apply(props, manifest)
@@ -201,16 +270,26 @@ class KubeProvider(dyn.ResourceProvider):
             raise errors.ProviderError(
                 f"{self.label(props)}: the API server refused it: {exc.message}"
             ) from exc
-        self.after_apply(props, obj)
         meta = obj["metadata"]
-        last = waiting.until(
-            self.label(props),
-            "readiness",
-            lambda: self.cluster.get(self.kind, meta.get("namespace", ""), meta["name"]),
-            lambda o: self.ready(o, props),
-            self.timeout(props, op),
-        )
-        return {**props, **self.status_outputs(last or obj, props), "uid": meta.get("uid")}
+        outputs = {**props, **self.status_outputs(obj, props), "uid": meta.get("uid")}
+        try:
+            self.after_apply(props, obj)
+            last = waiting.until(
+                self.label(props),
+                "readiness",
+                lambda: self.cluster.get(self.kind, meta.get("namespace", ""), meta["name"]),
+                lambda o: self.ready(o, props),
+                self.timeout(props, op),
+            )
+            return {**outputs, **self.status_outputs(last or obj, props)}
+        except errors.ProviderError as exc:
+            last = getattr(exc, "last", None)
+            if last:
+                try:
+                    outputs = {**outputs, **self.status_outputs(last, props)}
+                except errors.ProviderError:
+                    pass
+            raise errors.Incomplete(str(exc), self.object_id(props), outputs) from exc
 
     def _apply(self, props: dict[str, Any], manifest: dict[str, Any]) -> dict[str, Any]:
         """Apply; take back fields that someone edited imperatively (that is drift), but refuse
@@ -232,21 +311,26 @@ class KubeProvider(dyn.ResourceProvider):
             )
             return self.cluster.apply(self.kind, manifest, force=True)
 
-    def create(self, props: dict[str, Any]) -> dyn.CreateResult:
+    def create(self, props: dict[str, Any], *, take_over_hint: str = "pass adopt=True") -> results.Created:
         meta = props["metadata"]
-        if not props.get("adopt") and self.cluster.get(self.kind, meta.get("namespace") or "", meta["name"]):
-            where = f"{meta.get('namespace')}/{meta['name']}"
-            raise errors.ProviderError(
-                f"{self.label(props)}: {self.kind.kind} {where} already exists. "
-                "To manage it from this stack, pass adopt=True (Pulumi's import does not work for dynamic "
-                "providers); to create a new one, choose another name."
-            )
-        outs = self._apply_and_wait(props, "create")
-        meta = props["metadata"]
-        return dyn.CreateResult(id_=f"{meta.get('namespace') or ''}/{meta['name']}", outs=outs)
+        existing = self.cluster.get(self.kind, meta.get("namespace") or "", meta["name"])
+        if existing and not props.get("adopt"):
+            mark = ((existing.get("metadata") or {}).get("annotations") or {}).get(OWNER_ANNOTATION)
+            if mark and mark == self.owner(props):
+                waiting.log(
+                    self.label(props),
+                    "found the object an earlier, unfinished run of this stack applied: taking it over",
+                )
+            else:
+                raise errors.ProviderError(
+                    f"{self.label(props)}: {self.kind.kind} {self.object_id(props)} already exists and "
+                    f"was not made by this resource. To manage it from this stack, {take_over_hint}; "
+                    "to create a new one, choose another name."
+                )
+        return results.Created(self.object_id(props), self._apply_and_wait(props, "create"))
 
-    def update(self, id_: str, olds: dict[str, Any], news: dict[str, Any]) -> dyn.UpdateResult:
-        return dyn.UpdateResult(outs=self._apply_and_wait(news, "update"))
+    def update(self, id_: str, olds: dict[str, Any], news: dict[str, Any]) -> dict[str, Any]:
+        return self._apply_and_wait(news, "update")
 
     def delete(self, id_: str, props: dict[str, Any]) -> None:
         namespace, name = split_id(id_)
@@ -261,33 +345,27 @@ class KubeProvider(dyn.ResourceProvider):
             )
         self.after_delete(props)
 
-    def before_delete(self, props: dict[str, Any]) -> None:
-        pass
-
-    def read(self, id_: str, props: dict[str, Any]) -> dyn.ReadResult:
+    # -- read (refresh and import) ----------------------------------------------------------
+    def read(self, id_: str, props: dict[str, Any]) -> results.Read:
         props = whole_numbers(props)
         namespace, name = split_id(id_)
         live = self.cluster.get(self.kind, namespace, name)
         if live is None:
-            return dyn.ReadResult(id_="", outs={})
+            return results.Read("", {}, {})
         declared = self.declared(props) if props else {}
         if not declared.get("metadata"):
-            # Adopting (import): take what is there as the declaration.
+            # Importing: take what is there as the declaration.
             declared = {"metadata": {"name": name, "namespace": namespace}, "spec": live.get("spec") or {}}
         manifest_now = {
             k: diff.project(live.get(k), declared.get(k))
             for k in ("metadata", "spec")
             if declared.get(k) is not None
         }
-        inputs = {
-            **{k: v for k, v in (props or {}).items() if k in self.inputs or k == "__provider"},
-            **declared,
-            **manifest_now,
-        }
+        inputs = {**declared, **manifest_now}
         outs = {
             **(props or {}),
             **inputs,
             **self.status_outputs(live, inputs),
             "uid": live["metadata"].get("uid"),
         }
-        return dyn.ReadResult(id_=id_, outs=outs, inputs=inputs)
+        return results.Read(id_, outs, inputs)

@@ -10,6 +10,7 @@ from pulumi_kubevirt_provider.resources import base
 
 class DataVolumeProvider(base.KubeProvider):
     kind = kube.DATAVOLUME
+    outputs = ("uid", "phase", "progress", "claim_name")
     default_timeouts = {"create": 1800, "update": 1800, "delete": 300}
 
     def ready(self, obj: dict[str, Any] | None, props: dict[str, Any]) -> readiness.Verdict:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from pulumi_kubevirt_provider import kube, readiness
+from pulumi_kubevirt_provider import kube, readiness, results
 from pulumi_kubevirt_provider.resources import base
 
 
 class VirtualMachineMigrationProvider(base.KubeProvider):
     kind = kube.VMIM
+    outputs = ("uid", "phase", "source_node", "target_node")
 
     def ready(self, obj: dict[str, Any] | None, props: dict[str, Any]) -> readiness.Verdict:
         return readiness.migration(obj)
@@ -23,16 +24,16 @@ class VirtualMachineMigrationProvider(base.KubeProvider):
             "target_node": state.get("targetNode"),
         }
 
-    def diff(self, id_: str, olds: dict[str, Any], news: dict[str, Any]) -> Any:
+    def diff(self, id_: str, olds: dict[str, Any], news: dict[str, Any]) -> results.Diff:
         # A finished migration that KubeVirt garbage-collected is done, not drift; the node a VM
         # runs on afterwards is status, not desired state.
         old, new = self.declared(olds), self.declared(news)
         if old == new:
-            return base.dyn.DiffResult(changes=False)
+            return results.Diff()
         return super().diff(id_, olds, news)
 
-    def read(self, id_: str, props: dict[str, Any]) -> Any:
+    def read(self, id_: str, props: dict[str, Any]) -> results.Read:
         result = super().read(id_, props)
         if not result.id and props.get("phase") == "Succeeded":
-            return base.dyn.ReadResult(id_=id_, outs=props, inputs=self.declared(props))
+            return results.Read(id_, props, self.declared(props))
         return result

@@ -10,6 +10,7 @@ from pulumi_kubevirt_provider.resources import base
 
 class VirtualMachineServiceProvider(base.KubeProvider):
     kind = kube.SERVICE
+    outputs = ("uid", "cluster_ip", "node_ports")
     default_timeouts = {"create": 60, "update": 60, "delete": 60}
 
     def problems(self, manifest: dict[str, Any]) -> list[tuple[str, str]]:

@@ -6,9 +6,7 @@ from __future__ import annotations
 import base64
 from typing import Any
 
-import pulumi.dynamic as dyn
-
-from pulumi_kubevirt_provider import errors, kube, liveupdate, readiness, settings, waiting
+from pulumi_kubevirt_provider import errors, kube, liveupdate, readiness, results, waiting
 from pulumi_kubevirt_provider.domain import access, check, compare
 from pulumi_kubevirt_provider.resources import base
 
@@ -18,6 +16,19 @@ CLOUD_INIT_LABEL = "pulumi-kubevirt.io/cloud-init-for"
 class VirtualMachineProvider(base.KubeProvider):
     kind = kube.VM
     inputs = (*base.COMMON_INPUTS, "restart_on_change", "cloud_init")
+    outputs = (
+        "uid",
+        "printable_status",
+        "ready",
+        "created",
+        "restart_required",
+        "conditions",
+        "node_name",
+        "ip_addresses",
+        "domain",
+        "drift",
+        "pending",
+    )
 
     def ready(self, obj: dict[str, Any] | None, props: dict[str, Any]) -> readiness.Verdict:
         return readiness.vm(obj, (props.get("spec") or {}).get("runStrategy"))
@@ -56,7 +67,7 @@ class VirtualMachineProvider(base.KubeProvider):
     # -- the libvirt domain behind the VM ------------------------------------------------------
     @property
     def domain_backend(self) -> access.Backend | None:
-        return check.backend_for(self._settings or settings.ClusterSettings(), self.cluster)
+        return check.backend_for(self.cluster_settings, self.cluster)
 
     def _domain_report(self, vm: dict[str, Any] | None, vmi: dict[str, Any] | None) -> check.Report:
         report = check.inspect(self.domain_backend, vm, vmi)
@@ -64,7 +75,7 @@ class VirtualMachineProvider(base.KubeProvider):
             base.notice_once(f"domain:{report.notice}", report.notice)
         return report
 
-    def diff(self, id_: str, olds: dict[str, Any], news: dict[str, Any]) -> dyn.DiffResult:
+    def diff(self, id_: str, olds: dict[str, Any], news: dict[str, Any]) -> results.Diff:
         result = super().diff(id_, olds, news)
         if result.replaces:
             return result
@@ -80,15 +91,13 @@ class VirtualMachineProvider(base.KubeProvider):
             waiting.log(name, line)
         if not report.drift:
             return result
-        for line in report.lines():
-            waiting.log(name, line)
+        for finding in report.drift:
+            waiting.log(name, finding.line())
+            result.detailed.setdefault(
+                finding.path(), results.PropertyChange(results.DiffKind.UPDATE, input_diff=False)
+            )
         waiting.log(name, report.plan(check.run_strategy({"spec": news.get("spec") or {}})))
-        return dyn.DiffResult(
-            changes=True if result.changes is False else result.changes,
-            replaces=result.replaces,
-            stables=result.stables,
-            delete_before_replace=result.delete_before_replace,
-        )
+        return result
 
     def _repair_domain(self, props: dict[str, Any], vm: dict[str, Any]) -> None:
         """Repair what the domain check finds, after the apply and before the readiness wait."""
@@ -181,21 +190,24 @@ class VirtualMachineProvider(base.KubeProvider):
         elif live_changes and running:
             waiting.log(name, f"applied live: {', '.join(live_changes)}")
 
-    def update(self, id_: str, olds: dict[str, Any], news: dict[str, Any]) -> Any:
+    def update(self, id_: str, olds: dict[str, Any], news: dict[str, Any]) -> dict[str, Any]:
         before = self.cluster.get(kube.VMI, *base.split_id(id_))
-        result = super().update(id_, olds, news)
+        outputs = super().update(id_, olds, news)
         _, restart = liveupdate.classify(self.declared(olds), self.declared(news))
         now = self.cluster.get(kube.VMI, *base.split_id(id_))
         restarted = now is None or before is None or now["metadata"]["uid"] != before["metadata"]["uid"]
         if restart and news.get("restart_on_change") and before is not None and not restarted:
-            self._restart(news, before)
-            result.outs = {
-                **(result.outs or {}),
+            try:
+                self._restart(news, before)
+            except errors.ProviderError as exc:
+                raise errors.Incomplete(str(exc), id_, outputs) from exc
+            outputs = {
+                **outputs,
                 **self.status_outputs(
                     self.cluster.get(kube.VM, *base.split_id(id_)) or {"metadata": news["metadata"]}, news
                 ),
             }
-        return result
+        return outputs
 
     def _restart(self, props: dict[str, Any], vmi: dict[str, Any], why: str = "to apply the change") -> None:
         """Stop the running VMI; the VM controller starts a new one with the new template."""

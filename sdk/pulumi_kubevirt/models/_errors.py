@@ -12,6 +12,7 @@ A :class:`Problem` carries the path in manifest form (camelCase keys, list index
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -25,7 +26,8 @@ _PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 def format_path(path: Path) -> str:
-    """``("spec", "disks", 1, "name")`` -> ``spec.disks[1].name``; odd map keys are quoted."""
+    """``("spec", "disks", 1, "name")`` -> ``spec.disks[1].name``; odd map keys are quoted as in
+    Pulumi's property paths: ``metadata.labels["app.kubernetes.io/name"]``."""
     out = ""
     for seg in path:
         if isinstance(seg, int):
@@ -33,7 +35,7 @@ def format_path(path: Path) -> str:
         elif _PLAIN_KEY.fullmatch(seg):
             out += f".{seg}" if out else seg
         else:
-            out += f"[{seg!r}]"
+            out += f"[{json.dumps(seg)}]"
     return out or "<root>"
 
 

@@ -1,0 +1,101 @@
+"""The dynamic-provider transport: Pulumi's ``pulumi.dynamic`` server calls these classes.
+
+They are serialized into Pulumi state by reference (they live in this installed package) and
+hold nothing but a handler from ``resources/``, made at call time from the stack config that
+``configure`` receives. What the dynamic protocol cannot carry, it says in lines on stderr:
+
+- no detailed diff: declared changes return ``changes=None``, so the engine computes the
+  per-field diff itself; drift returns ``changes=True`` and its paths are logged lines;
+- no partial state: a create that applied but did not become ready fails, and the object stays
+  in the cluster; it carries the annotation ``pulumi-kubevirt.io/owner`` naming this stack's
+  resource, so the next ``up`` of the same stack takes it over instead of "already exists";
+- no cancel and no ``customTimeouts``: the resources' ``timeouts`` input applies.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import pulumi.dynamic as dyn
+
+from pulumi_kubevirt_provider import errors, settings
+from pulumi_kubevirt_provider.resources import base, datavolume, migration, service, vm
+
+PROVIDER_KEY = "__provider"
+TAKE_OVER_HINT = "pass adopt=True (Pulumi's import does not work for dynamic providers)"
+
+
+class ResourceProviderBase(dyn.ResourceProvider):
+    serialize_as_secret_always = False
+    handler_class: ClassVar[type[base.KubeProvider]]
+
+    _cfg: settings.ClusterSettings | None = None
+
+    def configure(self, req: dyn.ConfigureRequest) -> None:
+        self._cfg = settings.ClusterSettings.from_config(req.config.get)
+
+    @property
+    def handler(self) -> base.KubeProvider:
+        return self.handler_class(self._cfg)
+
+    def check(self, olds: dict[str, Any], news: dict[str, Any]) -> dyn.CheckResult:
+        result = self.handler.check(olds, news)
+        return dyn.CheckResult(
+            result.inputs, [dyn.CheckFailure(f.property, f.reason) for f in result.failures]
+        )
+
+    def diff(self, id_: str, olds: dict[str, Any], news: dict[str, Any]) -> dyn.DiffResult:
+        result = self.handler.diff(id_, olds, news)
+        # None: the engine computes the per-field diff of the inputs itself (and honours
+        # `replaces`); True: only drift, which the engine cannot see, and which was logged.
+        changes: bool | None = None if (result.replaces or result.inputs_changed) else result.drift
+        return dyn.DiffResult(
+            changes=changes,
+            replaces=result.replaces,
+            delete_before_replace=result.delete_before_replace,
+        )
+
+    def create(self, props: dict[str, Any]) -> dyn.CreateResult:
+        handler = self.handler
+        try:
+            created = handler.create(props, take_over_hint=TAKE_OVER_HINT)
+        except errors.Incomplete as exc:
+            raise errors.ProviderError(
+                f"{exc} The dynamic provider cannot record a half-made object: it stays in the "
+                "cluster, and the next `pulumi up` of this stack takes it over."
+            ) from exc
+        return dyn.CreateResult(id_=created.id, outs=created.outputs)
+
+    def update(self, id_: str, olds: dict[str, Any], news: dict[str, Any]) -> dyn.UpdateResult:
+        try:
+            return dyn.UpdateResult(outs=self.handler.update(id_, olds, news))
+        except errors.Incomplete as exc:
+            raise errors.ProviderError(str(exc)) from exc
+
+    def delete(self, id_: str, props: dict[str, Any]) -> None:
+        self.handler.delete(id_, props)
+
+    def read(self, id_: str, props: dict[str, Any]) -> dyn.ReadResult:
+        result = self.handler.read(id_, props)
+        if not result.id:
+            return dyn.ReadResult(id_="", outs={})
+        inputs = dict(result.inputs)
+        if PROVIDER_KEY in props:
+            inputs[PROVIDER_KEY] = props[PROVIDER_KEY]
+        return dyn.ReadResult(id_=result.id, outs={**result.outputs, **inputs}, inputs=inputs)
+
+
+class VirtualMachineProvider(ResourceProviderBase):
+    handler_class = vm.VirtualMachineProvider
+
+
+class DataVolumeProvider(ResourceProviderBase):
+    handler_class = datavolume.DataVolumeProvider
+
+
+class VirtualMachineMigrationProvider(ResourceProviderBase):
+    handler_class = migration.VirtualMachineMigrationProvider
+
+
+class VirtualMachineServiceProvider(ResourceProviderBase):
+    handler_class = service.VirtualMachineServiceProvider

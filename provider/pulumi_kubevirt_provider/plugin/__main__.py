@@ -1,0 +1,4 @@
+from pulumi_kubevirt_provider.plugin import server
+
+if __name__ == "__main__":
+    server.main()

@@ -1,0 +1,231 @@
+"""The package schema ``pulumi package get-schema`` prints, built from the typed models.
+
+The models are generated from KubeVirt's and CDI's OpenAPI specs (scripts/codegen); walking their
+fields here gives the schema the same names, types and required fields, with nothing copied by
+hand. Each model becomes an object type ``kubevirt:<group>/<version>:<Name>`` (``kubevirt/v1``,
+``cdi/v1beta1``, ``core/v1``, ``meta/v1``); quantities and int-or-string values are ``Any``.
+Top-level resource properties keep the Python SDK's names, so both transports store the same
+state; inside ``spec`` and ``metadata`` the names are Kubernetes' own.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import json
+import types
+import typing
+from typing import Any
+
+ANY = {"$ref": "pulumi.json#/Any"}
+PACKAGE = "kubevirt"
+
+_MODULES = {
+    "kubevirt_v1": "kubevirt/v1",
+    "kubevirt_v1alpha1": "kubevirt/v1alpha1",
+    "kubevirt_v1beta1": "kubevirt/v1beta1",
+    "cdi_v1beta1": "cdi/v1beta1",
+    "cdi_k8s_v1": "cdi/corev1",
+    "k8s_core_v1": "core/v1",
+    "k8s_meta_v1": "meta/v1",
+    "service": "core/v1",
+}
+
+CONFIG = {
+    "kubeconfig": ("string", "A kubeconfig path, or its content (set it as a secret).", True),
+    "context": ("string", "The kubeconfig context (default: its current context).", False),
+    "namespace": ("string", "Namespace for resources that set none.", False),
+    "domainAccess": (
+        "string",
+        "How the domain check reads libvirt domains: auto, libvirt, exec, off.",
+        False,
+    ),
+    "libvirtUri": ("string", "For domainAccess libvirt: a libvirt URI with {node} for the VM's node.", False),
+}
+
+_TIMEOUTS = {
+    "type": "object",
+    "description": "Seconds per operation; the engine's customTimeouts win over these.",
+    "properties": {op: {"type": "number"} for op in ("create", "update", "delete")},
+}
+_COMMON_INPUTS: dict[str, Any] = {
+    "timeouts": _TIMEOUTS,
+    "force": {"type": "boolean", "description": "Take over fields another field manager owns."},
+    "adopt": {"type": "boolean", "description": "Take over an object of this name that already exists."},
+    "owner": {"type": "string", "description": "Set by the SDKs: which stack resource applied the object."},
+}
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.types: dict[str, Any] = {}
+
+    def token(self, model: type) -> str:
+        module = _MODULES.get(model.__module__.rsplit(".", 1)[-1], "index")
+        return f"{PACKAGE}:{module}:{model.__name__}"
+
+    def ref(self, model: type) -> dict[str, Any]:
+        token = self.token(model)
+        if token not in self.types:
+            self.types[token] = {}  # placeholder: breaks cycles
+            self.types[token] = self.object_type(model)
+        return {"$ref": f"#/types/{token}"}
+
+    def object_type(self, model: Any) -> dict[str, Any]:
+        model.model_rebuild()
+        properties, required = {}, []
+        for field in model.model_fields.values():
+            name = field.alias
+            properties[name] = self.type_of(field.annotation)
+            if field.is_required():
+                required.append(name)
+        out: dict[str, Any] = {"type": "object", "properties": properties}
+        if required:
+            out["required"] = sorted(required)
+        return out
+
+    def type_of(self, annotation: Any) -> dict[str, Any]:
+        from pulumi_kubevirt.models import KubeModel
+
+        origin, args = typing.get_origin(annotation), typing.get_args(annotation)
+        if origin in (typing.Union, types.UnionType):
+            rest = [a for a in args if a is not type(None)]
+            return self.type_of(rest[0]) if len(rest) == 1 else dict(ANY)
+        if origin is typing.Literal:
+            return {"type": "string"}
+        if origin is list:
+            return {"type": "array", "items": self.type_of(args[0]) if args else ANY}
+        if origin is dict:
+            return {"type": "object", "additionalProperties": self.type_of(args[1]) if args else ANY}
+        if isinstance(annotation, type):
+            if issubclass(annotation, KubeModel):
+                return self.ref(annotation)
+            if issubclass(annotation, enum.Enum) or annotation is str:
+                return {"type": "string"}
+            if annotation is bool:
+                return {"type": "boolean"}
+            if annotation is int:
+                return {"type": "integer"}
+            if annotation is float:
+                return {"type": "number"}
+        return dict(ANY)  # Quantity, IntOrString, Any
+
+
+def _resource(
+    builder: _Builder,
+    description: str,
+    spec_model: Any,
+    extra_inputs: dict[str, Any],
+    outputs: dict[str, Any],
+) -> dict[str, Any]:
+    from pulumi_kubevirt.models import k8s_meta_v1
+
+    inputs = {
+        "metadata": builder.ref(k8s_meta_v1.ObjectMeta),
+        "spec": builder.ref(spec_model),
+        **_COMMON_INPUTS,
+        **extra_inputs,
+    }
+    return {
+        "description": description,
+        "inputProperties": inputs,
+        "requiredInputs": ["spec"],
+        "properties": {**inputs, **outputs},
+        "required": ["metadata", "spec", *sorted(k for k in outputs if k != "domain")],
+    }
+
+
+@functools.cache
+def schema(version: str) -> dict[str, Any]:
+    from pulumi_kubevirt import service
+    from pulumi_kubevirt.models import cdi_v1beta1, kubevirt_v1
+
+    b = _Builder()
+    string, boolean = {"type": "string"}, {"type": "boolean"}
+    strings = {"type": "array", "items": string}
+    resources = {
+        f"{PACKAGE}:index:VirtualMachine": _resource(
+            b,
+            "A KubeVirt VirtualMachine: waits as its run strategy implies, previews say live update, "
+            "restart or replace, and drift of the libvirt domain that runs it is reported.",
+            kubevirt_v1.VirtualMachineSpec,
+            {
+                "restart_on_change": {
+                    "type": "boolean",
+                    "description": "Restart a running VM after a change KubeVirt applies only at restart.",
+                },
+                "cloud_init": {
+                    "type": "object",
+                    "additionalProperties": {"type": "object", "additionalProperties": string},
+                    "secret": True,
+                    "description": "Cloud-init data moved out of the VM into Secrets (the SDKs fill it).",
+                },
+            },
+            {
+                "uid": string,
+                "printable_status": string,
+                "ready": boolean,
+                "created": boolean,
+                "restart_required": boolean,
+                "conditions": {"type": "array", "items": {"type": "object", "additionalProperties": string}},
+                "node_name": string,
+                "ip_addresses": strings,
+                "domain": {"type": "object", "additionalProperties": ANY},
+                "drift": strings,
+                "pending": strings,
+            },
+        ),
+        f"{PACKAGE}:index:DataVolume": _resource(
+            b,
+            "A CDI DataVolume: waits for Succeeded (or WaitForFirstConsumer); any spec change replaces it.",
+            cdi_v1beta1.DataVolumeSpec,
+            {},
+            {"uid": string, "phase": string, "progress": string, "claim_name": string},
+        ),
+        f"{PACKAGE}:index:VirtualMachineMigration": _resource(
+            b,
+            "A live migration of a running VM (VirtualMachineInstanceMigration): waits for Succeeded.",
+            kubevirt_v1.VirtualMachineInstanceMigrationSpec,
+            {},
+            {"uid": string, "phase": string, "source_node": string, "target_node": string},
+        ),
+        f"{PACKAGE}:index:VirtualMachineService": _resource(
+            b,
+            "A Service exposing a VM as `virtctl expose` does: waits for its cluster IP and node ports.",
+            service.ServiceSpec,
+            {},
+            {
+                "uid": string,
+                "cluster_ip": string,
+                "node_ports": {"type": "array", "items": {"type": "integer"}},
+            },
+        ),
+    }
+    config = {
+        name: {"type": kind, "description": text, **({"secret": True} if secret else {})}
+        for name, (kind, text, secret) in CONFIG.items()
+    }
+    return {
+        "name": PACKAGE,
+        "displayName": "KubeVirt",
+        "version": version,
+        "description": "KubeVirt virtual machines, DataVolumes, migrations and VM Services, typed from "
+        "KubeVirt's and CDI's API specs.",
+        "keywords": ["pulumi", "kubevirt", "kubernetes", "category/infrastructure"],
+        "license": "Apache-2.0",
+        "config": {"variables": config},
+        "provider": {
+            "description": "The KubeVirt provider: which cluster, and how to reach VM domains.",
+            "inputProperties": config,
+        },
+        "resources": resources,
+        "types": b.types,
+        "language": {
+            "python": {"packageName": "pulumi_kubevirt_generated"},
+            "nodejs": {"packageName": "@pulumi-kubevirt/kubevirt"},
+        },
+    }
+
+
+def schema_json(version: str) -> str:
+    return json.dumps(schema(version), sort_keys=True)

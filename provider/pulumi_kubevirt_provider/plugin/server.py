@@ -1,0 +1,292 @@
+"""``pulumi-resource-kubevirt``: the provider protocol served over the provider core.
+
+Why the raw gRPC service rather than ``pulumi.provider.experimental``: this one can return the
+engine's init-failure error with the object's properties (partial state), attribute log lines to
+a resource's URN, answer errors without a Python traceback, and serve every call on its own
+thread (blocking Kubernetes and libvirt clients, no 4-call ceiling: the engine's ``--parallel``
+is the limit).
+
+What each call does beyond the core (``resources/``):
+
+- Create/Update with ``preview=True`` touch nothing and return the inputs with unknown outputs;
+- a Create or Update that applied but did not become ready (timeout, failure, cancel) returns
+  ``ErrorResourceInitFailed`` carrying the object's id and outputs: the engine records it, and
+  the next ``up`` updates it instead of creating it again;
+- ``timeout`` (``customTimeouts``) reaches the waits; ``Cancel`` stops them;
+- Diff returns a detailed diff: declared changes, cluster drift and domain drift, per path.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import concurrent.futures
+import importlib.metadata
+import sys
+import traceback
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import grpc
+from google.protobuf import any_pb2, empty_pb2
+from google.rpc import code_pb2, status_pb2
+from pulumi.runtime.proto import engine_pb2, engine_pb2_grpc, plugin_pb2, provider_pb2, provider_pb2_grpc
+
+from pulumi_kubevirt_provider import errors, operation, results, settings
+from pulumi_kubevirt_provider.plugin import schema, wire
+from pulumi_kubevirt_provider.resources import base, datavolume, migration, service, vm
+
+HANDLERS: dict[str, type[base.KubeProvider]] = {
+    "kubevirt:index:VirtualMachine": vm.VirtualMachineProvider,
+    "kubevirt:index:DataVolume": datavolume.DataVolumeProvider,
+    "kubevirt:index:VirtualMachineMigration": migration.VirtualMachineMigrationProvider,
+    "kubevirt:index:VirtualMachineService": service.VirtualMachineServiceProvider,
+}
+TAKE_OVER_HINT = (
+    "import it (`pulumi import {type} <name> {id}`, or the `import_` resource option), or pass adopt=True"
+)
+_KINDS = {
+    results.DiffKind.ADD: provider_pb2.PropertyDiff.ADD,
+    results.DiffKind.ADD_REPLACE: provider_pb2.PropertyDiff.ADD_REPLACE,
+    results.DiffKind.DELETE: provider_pb2.PropertyDiff.DELETE,
+    results.DiffKind.DELETE_REPLACE: provider_pb2.PropertyDiff.DELETE_REPLACE,
+    results.DiffKind.UPDATE: provider_pb2.PropertyDiff.UPDATE,
+    results.DiffKind.UPDATE_REPLACE: provider_pb2.PropertyDiff.UPDATE_REPLACE,
+}
+_GRPC_OPTIONS = [("grpc.max_receive_message_length", 400 * 1024 * 1024)]
+T = TypeVar("T")
+
+
+def version() -> str:
+    try:
+        return importlib.metadata.version("pulumi-kubevirt")
+    except importlib.metadata.PackageNotFoundError:
+        return "0.0.0"
+
+
+def _type_of(urn: str) -> str:
+    # urn:pulumi:<stack>::<project>::<parent types$>type::<name>
+    return urn.split("::")[2].split("$")[-1] if urn.count("::") >= 3 else ""
+
+
+class _Status(collections.namedtuple("_Status", ("code", "details", "trailing_metadata")), grpc.Status):
+    pass
+
+
+def _config_from(args: dict[str, Any], variables: dict[str, str]) -> settings.ClusterSettings:
+    def get(key: str) -> Any:
+        short = key.split(":", 1)[1]
+        value = args.get(short)
+        if value in (None, ""):
+            value = variables.get(f"kubevirt:config:{short}") or variables.get(key)
+        return value
+
+    return settings.ClusterSettings.from_config(get)
+
+
+class Server(provider_pb2_grpc.ResourceProviderServicer):
+    def __init__(self, engine_address: str | None) -> None:
+        self._engine = (
+            engine_pb2_grpc.EngineStub(grpc.insecure_channel(engine_address, options=_GRPC_OPTIONS))
+            if engine_address
+            else None
+        )
+        self._cfg: settings.ClusterSettings | None = None
+
+    # -- plumbing -------------------------------------------------------------------------
+    def _say(self, urn: str) -> Callable[[str, str], None]:
+        def say(resource: str, message: str) -> None:
+            # The same "name: message" text as the dynamic transport prints, now with the URN.
+            text = f"{resource}: {message}"
+            if self._engine is None:
+                operation.to_stderr(resource, message)
+                return
+            try:
+                self._engine.Log(engine_pb2.LogRequest(severity=engine_pb2.INFO, message=text, urn=urn))
+            except grpc.RpcError:
+                operation.to_stderr(resource, message)
+
+        return say
+
+    def _handler(self, urn: str, context: Any) -> base.KubeProvider:
+        cls = HANDLERS.get(_type_of(urn))
+        if cls is None:
+            context.abort(
+                grpc.StatusCode.INVALID_ARGUMENT, f"pulumi-kubevirt has no resource type {_type_of(urn)!r}"
+            )
+            raise AssertionError("unreachable: abort raises")
+        return cls(self._cfg)
+
+    def _run(self, urn: str, timeout: float, context: Any, call: Callable[[], T]) -> T:
+        """Run ``call`` as the operation of ``urn``; errors become one clear message."""
+        with operation.running(operation.Operation(self._say(urn), timeout or None, urn or None)):
+            try:
+                return call()
+            except errors.Incomplete:
+                raise
+            except errors.ProviderError as exc:
+                context.abort(grpc.StatusCode.UNKNOWN, str(exc))
+            except ValueError as exc:  # configuration errors name the key and the fix
+                context.abort(grpc.StatusCode.INVALID_ARGUMENT, str(exc))
+            except Exception as exc:  # a bug: one line to the user, the traceback to the plugin's log
+                traceback.print_exc(file=sys.stderr)
+                context.abort(
+                    grpc.StatusCode.INTERNAL,
+                    f"pulumi-kubevirt internal error ({type(exc).__name__}: {exc}); "
+                    "please report it with the output of `pulumi up --logtostderr -v=9`",
+                )
+        raise AssertionError("unreachable")
+
+    def _init_failed(
+        self, context: Any, exc: errors.Incomplete, inputs: dict[str, Any], secret: set[str]
+    ) -> Any:
+        detail = provider_pb2.ErrorResourceInitFailed(
+            id=exc.id,
+            properties=wire.to_struct(exc.outputs, secret),
+            inputs=wire.to_struct(inputs, secret),
+            reasons=[str(exc)],
+        )
+        packed = any_pb2.Any()
+        packed.Pack(detail)
+        status = status_pb2.Status(code=code_pb2.UNKNOWN, message=str(exc), details=[packed])
+        context.abort_with_status(
+            _Status(
+                grpc.StatusCode.UNKNOWN, str(exc), (("grpc-status-details-bin", status.SerializeToString()),)
+            )
+        )
+
+    # -- plugin and configuration ---------------------------------------------------------
+    def GetPluginInfo(self, request: Any, context: Any) -> Any:
+        return plugin_pb2.PluginInfo(version=version())
+
+    def GetSchema(self, request: Any, context: Any) -> Any:
+        return provider_pb2.GetSchemaResponse(schema=schema.schema_json(version()))
+
+    def CheckConfig(self, request: Any, context: Any) -> Any:
+        news, secret = wire.from_struct(request.news)
+        failures = []
+        try:
+            _config_from(news, {})
+        except ValueError as exc:
+            key = "libvirtUri" if "libvirtUri is not set" in str(exc) else "domainAccess"
+            failures.append(provider_pb2.CheckFailure(property=key, reason=str(exc)))
+        return provider_pb2.CheckResponse(inputs=wire.to_struct(news, secret), failures=failures)
+
+    def DiffConfig(self, request: Any, context: Any) -> Any:
+        olds, _ = wire.from_struct(request.olds)
+        news, _ = wire.from_struct(request.news)
+        changed = sorted(k for k in schema.CONFIG if olds.get(k) != news.get(k))
+        return provider_pb2.DiffResponse(
+            changes=provider_pb2.DiffResponse.DIFF_SOME if changed else provider_pb2.DiffResponse.DIFF_NONE,
+            diffs=changed,
+        )
+
+    def Configure(self, request: Any, context: Any) -> Any:
+        args, _ = wire.from_struct(request.args)
+        try:
+            self._cfg = _config_from(args, dict(request.variables))
+        except ValueError as exc:
+            context.abort(grpc.StatusCode.INVALID_ARGUMENT, str(exc))
+        return provider_pb2.ConfigureResponse(acceptSecrets=True, supportsPreview=True)
+
+    def Cancel(self, request: Any, context: Any) -> Any:
+        operation.cancelled.set()
+        return empty_pb2.Empty()
+
+    # -- resources --------------------------------------------------------------------------
+    def Check(self, request: Any, context: Any) -> Any:
+        olds, _ = wire.from_struct(request.olds)
+        news, secret = wire.from_struct(request.news)
+        handler = self._handler(request.urn, context)
+        result = self._run(request.urn, 0, context, lambda: handler.check(olds, news))
+        return provider_pb2.CheckResponse(
+            inputs=wire.to_struct(result.inputs, secret),
+            failures=[
+                provider_pb2.CheckFailure(property=f.property, reason=f.reason) for f in result.failures
+            ],
+        )
+
+    def Diff(self, request: Any, context: Any) -> Any:
+        olds, _ = wire.from_struct(request.olds)
+        news, _ = wire.from_struct(request.news)
+        handler = self._handler(request.urn, context)
+        result = self._run(request.urn, 0, context, lambda: handler.diff(request.id, olds, news))
+        return provider_pb2.DiffResponse(
+            changes=provider_pb2.DiffResponse.DIFF_SOME
+            if result.changes
+            else provider_pb2.DiffResponse.DIFF_NONE,
+            replaces=result.replaces,
+            deleteBeforeReplace=result.delete_before_replace,
+            diffs=sorted({path.split(".")[0].split("[")[0] for path in result.detailed}),
+            detailedDiff={
+                path: provider_pb2.PropertyDiff(kind=_KINDS[change.kind], inputDiff=change.input_diff)
+                for path, change in result.detailed.items()
+            },
+            hasDetailedDiff=True,
+        )
+
+    def Create(self, request: Any, context: Any) -> Any:
+        props, secret = wire.from_struct(request.properties)
+        handler = self._handler(request.urn, context)
+        if request.preview:
+            planned = {**props, **{k: wire.UNKNOWN for k in handler.outputs}}
+            return provider_pb2.CreateResponse(id="", properties=wire.to_struct(planned, secret))
+        hint = TAKE_OVER_HINT.format(type=_type_of(request.urn), id=handler.object_id(props))
+        try:
+            created = self._run(
+                request.urn, request.timeout, context, lambda: handler.create(props, take_over_hint=hint)
+            )
+        except errors.Incomplete as exc:
+            return self._init_failed(context, exc, props, secret)
+        return provider_pb2.CreateResponse(id=created.id, properties=wire.to_struct(created.outputs, secret))
+
+    def Update(self, request: Any, context: Any) -> Any:
+        olds, _ = wire.from_struct(request.olds)
+        news, secret = wire.from_struct(request.news)
+        handler = self._handler(request.urn, context)
+        if request.preview:
+            return provider_pb2.UpdateResponse(properties=wire.to_struct({**olds, **news}, secret))
+        try:
+            outputs = self._run(
+                request.urn, request.timeout, context, lambda: handler.update(request.id, olds, news)
+            )
+        except errors.Incomplete as exc:
+            return self._init_failed(context, exc, news, secret)
+        return provider_pb2.UpdateResponse(properties=wire.to_struct(outputs, secret))
+
+    def Delete(self, request: Any, context: Any) -> Any:
+        props, _ = wire.from_struct(request.properties)
+        handler = self._handler(request.urn, context)
+        self._run(request.urn, request.timeout, context, lambda: handler.delete(request.id, props))
+        return empty_pb2.Empty()
+
+    def Read(self, request: Any, context: Any) -> Any:
+        props, secret = wire.from_struct(request.properties)
+        handler = self._handler(request.urn, context)
+        result = self._run(request.urn, 0, context, lambda: handler.read(request.id, props))
+        if not result.id:
+            return provider_pb2.ReadResponse(id="")
+        return provider_pb2.ReadResponse(
+            id=result.id,
+            properties=wire.to_struct(result.outputs, secret),
+            inputs=wire.to_struct(result.inputs, secret),
+        )
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="pulumi-resource-kubevirt", description="Pulumi resource provider")
+    parser.add_argument("engine", nargs="?", help="the Pulumi engine's address")
+    parser.add_argument("--logflow", action="store_true")
+    parser.add_argument("--logtostderr", action="store_true")
+    args, _ = parser.parse_known_args(argv)
+    # Threads, not a small pool: every engine step may wait minutes for a VM, and the engine's
+    # --parallel (default 4 x cores) is the limit we want, not ours.
+    server = grpc.server(concurrent.futures.ThreadPoolExecutor(max_workers=256), options=_GRPC_OPTIONS)
+    provider_pb2_grpc.add_ResourceProviderServicer_to_server(Server(args.engine), server)
+    port = server.add_insecure_port("127.0.0.1:0")
+    server.start()
+    print(port, flush=True)
+    try:
+        server.wait_for_termination()
+    except KeyboardInterrupt:
+        server.stop(grace=5)

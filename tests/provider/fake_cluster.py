@@ -1,0 +1,82 @@
+"""An in-memory stand-in for ``kube.Cluster``, for the fast tests of the provider's decisions.
+
+It answers only what the core asks (get, list, apply, patch, delete) and stores plain dicts; the
+end-to-end suites prove the same code against the real API server.
+"""
+
+from __future__ import annotations
+
+import copy
+import uuid
+from typing import Any
+
+from pulumi_kubevirt_provider import errors, kube, settings
+from pulumi_kubevirt_provider.resources import base
+
+
+class FakeCluster:
+    def __init__(self) -> None:
+        self.objects: dict[tuple[str, str, str], dict[str, Any]] = {}
+        self.writes: list[tuple[str, str, str]] = []
+
+    @staticmethod
+    def _key(kind: kube.Kind, namespace: str | None, name: str) -> tuple[str, str, str]:
+        return kind.kind, namespace or "", name
+
+    def put(self, kind: kube.Kind, obj: dict[str, Any]) -> dict[str, Any]:
+        obj = copy.deepcopy(obj)
+        meta = obj.setdefault("metadata", {})
+        meta.setdefault("uid", str(uuid.uuid4()))
+        self.objects[self._key(kind, meta.get("namespace"), meta["name"])] = obj
+        return obj
+
+    def get(self, kind: kube.Kind, namespace: str, name: str) -> dict[str, Any] | None:
+        obj = self.objects.get(self._key(kind, namespace, name))
+        return copy.deepcopy(obj) if obj is not None else None
+
+    get_cached = get
+
+    def list(
+        self, kind: kube.Kind, namespace: str, label_selector: str | None = None
+    ) -> list[dict[str, Any]]:
+        return [
+            copy.deepcopy(o) for (k, ns, _), o in self.objects.items() if k == kind.kind and ns == namespace
+        ]
+
+    def apply(
+        self, kind: kube.Kind, obj: dict[str, Any], *, dry_run: bool = False, force: bool = False
+    ) -> dict[str, Any]:
+        meta = obj["metadata"]
+        if dry_run:
+            return copy.deepcopy(obj)
+        self.writes.append(("apply", kind.kind, meta["name"]))
+        live = self.get(kind, meta.get("namespace", ""), meta["name"]) or {}
+        merged = {**live, **copy.deepcopy(obj)}
+        merged["metadata"] = {**(live.get("metadata") or {}), **copy.deepcopy(meta)}
+        return self.put(kind, merged)
+
+    def patch(
+        self, kind: kube.Kind, namespace: str, name: str, patch: dict[str, Any], subresource: str = ""
+    ) -> dict[str, Any]:
+        live = self.get(kind, namespace, name)
+        if live is None:
+            raise errors.NotFound(404, "NotFound", f"{kind.kind} {namespace}/{name} not found")
+        self.writes.append(("patch", kind.kind, name))
+        for key, value in patch.items():
+            live[key] = {**(live.get(key) or {}), **value} if isinstance(value, dict) else value
+        return self.put(kind, live)
+
+    def delete(self, kind: kube.Kind, namespace: str, name: str, propagation: str = "Background") -> bool:
+        self.writes.append(("delete", kind.kind, name))
+        return self.objects.pop(self._key(kind, namespace, name), None) is not None
+
+    def forget(self, kind: kube.Kind, namespace: str) -> None:
+        pass
+
+
+def install(domain_access: str = "off") -> tuple[settings.ClusterSettings, FakeCluster]:
+    """Settings that the core resolves to a new FakeCluster (``base.cluster_for``)."""
+    cfg = settings.ClusterSettings(kubeconfig=f"fake-{uuid.uuid4().hex}", domain_access=domain_access)
+    fake = FakeCluster()
+    base._clusters[cfg] = fake  # type: ignore[assignment]
+    return cfg, fake

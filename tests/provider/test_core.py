@@ -1,0 +1,162 @@
+"""The provider core's decisions without services: what a diff names, what a create takes over,
+what a failed wait leaves for the engine to record. Both transports carry these results."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import fake_cluster
+import pytest
+
+from pulumi_kubevirt_provider import errors, kube, operation, results
+from pulumi_kubevirt_provider.resources import base, datavolume, vm
+
+UPDATE, ADD, UPDATE_REPLACE = results.DiffKind.UPDATE, results.DiffKind.ADD, results.DiffKind.UPDATE_REPLACE
+
+
+def vm_props(memory: str = "128Mi", **extra: Any) -> dict[str, Any]:
+    return {
+        "metadata": {"name": "web", "namespace": "ns"},
+        "spec": {
+            "runStrategy": "Halted",
+            "template": {"spec": {"domain": {"devices": {}, "resources": {"requests": {"memory": memory}}}}},
+        },
+        **extra,
+    }
+
+
+@pytest.fixture()
+def said() -> Any:
+    lines: list[str] = []
+    with operation.running(operation.Operation(say=lambda r, m: lines.append(f"{r}: {m}"))):
+        yield lines
+
+
+def handler_with(
+    live: dict[str, Any] | None = None, cls: type[base.KubeProvider] = vm.VirtualMachineProvider
+) -> Any:
+    cfg, fake = fake_cluster.install()
+    if live is not None:
+        fake.put(cls.kind, {"apiVersion": cls.kind.api_version, "kind": cls.kind.kind, **live})
+    return cls(cfg), fake
+
+
+def test_a_declared_change_is_named_by_its_path_as_an_input_update(said: list[str]) -> None:
+    handler, _ = handler_with(vm_props())
+    result = handler.diff("ns/web", vm_props(), vm_props("256Mi"))
+    assert result.detailed == {
+        "spec.template.spec.domain.resources.requests.memory": results.PropertyChange(UPDATE, True)
+    }
+    assert result.replaces == [] and result.inputs_changed and not result.drift
+
+
+def test_a_label_with_dots_gets_the_engines_quoted_path_and_an_add() -> None:
+    handler, _ = handler_with(vm_props())
+    new = vm_props()
+    new["metadata"]["labels"] = {"app.kubernetes.io/name": "web"}
+    result = handler.diff("ns/web", vm_props(), new)
+    assert result.detailed == {'metadata.labels["app.kubernetes.io/name"]': results.PropertyChange(ADD, True)}
+
+
+def test_an_edited_data_volume_template_replaces_the_vm_deleting_first() -> None:
+    old, new = vm_props(), vm_props()
+    old["spec"]["dataVolumeTemplates"] = [{"metadata": {"name": "d"}, "spec": {"source": {"blank": {}}}}]
+    new["spec"]["dataVolumeTemplates"] = [
+        {"metadata": {"name": "d"}, "spec": {"source": {"http": {"url": "x"}}}}
+    ]
+    handler, _ = handler_with(old)
+    result = handler.diff("ns/web", old, new)
+    assert result.replaces == ["spec"] and result.delete_before_replace
+    assert {c.kind for c in result.detailed.values()} <= {
+        results.DiffKind.ADD_REPLACE,
+        results.DiffKind.DELETE_REPLACE,
+        UPDATE_REPLACE,
+    }
+    assert all(p.startswith("spec.dataVolumeTemplates[0].spec.source") for p in result.detailed)
+
+
+def test_cluster_drift_is_a_path_that_is_not_an_input_diff_and_a_line_naming_both_values(
+    said: list[str],
+) -> None:
+    live = vm_props("96Mi")
+    handler, _ = handler_with(live)
+    result = handler.diff("ns/web", vm_props(), vm_props())
+    path = "spec.template.spec.domain.resources.requests.memory"
+    assert result.detailed == {path: results.PropertyChange(UPDATE, input_diff=False)}
+    assert result.drift and not result.inputs_changed
+    assert said == [f"web: {path} is '96Mi' in the cluster, declared '128Mi' (changed outside Pulumi)"]
+
+
+def test_unset_flags_equal_false_ones_so_an_imported_object_previews_clean() -> None:
+    handler, _ = handler_with(vm_props())
+    imported = vm_props()
+    program = vm_props(force=False, adopt=False, restart_on_change=False, timeouts=None, cloud_init=None)
+    assert not handler.diff("ns/web", imported, program).changes
+
+
+def test_a_vm_deleted_outside_pulumi_is_drift_that_the_update_recreates(said: list[str]) -> None:
+    handler, _ = handler_with(None)
+    result = handler.diff("ns/web", vm_props(), vm_props())
+    assert result.drift and list(result.detailed) == ["metadata"]
+    assert said == ["web: deleted outside Pulumi: the update recreates it"]
+
+
+def test_create_takes_over_only_an_object_marked_as_its_own(said: list[str]) -> None:
+    mine = vm_props()
+    mine["metadata"]["annotations"] = {base.OWNER_ANNOTATION: "p/s/VirtualMachine/web"}
+    handler, fake = handler_with(mine)
+    created = handler.create(vm_props(owner="p/s/VirtualMachine/web"))
+    assert created.id == "ns/web" and "an earlier, unfinished run" in said[0]
+    assert fake.get(kube.VM, "ns", "web")["metadata"]["annotations"][base.OWNER_ANNOTATION] == (
+        "p/s/VirtualMachine/web"
+    )
+
+    stranger, _ = handler_with(vm_props())
+    with pytest.raises(errors.ProviderError, match="already exists and was not made by this resource"):
+        stranger.create(vm_props(owner="p/s/VirtualMachine/web"), take_over_hint="import it")
+
+
+def test_a_wait_that_fails_after_the_apply_leaves_the_object_recorded_as_incomplete(said: list[str]) -> None:
+    handler, fake = handler_with(None, datavolume.DataVolumeProvider)
+    props = {"metadata": {"name": "disk", "namespace": "ns"}, "spec": {"source": {"blank": {}}}}
+    real_apply = fake.apply
+
+    def apply_then_fail(kind: kube.Kind, obj: dict[str, Any], **kw: Any) -> dict[str, Any]:
+        out = real_apply(kind, obj, **kw)
+        failed = copy.deepcopy(out)
+        failed["status"] = {
+            "phase": "Failed",
+            "conditions": [{"type": "Running", "status": "False", "message": "Unable to connect to http"}],
+        }
+        return fake.put(kind, failed)
+
+    fake.apply = apply_then_fail  # type: ignore[method-assign]
+    with pytest.raises(errors.Incomplete) as err:
+        handler.create(props)
+    assert err.value.id == "ns/disk"
+    assert err.value.outputs["phase"] == "Failed" and err.value.outputs["uid"]
+    assert "readiness failed: Unable to connect to http" in str(err.value)
+
+
+def test_the_engines_custom_timeout_wins_over_the_timeouts_input() -> None:
+    handler, _ = handler_with(None)
+    props = vm_props(timeouts={"create": 30})
+    assert handler.timeout(props, "create") == 30
+    with operation.running(operation.Operation(timeout=7)):
+        assert handler.timeout(props, "create") == 7
+    assert handler.timeout(vm_props(), "delete") == 300
+
+
+def test_a_domain_finding_names_its_place_in_the_domain_output() -> None:
+    from pulumi_kubevirt_provider.domain import compare
+
+    assert compare.Finding("memory", "96Mi", "128Mi", compare.SETMEM).path() == "domain.currentMemory"
+    assert compare.Finding("run state", "paused", "running", compare.RESUME).path() == "domain.state"
+    assert (
+        compare.Finding("disk scratch bus", "sata", "scsi", compare.RESTART).path()
+        == 'domain.disks["scratch"].bus'
+    )
+    assert compare.Finding("interface default", "absent", "x", compare.RESTART).path() == (
+        'domain.interfaces["default"]'
+    )

@@ -1,0 +1,231 @@
+"""What only the resource plugin can do, through the real engine against the real API server:
+partial state after a failed wait, `pulumi import`, `customTimeouts`, Ctrl-C.
+
+The behaviour both transports share is tested over both by the other stack tests (the
+`transport` fixture); these use `kubevirt:transport: plugin` only.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+from typing import Any
+
+import pulumi
+import pytest
+from conftest import FakeVirtController, Stacks
+from pulumi import automation as auto
+
+import pulumi_kubevirt as kv
+from kubevirt_sandbox import controlplane, tools
+from pulumi_kubevirt_provider import kube
+
+pytestmark = [pytest.mark.pulumi, pytest.mark.controlplane]
+
+PLUGIN = {"kubevirt:transport": "plugin"}
+VM_TYPE = "kubevirt:index:VirtualMachine"
+
+
+def running_spec() -> dict[str, Any]:
+    return {
+        "runStrategy": "Always",
+        "template": {
+            "spec": {
+                "domain": {
+                    "devices": {"disks": [{"name": "root", "disk": {"bus": "virtio"}}]},
+                    "resources": {"requests": {"memory": "128Mi"}},
+                },
+                "volumes": [
+                    {
+                        "name": "root",
+                        "containerDisk": {"image": "quay.io/kubevirt/cirros-container-disk-demo"},
+                    }
+                ],
+            }
+        },
+    }
+
+
+@pytest.fixture()
+def plugin_stacks(
+    pulumi_env: dict[str, str],
+    control_plane: controlplane.ControlPlane,
+    venv_dir: str,
+    tmp_path: Path,
+    namespace: str,
+) -> Any:
+    s = Stacks(pulumi_env, control_plane.kubeconfig, venv_dir, tmp_path, PLUGIN)
+    yield s
+    s.cleanup()
+
+
+def recorded(stacks: Stacks, stack: auto.Stack, name: str) -> dict[str, Any] | None:
+    state = stacks.state_as_stored(stack)
+    return next(
+        (r for r in state["deployment"].get("resources") or [] if r["urn"].endswith(f"{VM_TYPE}::{name}")),
+        None,
+    )
+
+
+def test_a_vm_that_times_out_is_recorded_and_the_next_up_finishes_it(
+    plugin_stacks: Stacks, cluster: kube.Cluster, namespace: str
+) -> None:
+    def program() -> None:
+        kv.VirtualMachine(
+            "slow",
+            spec=running_spec(),
+            opts=pulumi.ResourceOptions(custom_timeouts=pulumi.CustomTimeouts(create="4s", update="60s")),
+        )
+
+    stack = plugin_stacks.new(program, namespace)
+    started = time.monotonic()
+    with pytest.raises(auto.CommandError) as err:
+        stack.up(on_output=plugin_stacks.say)  # nobody makes it Ready
+    assert time.monotonic() - started < 60
+    assert "slow: readiness not reached after 4s (last status: " in str(err.value)
+    assert "Traceback" not in str(err.value)
+    entry = recorded(plugin_stacks, stack, "slow")
+    assert entry is not None and entry["id"] == f"{namespace}/slow", "the half-made VM is in the state"
+    assert entry.get("initErrors"), entry
+    assert cluster.get(kube.VM, namespace, "slow") is not None
+
+    with FakeVirtController(cluster, namespace):
+        up = stack.up(on_output=plugin_stacks.say)
+    assert up.summary.resource_changes == {"update": 1}
+    assert "already exists" not in "\n".join(plugin_stacks.outputs)
+    entry = recorded(plugin_stacks, stack, "slow")
+    assert entry is not None and not entry.get("initErrors") and entry["outputs"]["ready"] is True
+
+
+def test_pulumi_import_and_the_import_option_take_a_kubectl_vm_and_preview_clean(
+    plugin_stacks: Stacks, cluster: kube.Cluster, namespace: str
+) -> None:
+    for name in ("by-cli", "by-option"):
+        cluster.request(
+            "POST",
+            kube.VM.path(namespace),
+            body={
+                "apiVersion": "kubevirt.io/v1",
+                "kind": "VirtualMachine",
+                "metadata": {"name": name, "namespace": namespace},
+                "spec": {**running_spec(), "runStrategy": "Halted"},
+            },
+        )
+    declared = {"by-option": False}
+
+    def program() -> None:
+        kv.VirtualMachine("by-cli", spec={**running_spec(), "runStrategy": "Halted"})
+        if declared["by-option"]:
+            kv.VirtualMachine(
+                "by-option",
+                spec={**running_spec(), "runStrategy": "Halted"},
+                opts=pulumi.ResourceOptions(import_=f"{namespace}/by-option"),
+            )
+
+    stack = plugin_stacks.new(program, namespace)
+    imported = stack.workspace.pulumi_command.run(
+        [
+            "import",
+            VM_TYPE,
+            "by-cli",
+            f"{namespace}/by-cli",
+            "--yes",
+            "--generate-code=false",
+            "--stack",
+            stack.name,
+            "--non-interactive",
+        ],
+        str(plugin_stacks.work),
+        plugin_stacks.env,
+    )
+    assert imported.code == 0, imported.stderr
+    stack.preview(on_output=plugin_stacks.say, expect_no_changes=True)
+
+    declared["by-option"] = True
+    up = stack.up(on_output=plugin_stacks.say)
+    assert up.summary.resource_changes == {"import": 1, "same": 2}
+    stack.preview(on_output=plugin_stacks.say, expect_no_changes=True)
+    managers = {m["manager"] for m in cluster.get(kube.VM, namespace, "by-cli")["metadata"]["managedFields"]}
+    assert "pulumi-kubevirt" not in managers, "an import writes nothing"
+
+
+PROGRAM = """\
+import pulumi
+import pulumi_kubevirt as kv
+
+spec = {spec!r}
+kv.VirtualMachine("waiter", spec=spec)
+"""
+
+
+def test_ctrl_c_during_a_wait_ends_promptly_and_the_next_up_converges(
+    pulumi_env: dict[str, str],
+    control_plane: controlplane.ControlPlane,
+    cluster: kube.Cluster,
+    namespace: str,
+    tmp_path: Path,
+) -> None:
+    project = tmp_path / "ctrl-c"
+    project.mkdir()
+    (project / "Pulumi.yaml").write_text(
+        textwrap.dedent(f"""\
+            name: ctrl-c
+            runtime:
+              name: python
+              options:
+                virtualenv: {sys.prefix}
+            """)
+    )
+    (project / "__main__.py").write_text(PROGRAM.format(spec=running_spec()))
+    env = dict(pulumi_env, PATH=f"{sys.prefix}/bin{os.pathsep}{pulumi_env['PATH']}")
+    stack = auto.create_or_select_stack(
+        stack_name="dev",
+        work_dir=str(project),
+        opts=auto.LocalWorkspaceOptions(
+            env_vars=env, pulumi_command=auto.PulumiCommand(root=str(tools.pulumi_root()))
+        ),
+    )
+    for key, value in {
+        "kubevirt:kubeconfig": control_plane.kubeconfig,
+        "kubevirt:namespace": namespace,
+        **PLUGIN,
+    }.items():
+        stack.set_config(key, auto.ConfigValue(value))
+    cli = subprocess.Popen(
+        [str(tools.find("pulumi")), "up", "--yes", "--skip-preview", "--stack", "dev", "--non-interactive"],
+        cwd=project,
+        env={**os.environ, **env},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while cluster.get(kube.VM, namespace, "waiter") is None:
+            assert cli.poll() is None and time.monotonic() < deadline, "the VM was never applied"
+            time.sleep(0.5)
+        time.sleep(2)  # well inside the readiness wait
+        interrupted = time.monotonic()
+        cli.send_signal(signal.SIGINT)
+        out, _ = cli.communicate(timeout=30)
+        took = time.monotonic() - interrupted
+    finally:
+        if cli.poll() is None:
+            cli.kill()
+    print(out)
+    assert took < 10, f"the CLI took {took:.1f}s to stop after Ctrl-C"
+    assert "cancelled while waiting for readiness" in out
+
+    with FakeVirtController(cluster, namespace):
+        up = stack.up(on_output=print)
+    assert up.summary.resource_changes.get("create", 0) == 0
+    stack.preview(on_output=print, expect_no_changes=True)
+    resources = stack.export_stack().deployment["resources"]
+    assert any(r["urn"].endswith("::waiter") and r["outputs"].get("ready") for r in resources)
+    stack.destroy(on_output=print)
+    stack.workspace.remove_stack("dev")

@@ -60,6 +60,13 @@ fi
 say "Go binaries (cache: ${PULUMI_KUBEVIRT_CACHE:-$HOME/.cache/pulumi-kubevirt})"
 .venv/bin/python scripts/build_go_tools.py
 
+# The resource plugin (pulumi-resource-kubevirt, this checkout's .venv) for the CLI's default
+# plugin cache; the sandbox and the tests also copy it into each PULUMI_HOME they set up.
+plugins_home=${PULUMI_HOME:-$HOME/.pulumi}
+.venv/bin/python -c 'import sys; from pathlib import Path; from kubevirt_sandbox import tools
+tools.install_kubevirt_plugin(Path(sys.argv[1]))' "$plugins_home"
+say "resource plugin pulumi-resource-kubevirt installed into $plugins_home/plugins"
+
 say "sandbox demo disk image (scripts/build_demo_image.sh)"
 scripts/build_demo_image.sh | sed 's/^/[bootstrap] /'
 

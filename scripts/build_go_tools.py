@@ -218,6 +218,7 @@ def kubernetes_provider_embeds(src: Path, build: Build) -> None:
 def all_builds(v: dict[str, str], cache: Path, env: dict[str, str]) -> dict[str, list[Build]]:
     pver = v["PULUMI_VERSION"]
     hver = v["PULUMI_PYTHON_HOST_SDK_VERSION"]
+    yver = f"v{v['PULUMI_YAML_VERSION']}"
     ever = v["ETCD_VERSION"]
     kver = v["PULUMI_KUBERNETES_VERSION"]
     bundle = f"pulumi-{pver}/bin"
@@ -255,6 +256,21 @@ def all_builds(v: dict[str, str], cache: Path, env: dict[str, str]) -> dict[str,
                 package="github.com/pulumi/pulumi/sdk/v3/python/cmd/pulumi-language-python",
                 requires={},
                 ldflags=["-s", "-w", f"-X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=v{hver}"],
+            )
+        ],
+        "pulumi-yaml": [
+            Build(
+                name="pulumi-language-yaml",
+                bundle=f"pulumi-{pver}/bin",
+                module="github.com/pulumi/pulumi-yaml",
+                version=yver,
+                package="github.com/pulumi/pulumi-yaml/cmd/pulumi-language-yaml",
+                requires={},
+                ldflags=[
+                    "-s",
+                    "-w",
+                    f"-X github.com/pulumi/pulumi-yaml/pkg/version.Version=v{v['PULUMI_YAML_VERSION']}",
+                ],
             )
         ],
         "pulumi-kubernetes": [
@@ -318,7 +334,8 @@ def main() -> int:
     ap.add_argument(
         "groups",
         nargs="*",
-        help="etcd, kubernetes, pulumi, pulumi-language-python, pulumi-kubernetes (default: all)",
+        help="etcd, kubernetes, pulumi, pulumi-language-python, pulumi-yaml, pulumi-kubernetes "
+        "(default: all)",
     )
     ap.add_argument("--keep-build-cache", action="store_true", help="keep GOCACHE after building")
     args = ap.parse_args()

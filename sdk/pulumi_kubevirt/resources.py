@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.metadata
+import math
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
@@ -113,13 +114,21 @@ class _KubeVirtResource(pulumi.CustomResource):
             super().__init__(f"pulumi-python:dynamic/{PACKAGE}:{self._kind}", resource_name, props, opts)
 
 
-def _seconds(value: int | float | str) -> float:
-    if isinstance(value, (int, float)):
-        return float(value)
-    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smh]?)\s*", value)
-    if not match:
-        raise ValueError(f"timeouts: {value!r} is not a duration: use seconds, or '90s', '10m', '1h'")
-    return float(match[1]) * {"": 1, "s": 1, "m": 60, "h": 3600}[match[2]]
+def _seconds(op: str, value: int | float | str) -> float:
+    """A positive, finite number of seconds, from seconds or '90s', '10m', '1h'."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        seconds = math.nan
+    elif isinstance(value, (int, float)):
+        seconds = float(value)
+    else:
+        match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smh]?)\s*", value)
+        seconds = float(match[1]) * {"": 1, "s": 1, "m": 60, "h": 3600}[match[2]] if match else math.nan
+    if not math.isfinite(seconds) or seconds <= 0:
+        raise ValueError(
+            f"timeouts[{op!r}]: {value!r} is not a positive duration: use seconds (> 0), "
+            "or '90s', '10m', '1h'; leave the key out for the default"
+        )
+    return seconds
 
 
 def _timeouts(timeouts: Timeouts | None) -> dict[str, float] | None:
@@ -128,7 +137,7 @@ def _timeouts(timeouts: Timeouts | None) -> dict[str, float] | None:
     unknown = set(timeouts) - {"create", "update", "delete"}
     if unknown:
         raise ValueError(f"timeouts: unknown key(s) {sorted(unknown)}; use create, update, delete")
-    return {k: _seconds(v) for k, v in timeouts.items()}
+    return {k: _seconds(k, v) for k, v in timeouts.items()}
 
 
 def _manifest_part(value: Any) -> Any:

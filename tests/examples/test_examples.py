@@ -35,10 +35,16 @@ def check_multi_vm(outputs: dict[str, Any]) -> None:
     assert all(30000 <= p <= 32767 for p in ports.values())
 
 
+def check_yaml_plugin(outputs: dict[str, Any]) -> None:
+    assert outputs["vm_ready"] is True
+    assert 30000 <= outputs["ssh_node_port"] <= 32767
+
+
 CHECKS = {
     "01-datavolume-vm": check_datavolume_vm,
     "02-live-migration": check_live_migration,
     "03-multi-vm": check_multi_vm,
+    "04-yaml-plugin": check_yaml_plugin,
 }
 
 

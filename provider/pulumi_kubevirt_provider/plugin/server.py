@@ -69,6 +69,10 @@ def _type_of(urn: str) -> str:
     return urn.split("::")[2].split("$")[-1] if urn.count("::") >= 3 else ""
 
 
+def _name_of(urn: str) -> str:
+    return urn.rsplit("::", 1)[-1]
+
+
 class _Status(collections.namedtuple("_Status", ("code", "details", "trailing_metadata")), grpc.Status):
     pass
 
@@ -198,6 +202,8 @@ class Server(provider_pb2_grpc.ResourceProviderServicer):
         olds, _ = wire.from_struct(request.olds)
         news, secret = wire.from_struct(request.news)
         handler = self._handler(request.urn, context)
+        # As the Python SDK does: the object is named after the resource unless named otherwise.
+        news["metadata"] = {"name": _name_of(request.urn), **(news.get("metadata") or {})}
         result = self._run(request.urn, 0, context, lambda: handler.check(olds, news))
         return provider_pb2.CheckResponse(
             inputs=wire.to_struct(result.inputs, secret),

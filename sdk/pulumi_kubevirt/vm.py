@@ -57,13 +57,10 @@ def virtual_machine(
     - ``efi_secure_boot``: ``None`` for BIOS, ``False`` for EFI, ``True`` for EFI with
       secure boot (which also turns on SMM, as KubeVirt requires).
     """
-    domain = kubevirt_v1.DomainSpec(
-        devices=kubevirt_v1.Devices(
-            disks=[d.disk for d in disks],
-        )
-    )
+    devices = kubevirt_v1.Devices(disks=[d.disk for d in disks])
     if networks:
-        domain.devices.interfaces = [n.interface for n in networks]
+        devices.interfaces = [n.interface for n in networks]
+    domain = kubevirt_v1.DomainSpec(devices=devices)
     if memory is not None:
         domain.memory = kubevirt_v1.Memory(guest=_quantity.Quantity(memory))
     if cpu_cores is not None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import copy
-from collections.abc import Iterator
 from typing import Any
 
 import pulumi
@@ -31,16 +30,12 @@ from pulumi_kubevirt.models import (
 
 VOLUMES = ("spec", "template", "spec", "volumes")
 
-
-@pytest.fixture
-def loop() -> Iterator[asyncio.AbstractEventLoop]:
-    loop = asyncio.new_event_loop()
-    yield loop
-    loop.close()
+pytestmark = pytest.mark.usefixtures("output_loop")
 
 
-def unknown(loop: asyncio.AbstractEventLoop) -> pulumi.Output[Any]:
+def unknown() -> pulumi.Output[Any]:
     """An Output whose value is unknown, as during a preview before its resource exists."""
+    loop = asyncio.get_event_loop()
     value, known, secret = loop.create_future(), loop.create_future(), loop.create_future()
     value.set_result(None)
     known.set_result(False)
@@ -92,10 +87,8 @@ def manifest_vm(**volume: Any) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("kind", ["known", "unknown"])
-def test_an_output_data_volume_name_validates_and_stays_in_place(
-    kind: str, loop: asyncio.AbstractEventLoop
-) -> None:
-    name = pulumi.Output.from_input("dv-name") if kind == "known" else unknown(loop)
+def test_an_output_data_volume_name_validates_and_stays_in_place(kind: str) -> None:
+    name = pulumi.Output.from_input("dv-name") if kind == "known" else unknown()
     vm = vm_with(kubevirt_v1.Volume(name="root", dataVolume=kubevirt_v1.DataVolumeSource(name=name)))
 
     m = vm.to_manifest()

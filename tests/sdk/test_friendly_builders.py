@@ -181,6 +181,13 @@ def test_data_volume_sources_and_networks_take_outputs() -> None:
     assert datavolumes.http(url).to_manifest() == {"http": {"url": url}}
     golden = pulumi.Output.from_input("golden")
     assert datavolumes.clone(golden, "fedora").to_manifest()["pvc"]["namespace"] is golden
+    storage_class = pulumi.Output.from_input("fast")
+    template = disks.data_volume("root", datavolumes.http(url), "1Gi", storage_class=storage_class)
+    dv_spec = vm.virtual_machine("t", memory="1Gi", disks=[template]).to_manifest()["spec"][
+        "dataVolumeTemplates"
+    ]
+    assert dv_spec[0]["spec"]["storage"]["storageClassName"] is storage_class
+    assert dv_spec[0]["spec"]["source"]["http"]["url"] is url
     nad = pulumi.Output.from_input("ns/blue")
     assert networks.multus("blue", nad).network.to_manifest()["multus"]["networkName"] is nad
 

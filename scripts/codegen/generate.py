@@ -33,6 +33,10 @@ cdi_k8s_v1            CDI's ``v1.*`` Kubernetes types that differ from KubeVirt'
 _kinds                the table (apiVersion, kind) -> class, read from the specs' REST paths
 ====================  =========================================================================
 
+Every field is written as ``_base.Input[T]`` (``T`` or a ``pulumi.Output[T]``), lists as
+``_base.InputList[T]`` and maps as ``_base.InputMap[T]`` (whose items are inputs too), the shape of
+Pulumi's own ``Input[Sequence[Input[T]]]``; ``_base`` says how pydantic and type checkers read them.
+
 Hand-written facts enter the output only through the tables below (``NAME_OVERRIDES``,
 ``TYPE_OVERRIDES``, ``SCALARS``, ``FREE_FORM``); the closed sets themselves live in the hand-written
 ``models/_enums.py``.
@@ -211,6 +215,12 @@ def field_line(name: str, annotation: str, args: str) -> str:
     head = f"    {name}: {annotation} = ("
     if len(head) <= LINE_LENGTH and "Literal[" not in annotation:
         return f"{head}\n        pydantic.Field({args})\n    )"
+    # A long annotation: on a line of its own, in parentheses.
+    if len(f"        {annotation}") <= LINE_LENGTH and "Literal[" not in annotation:
+        tail = f"    ) = pydantic.Field({args})"
+        if len(tail) > LINE_LENGTH:
+            tail = f"    ) = pydantic.Field(\n        {args}\n    )"
+        return f"    {name}: (\n        {annotation}\n{tail}"
     # A long Literal[...]: one value per line.
     prefix, _, rest = annotation.partition("Literal[")
     body, _, suffix = rest.partition("]")
@@ -349,13 +359,13 @@ class Generator:
         if typ == "boolean":
             return "bool"
         if typ == "array":
-            return f"list[{self.type_of(spec, schema['items'], module, imports)}]"
+            return f"_base.InputList[{self.type_of(spec, schema['items'], module, imports)}]"
         if typ == "object" or typ is None:
             if "properties" in schema:
                 raise SystemExit("inline object schemas with properties are not supported")
             extra = schema.get("additionalProperties")
             if isinstance(extra, dict):
-                return f"dict[str, {self.type_of(spec, extra, module, imports)}]"
+                return f"_base.InputMap[{self.type_of(spec, extra, module, imports)}]"
             imports.add("_base")
             return "_base.FreeForm"
         raise SystemExit(f"unsupported schema {schema}")
@@ -386,6 +396,7 @@ class Generator:
                 ann = override
             else:
                 ann = self.type_of(spec, prop, module, out.imports)
+            ann = f"_base.Input[{ann}]"  # every field also takes a pulumi.Output of its type
             if alias in required:
                 nullable = prop.get("nullable") or "null" in (prop.get("type") or [])
                 ann = f"{ann} | None" if nullable else ann

@@ -1,19 +1,23 @@
 """Cloud-init disks: NoCloud or ConfigDrive, inline or from a Secret.
 
 KubeVirt rejects inline user data over 2048 bytes; these helpers check that at once (raising
-``ValidationError``) and point to ``user_data_secret`` for anything larger.
+``ValidationError``) and point to ``user_data_secret`` for anything larger. Data and Secret names
+may be ``pulumi.Output`` values (a rendered template, a Secret resource's name); the size of an
+Output is checked by the provider once it is known.
 """
 
 from __future__ import annotations
 
 from pulumi_kubevirt.disks import Attachment
-from pulumi_kubevirt.models import _admission, _enums, _errors, k8s_core_v1, kubevirt_v1
+from pulumi_kubevirt.models import _admission, _base, _enums, _errors, k8s_core_v1, kubevirt_v1
 
 #: The limit KubeVirt's webhook enforces on inline user data.
 MAX_INLINE_BYTES = _admission.CLOUD_INIT_MAX_BYTES
 
 
-def _check_size(user_data: str, field: str) -> None:
+def _check_size(user_data: _base.Input[str], field: str) -> None:
+    if not isinstance(user_data, str):
+        return  # an Output: its size is known only at apply time
     size = len(user_data.encode("utf-8"))
     if size > MAX_INLINE_BYTES:
         raise _errors.ValidationError(
@@ -30,10 +34,10 @@ def _check_size(user_data: str, field: str) -> None:
 
 
 def no_cloud(
-    user_data: str | None = None,
+    user_data: _base.Input[str] | None = None,
     *,
-    user_data_secret: str | None = None,
-    network_data: str | None = None,
+    user_data_secret: _base.Input[str] | None = None,
+    network_data: _base.Input[str] | None = None,
     name: str = "cloudinit",
     bus: _enums.DiskBus = "virtio",
 ) -> Attachment:
@@ -55,9 +59,9 @@ def no_cloud(
 
 
 def config_drive(
-    user_data: str | None = None,
+    user_data: _base.Input[str] | None = None,
     *,
-    user_data_secret: str | None = None,
+    user_data_secret: _base.Input[str] | None = None,
     name: str = "cloudinit",
     bus: _enums.DiskBus = "virtio",
 ) -> Attachment:

@@ -2,18 +2,24 @@
 
 A DataVolume has exactly one source (CDI's webhook rejects anything else), so each source is
 its own function. Sizes use ``storage`` (CDI fills in access modes, volume mode and the
-default storage class) rather than a raw PVC spec.
+default storage class) rather than a raw PVC spec. URLs, Secret and ConfigMap names, namespaces
+and storage classes may be ``pulumi.Output`` values.
 """
 
 from __future__ import annotations
 
-from pulumi_kubevirt.models import _quantity, cdi_v1beta1, k8s_core_v1, k8s_meta_v1
+from pulumi_kubevirt.models import _base, _quantity, cdi_v1beta1, k8s_core_v1, k8s_meta_v1
 
 #: A DataVolume source, as built by the functions below.
 Source = cdi_v1beta1.DataVolumeSource
 
 
-def http(url: str, *, secret_ref: str | None = None, cert_config_map: str | None = None) -> Source:
+def http(
+    url: _base.Input[str],
+    *,
+    secret_ref: _base.Input[str] | None = None,
+    cert_config_map: _base.Input[str] | None = None,
+) -> Source:
     """Import a disk image (qcow2, raw, iso; optionally compressed) from an HTTP(S) URL."""
     source = cdi_v1beta1.DataVolumeSourceHTTP(url=url)
     if secret_ref is not None:
@@ -23,7 +29,7 @@ def http(url: str, *, secret_ref: str | None = None, cert_config_map: str | None
     return Source(http=source)
 
 
-def registry(url: str, *, pull_method: str | None = None) -> Source:
+def registry(url: _base.Input[str], *, pull_method: str | None = None) -> Source:
     """Import a disk image from a container registry (``docker://quay.io/...``)."""
     source = cdi_v1beta1.DataVolumeSourceRegistry(url=url)
     if pull_method is not None:
@@ -31,7 +37,7 @@ def registry(url: str, *, pull_method: str | None = None) -> Source:
     return Source(registry=source)
 
 
-def clone(namespace: str, name: str) -> Source:
+def clone(namespace: _base.Input[str], name: _base.Input[str]) -> Source:
     """Clone an existing PVC."""
     return Source(pvc=cdi_v1beta1.DataVolumeSourcePVC(namespace=namespace, name=name))
 
@@ -46,7 +52,9 @@ def upload() -> Source:
     return Source(upload=cdi_v1beta1.DataVolumeSourceUpload())
 
 
-def spec(source: Source, size: str, *, storage_class: str | None = None) -> cdi_v1beta1.DataVolumeSpec:
+def spec(
+    source: Source, size: str, *, storage_class: _base.Input[str] | None = None
+) -> cdi_v1beta1.DataVolumeSpec:
     """A DataVolume spec asking for ``size`` of storage, filled from ``source``."""
     storage = cdi_v1beta1.StorageSpec(
         resources=k8s_core_v1.VolumeResourceRequirements(requests={"storage": _quantity.Quantity(size)})
@@ -57,7 +65,12 @@ def spec(source: Source, size: str, *, storage_class: str | None = None) -> cdi_
 
 
 def data_volume(
-    name: str, source: Source, size: str, *, namespace: str | None = None, storage_class: str | None = None
+    name: str,
+    source: Source,
+    size: str,
+    *,
+    namespace: _base.Input[str] | None = None,
+    storage_class: _base.Input[str] | None = None,
 ) -> cdi_v1beta1.DataVolume:
     """A standalone DataVolume (cdi.kubevirt.io/v1beta1).
 

@@ -3,7 +3,8 @@ disks, the DataVolume template, so that ``vm.virtual_machine(disks=[...])`` can 
 its place (``domain.devices.disks``, ``volumes``, ``dataVolumeTemplates``) under one name.
 
 KubeVirt pairs a disk with its volume by name; building both from one call is how the names
-stay in step.
+stay in step. That name is always a plain string; what a disk refers to (an image, a claim, a
+DataVolume) may be a ``pulumi.Output``, e.g. ``existing_data_volume("data", dv.metadata["name"])``.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pulumi_kubevirt import datavolumes
-from pulumi_kubevirt.models import _enums, k8s_meta_v1, kubevirt_v1, kubevirt_v1beta1
+from pulumi_kubevirt.models import _base, _enums, k8s_meta_v1, kubevirt_v1, kubevirt_v1beta1
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,7 @@ def _attach(name: str, volume: kubevirt_v1.Volume, bus: _enums.DiskBus, boot_ord
 
 
 def container_disk(
-    name: str, image: str, *, bus: _enums.DiskBus = "virtio", boot_order: int | None = None
+    name: str, image: _base.Input[str], *, bus: _enums.DiskBus = "virtio", boot_order: int | None = None
 ) -> Attachment:
     """An ephemeral disk from a container image (``containerDisk``): reset at every start.
 
@@ -44,7 +45,7 @@ def container_disk(
 
 def persistent_volume_claim(
     name: str,
-    claim_name: str,
+    claim_name: _base.Input[str],
     *,
     bus: _enums.DiskBus = "virtio",
     boot_order: int | None = None,
@@ -66,7 +67,7 @@ def data_volume(
     source: datavolumes.Source,
     size: str,
     *,
-    storage_class: str | None = None,
+    storage_class: _base.Input[str] | None = None,
     bus: _enums.DiskBus = "virtio",
     boot_order: int | None = None,
 ) -> Attachment:
@@ -86,9 +87,17 @@ def data_volume(
 
 
 def existing_data_volume(
-    name: str, data_volume_name: str, *, bus: _enums.DiskBus = "virtio", hotpluggable: bool = False
+    name: str,
+    data_volume_name: _base.Input[str],
+    *,
+    bus: _enums.DiskBus = "virtio",
+    hotpluggable: bool = False,
 ) -> Attachment:
-    """A disk backed by a DataVolume created separately (``datavolumes.data_volume``)."""
+    """A disk backed by a DataVolume created separately (``datavolumes.data_volume``).
+
+    ``data_volume_name`` may be the DataVolume resource's output, so that the VM waits for it:
+    ``existing_data_volume("data", dv.metadata.apply(lambda m: m["name"]))``.
+    """
     source = kubevirt_v1.DataVolumeSource(name=data_volume_name)
     if hotpluggable:
         source.hotpluggable = True

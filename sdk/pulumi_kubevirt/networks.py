@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from pulumi_kubevirt.models import _enums, kubevirt_v1
+from pulumi_kubevirt.models import _base, _enums, kubevirt_v1
 
 
 @dataclass(frozen=True)
@@ -43,9 +43,13 @@ def pod(
 
 
 def multus(
-    name: str, network_attachment_definition: str, *, binding: Literal["bridge", "sriov"] = "bridge"
+    name: str,
+    network_attachment_definition: _base.Input[str],
+    *,
+    binding: Literal["bridge", "sriov"] = "bridge",
 ) -> NetworkAttachment:
-    """A secondary network through Multus (``<namespace>/<name>`` of a NetworkAttachmentDefinition)."""
+    """A secondary network through Multus (``<namespace>/<name>`` of a NetworkAttachmentDefinition,
+    or an Output of it)."""
     interface = kubevirt_v1.Interface(name=name)
     if binding == "bridge":
         interface.bridge = kubevirt_v1.InterfaceBridge()

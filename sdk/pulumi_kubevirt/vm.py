@@ -16,7 +16,9 @@
     cirros.to_manifest()  # the full VirtualMachine manifest
 
 The result is the generated model itself, so anything these helpers do not cover is one
-attribute assignment away (``cirros.spec.template.spec.domain.firmware = ...``).
+attribute assignment away (``cirros.spec.template.spec.domain.firmware = ...``). Names that
+usually come from other resources (namespace, instancetype, preference, label values, the disks'
+images, claims and DataVolumes) may be ``pulumi.Output`` values.
 """
 
 from __future__ import annotations
@@ -24,24 +26,24 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from pulumi_kubevirt.disks import Attachment
-from pulumi_kubevirt.models import _enums, _quantity, k8s_core_v1, k8s_meta_v1, kubevirt_v1
+from pulumi_kubevirt.models import _base, _enums, _quantity, k8s_core_v1, k8s_meta_v1, kubevirt_v1
 from pulumi_kubevirt.networks import NetworkAttachment
 
 
 def virtual_machine(
     name: str,
     *,
-    namespace: str | None = None,
+    namespace: _base.Input[str] | None = None,
     memory: str | None = None,
     cpu_cores: int | None = None,
     disks: Sequence[Attachment] = (),
     networks: Sequence[NetworkAttachment] = (),
     run_strategy: _enums.RunStrategy = "Always",
-    instancetype: str | None = None,
-    preference: str | None = None,
+    instancetype: _base.Input[str] | None = None,
+    preference: _base.Input[str] | None = None,
     cluster_scoped_types: bool = True,
-    labels: Mapping[str, str] | None = None,
-    node_selector: Mapping[str, str] | None = None,
+    labels: Mapping[str, _base.Input[str]] | None = None,
+    node_selector: Mapping[str, _base.Input[str]] | None = None,
     tolerations: Sequence[k8s_core_v1.Toleration] = (),
     efi_secure_boot: bool | None = None,
 ) -> kubevirt_v1.VirtualMachine:
@@ -57,13 +59,10 @@ def virtual_machine(
     - ``efi_secure_boot``: ``None`` for BIOS, ``False`` for EFI, ``True`` for EFI with
       secure boot (which also turns on SMM, as KubeVirt requires).
     """
-    domain = kubevirt_v1.DomainSpec(
-        devices=kubevirt_v1.Devices(
-            disks=[d.disk for d in disks],
-        )
-    )
+    devices = kubevirt_v1.Devices(disks=[d.disk for d in disks])
     if networks:
-        domain.devices.interfaces = [n.interface for n in networks]
+        devices.interfaces = [n.interface for n in networks]
+    domain = kubevirt_v1.DomainSpec(devices=devices)
     if memory is not None:
         domain.memory = kubevirt_v1.Memory(guest=_quantity.Quantity(memory))
     if cpu_cores is not None:
@@ -104,7 +103,7 @@ def virtual_machine(
 
 
 def migration(
-    vmi_name: str, *, name: str | None = None, namespace: str | None = None
+    vmi_name: _base.Input[str], *, name: str | None = None, namespace: _base.Input[str] | None = None
 ) -> kubevirt_v1.VirtualMachineInstanceMigration:
     """A live migration of the running VMI ``vmi_name`` (one-shot: a new object per migration).
 
@@ -114,8 +113,13 @@ def migration(
     if name is not None:
         metadata.name = name
     else:
-        metadata.generate_name = f"{vmi_name}-migration-"
+        metadata.generate_name = _suffixed(vmi_name, "-migration-")
     if namespace is not None:
         metadata.namespace = namespace
     spec = kubevirt_v1.VirtualMachineInstanceMigrationSpec(vmiName=vmi_name)
     return kubevirt_v1.VirtualMachineInstanceMigration(metadata=metadata, spec=spec)
+
+
+def _suffixed(name: _base.Input[str], suffix: str) -> _base.Input[str]:
+    """``name + suffix``, also when ``name`` is an Output (then the result is one)."""
+    return name + suffix if isinstance(name, str) else name.apply(lambda n: n + suffix)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+from typing import Any
+
+import pulumi
 import pytest
 
 from pulumi_kubevirt import cloudinit, datavolumes, disks, networks, service, vm
@@ -130,3 +134,76 @@ def test_expose_selects_the_vmi_and_rejects_bad_ports() -> None:
     assert svc["spec"]["ports"][1] == {"port": 80, "targetPort": 8080, "protocol": "TCP"}
     with pytest.raises(Exception, match="65535"):
         service.ServicePort(port=70000)
+
+
+# -- names that come from other resources: pulumi.Output values -----------------------------------
+# (each test gets a current event loop: Output.from_input schedules on it)
+
+
+@pytest.mark.usefixtures("output_loop")
+def test_a_disk_on_a_data_volume_named_by_an_output_keeps_the_output() -> None:
+    dv_name = pulumi.Output.from_input("root-dv")
+    ns = pulumi.Output.from_input("vms")
+    label = pulumi.Output.from_input("web")
+    model = vm.virtual_machine(
+        "web",
+        namespace=ns,
+        memory="128Mi",
+        disks=[disks.existing_data_volume("root", dv_name), disks.persistent_volume_claim("data", dv_name)],
+        labels={"app": label},
+        networks=[networks.pod()],
+    )
+    m = model.to_manifest()
+    spec = m["spec"]["template"]["spec"]
+    assert spec["volumes"][0]["dataVolume"]["name"] is dv_name
+    assert spec["volumes"][1]["persistentVolumeClaim"]["claimName"] is dv_name
+    assert m["metadata"]["namespace"] is ns
+    assert (
+        m["metadata"]["labels"]["app"] is label
+        and m["spec"]["template"]["metadata"]["labels"]["app"] is label
+    )
+    assert check(model) == []
+
+
+@pytest.mark.usefixtures("output_loop")
+def test_cloud_init_from_outputs_is_not_size_checked_here() -> None:
+    user_data = pulumi.Output.from_input("#cloud-config\n" + "x" * 4000)
+    secret = pulumi.Output.from_input("web-userdata")
+    inline = cloudinit.no_cloud(user_data, network_data=pulumi.Output.from_input("version: 2\n"))
+    assert inline.volume.to_manifest()["cloudInitNoCloud"]["userData"] is user_data
+    by_ref = cloudinit.config_drive(user_data_secret=secret).volume.to_manifest()
+    assert by_ref["cloudInitConfigDrive"]["secretRef"]["name"] is secret
+
+
+@pytest.mark.usefixtures("output_loop")
+def test_data_volume_sources_and_networks_take_outputs() -> None:
+    url = pulumi.Output.from_input("https://x/img.qcow2")
+    assert datavolumes.http(url).to_manifest() == {"http": {"url": url}}
+    golden = pulumi.Output.from_input("golden")
+    assert datavolumes.clone(golden, "fedora").to_manifest()["pvc"]["namespace"] is golden
+    storage_class = pulumi.Output.from_input("fast")
+    template = disks.data_volume("root", datavolumes.http(url), "1Gi", storage_class=storage_class)
+    dv_spec = vm.virtual_machine("t", memory="1Gi", disks=[template]).to_manifest()["spec"][
+        "dataVolumeTemplates"
+    ]
+    assert dv_spec[0]["spec"]["storage"]["storageClassName"] is storage_class
+    assert dv_spec[0]["spec"]["source"]["http"]["url"] is url
+    nad = pulumi.Output.from_input("ns/blue")
+    assert networks.multus("blue", nad).network.to_manifest()["multus"]["networkName"] is nad
+
+
+def test_expose_and_migration_derive_names_from_an_output_vm_name(
+    output_loop: asyncio.AbstractEventLoop,
+) -> None:
+    async def resolve() -> tuple[dict[str, Any], dict[str, Any], list[str]]:
+        vm_name = pulumi.Output.from_input("cirros")
+        svc = service.expose(vm_name, [22]).to_manifest()
+        migration = vm.migration(vm_name).to_manifest()
+        assert svc["spec"]["selector"]["vmi.kubevirt.io/id"] is vm_name
+        assert migration["spec"]["vmiName"] is vm_name
+        names = [await svc["metadata"]["name"].future(), await migration["metadata"]["generateName"].future()]
+        return svc, migration, names
+
+    svc, migration, names = output_loop.run_until_complete(resolve())
+    assert names == ["cirros-svc", "cirros-migration-"]
+    assert check(migration) == []

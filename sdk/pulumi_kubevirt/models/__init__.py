@@ -22,12 +22,13 @@ from pulumi_kubevirt.models import (
     kubevirt_v1beta1,
 )
 from pulumi_kubevirt.models._admission import check, validate
-from pulumi_kubevirt.models._base import KubeModel
+from pulumi_kubevirt.models._base import Input, KubeModel
 from pulumi_kubevirt.models._errors import Problem, ValidationError
 from pulumi_kubevirt.models._manifest import from_manifest, kinds, model_class
 from pulumi_kubevirt.models._quantity import Quantity
 
 __all__ = [
+    "Input",
     "KubeModel",
     "Problem",
     "Quantity",

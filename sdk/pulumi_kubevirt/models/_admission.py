@@ -8,6 +8,11 @@ of existing objects) are not checked.
 
 Checks read the manifest form (a dict), so every path is already in manifest form. They are
 defensive about shapes: type errors are the schema's job and are reported by it.
+
+A ``pulumi.Output`` anywhere in the manifest is a value not known until the engine resolves it.
+A rule that needs such a value (a name to match, a list to count, a section to look into) is
+skipped rather than guessed; the provider checks again once the values are known. Every
+``_unknown`` below marks such a place.
 """
 
 from __future__ import annotations
@@ -54,6 +59,18 @@ _DATA_VOLUME_SOURCES = (
     "vddk",
     "snapshot",
 )
+
+
+def _unknown(*values: object) -> bool:
+    """Whether any of ``values`` is a ``pulumi.Output`` (known only at apply time)."""
+    return any(_base.is_output(v) for v in values)
+
+
+def _names_unknown(items: object) -> bool:
+    """Whether a list of named items, or any item or name in it, is an Output."""
+    if _unknown(items):
+        return True
+    return any(_unknown(item) or _unknown(_map(item).get("name")) for item in _list(items))
 
 
 def _map(value: object) -> dict[str, Any]:
@@ -211,6 +228,7 @@ def _check_interfaces(spec: dict[str, Any], at: Path) -> Iterator[Problem]:
     """Rules 9 and 10: interfaces, networks, bindings and ports."""
     devices_at = (*at, "domain", "devices")
     networks = _list(spec.get("networks"))
+    networks_known = not _names_unknown(spec.get("networks"))
     by_name = {n.get("name"): n for _, n in _indexed(networks)}
     pod_networks = [i for i, n in _indexed(networks) if "pod" in n]
     for i in pod_networks[1:]:
@@ -225,7 +243,7 @@ def _check_interfaces(spec: dict[str, Any], at: Path) -> Iterator[Problem]:
         here = (*devices_at, "interfaces", i)
         name = iface.get("name")
         network = by_name.get(name)
-        if network is None:
+        if network is None and networks_known and not _unknown(name):
             yield Problem(
                 (*here, "name"),
                 f"interface {name!r} has no network of the same name: add networks[].name: {name}",
@@ -282,8 +300,14 @@ def _check_resources(spec: dict[str, Any], at: Path, *, need_memory: bool) -> It
     resources = _map(domain.get("resources"))
     requests, limits = _map(resources.get("requests")), _map(resources.get("limits"))
     memory = _map(domain.get("memory"))
-    if need_memory and not any(
-        (memory.get("guest"), memory.get("hugepages"), requests.get("memory"), limits.get("memory"))
+    sections = [spec.get("domain"), domain.get("memory"), domain.get("resources")]
+    sections += [resources.get("requests"), resources.get("limits")]
+    if (
+        need_memory
+        and not _unknown(*sections)  # an Output may hold the memory: no verdict
+        and not any(
+            (memory.get("guest"), memory.get("hugepages"), requests.get("memory"), limits.get("memory"))
+        )
     ):
         yield Problem(
             (*at, "domain", "memory"),
@@ -327,9 +351,10 @@ def check_vmi_spec(spec: dict[str, Any], at: Path, *, need_memory: bool = True) 
     yield from _duplicates(_list(spec.get("networks")), (*at, "networks"), "network")
     yield from _duplicates(_list(devices.get("interfaces")), (*devices_at, "interfaces"), "interface")
     volume_names = {v.get("name") for _, v in _indexed(volumes)}
+    volumes_known = not _names_unknown(spec.get("volumes"))
     for i, disk in _indexed(disks):
         name = disk.get("name")
-        if isinstance(name, str) and name not in volume_names:
+        if isinstance(name, str) and volumes_known and name not in volume_names:
             yield Problem(
                 (*devices_at, "disks", i, "name"),
                 f"disk {name!r} has no volume of the same name: add volumes[].name: {name}",
@@ -338,7 +363,7 @@ def check_vmi_spec(spec: dict[str, Any], at: Path, *, need_memory: bool = True) 
         for target in ("disk", "cdrom", "lun"):
             t = _map(disk.get(target))
             bus = t.get("bus")
-            if target == "disk" and "pciAddress" in t and bus is not None and bus != "virtio":
+            if target == "disk" and "pciAddress" in t and isinstance(bus, str) and bus != "virtio":
                 yield Problem(
                     (*devices_at, "disks", i, "disk", "pciAddress"),
                     f"a PCI address needs bus virtio, not {bus}: set bus: virtio or drop pciAddress",
@@ -354,8 +379,11 @@ def check_vmi_spec(spec: dict[str, Any], at: Path, *, need_memory: bool = True) 
 # -- DataVolumes ---------------------------------------------------------------------------------
 
 
-def check_data_volume_spec(spec: dict[str, Any], at: Path) -> Iterator[Problem]:
+def check_data_volume_spec(spec: object, at: Path) -> Iterator[Problem]:
     """Rule 14 (and CDI's webhook): one of pvc/storage, exactly one source."""
+    if _unknown(spec):
+        return
+    spec = _map(spec)
     has = [k for k in ("pvc", "storage") if k in spec]
     if len(has) != 1:
         yield Problem(
@@ -373,7 +401,7 @@ def check_data_volume_spec(spec: dict[str, Any], at: Path) -> Iterator[Problem]:
             f"a DataVolume needs a source: one of {', '.join(_DATA_VOLUME_SOURCES)}, or a sourceRef",
             "one_source",
         )
-    elif "source" in spec and len(members) != 1:
+    elif "source" in spec and not _unknown(spec["source"]) and len(members) != 1:
         detail = f"found {', '.join(members)}" if members else "found none"
         yield Problem((*at, "source"), f"set exactly one source kind ({detail})", "one_source")
 
@@ -382,6 +410,8 @@ def check_data_volume_spec(spec: dict[str, Any], at: Path) -> Iterator[Problem]:
 
 
 def _check_vm(m: dict[str, Any]) -> Iterator[Problem]:
+    if _unknown(m.get("spec")):
+        return
     spec = _map(m.get("spec"))
     if "running" in spec and "runStrategy" in spec:
         yield Problem(
@@ -398,33 +428,55 @@ def _check_vm(m: dict[str, Any]) -> Iterator[Problem]:
     if "template" not in spec:
         yield Problem(("spec", "template"), "a VirtualMachine needs spec.template: add it", "missing")
         return
+    if _unknown(spec.get("template")):
+        yield from _check_data_volume_templates(spec, set(), names_known=False)
+        return
     template = _map(spec.get("template"))
     yield from _check_reserved_labels(_map(template.get("metadata")), ("spec", "template", "metadata"))
     yield from _check_metadata(_map(template.get("metadata")), ("spec", "template", "metadata"))
+    if _unknown(template.get("spec")):
+        yield from _check_data_volume_templates(spec, set(), names_known=False)
+        return
     vmi_spec = _map(template.get("spec"))
     need_memory = "instancetype" not in spec
     yield from check_vmi_spec(vmi_spec, ("spec", "template", "spec"), need_memory=need_memory)
-    used = {_map(v.get("dataVolume")).get("name") for _, v in _indexed(_list(vmi_spec.get("volumes")))}
+    volumes = vmi_spec.get("volumes")
+    sources = [v.get("dataVolume") for _, v in _indexed(_list(volumes))]
+    used = {_map(s).get("name") for s in sources}
+    known = not _unknown(volumes, *_list(volumes), *sources, *used)
+    yield from _check_data_volume_templates(spec, used, names_known=known)
+
+
+def _check_data_volume_templates(
+    spec: dict[str, Any], used: set[Any], *, names_known: bool
+) -> Iterator[Problem]:
+    """Rule 14 for ``dataVolumeTemplates``: named, used by a volume (when the names are known)."""
     for i, dvt in _indexed(_list(spec.get("dataVolumeTemplates"))):
         at: Path = ("spec", "dataVolumeTemplates", i)
+        if _unknown(dvt.get("metadata")):
+            yield from check_data_volume_spec(dvt.get("spec"), (*at, "spec"))
+            continue
         meta = _map(dvt.get("metadata"))
         yield from _check_metadata(meta, (*at, "metadata"))
         name = meta.get("name")
-        if not isinstance(name, str):
+        if _unknown(name):
+            pass
+        elif not isinstance(name, str):
             yield Problem((*at, "metadata", "name"), "a dataVolumeTemplate needs metadata.name", "missing")
-        elif name not in used:
+        elif names_known and name not in used:
             yield Problem(
                 (*at, "metadata", "name"),
                 f"dataVolumeTemplate {name!r} is not used by any volume: "
                 f"add a volume with dataVolume.name: {name}",
                 "unused_data_volume_template",
             )
-        yield from check_data_volume_spec(_map(dvt.get("spec")), (*at, "spec"))
+        yield from check_data_volume_spec(dvt.get("spec"), (*at, "spec"))
 
 
 def _check_vmi(m: dict[str, Any]) -> Iterator[Problem]:
     yield from _check_reserved_labels(_map(m.get("metadata")), ("metadata",))
-    yield from check_vmi_spec(_map(m.get("spec")), ("spec",))
+    if not _unknown(m.get("spec")):
+        yield from check_vmi_spec(_map(m.get("spec")), ("spec",))
 
 
 def _check_migration(m: dict[str, Any]) -> Iterator[Problem]:
@@ -436,7 +488,7 @@ def _check_migration(m: dict[str, Any]) -> Iterator[Problem]:
 
 
 def _check_data_volume(m: dict[str, Any]) -> Iterator[Problem]:
-    yield from check_data_volume_spec(_map(m.get("spec")), ("spec",))
+    yield from check_data_volume_spec(m.get("spec"), ("spec",))
 
 
 _BY_KIND: dict[str, Callable[[dict[str, Any]], Iterator[Problem]]] = {
@@ -451,7 +503,8 @@ def admission_problems(manifest: Mapping[str, Any]) -> list[Problem]:
     """The admission problems of a manifest (a dict in API form), without schema checks."""
     m = dict(manifest)
     problems = list(_check_metadata(_map(m.get("metadata")), ("metadata",)))
-    rule = _BY_KIND.get(str(m.get("kind")))
+    kind = m.get("kind")
+    rule = _BY_KIND.get(kind) if isinstance(kind, str) else None
     if rule is not None:
         problems.extend(rule(m))
     return problems

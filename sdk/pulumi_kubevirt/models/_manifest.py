@@ -67,9 +67,11 @@ def model_class(api_version: object, kind: object) -> type[_base.KubeModel]:
 
 def subject(data: Mapping[str, Any]) -> str:
     """``VirtualMachine 'testvm'``, for error headlines."""
-    meta = data.get("metadata")
+    meta, kind = data.get("metadata"), data.get("kind")
     name = meta.get("name") if isinstance(meta, Mapping) else None
-    return f"{data.get('kind') or 'manifest'}" + (f" {name!r}" if name else "")
+    # Only plain strings: a pulumi.Output has no text before the engine resolves it.
+    kind = kind if isinstance(kind, str) and kind else "manifest"
+    return kind + (f" {name!r}" if isinstance(name, str) and name else "")
 
 
 def parse(cls: type[M], data: Mapping[str, Any], *, allow_unknown: bool = False) -> M:

@@ -131,7 +131,7 @@ class Quantity:
     ) -> core_schema.CoreSchema:
         return core_schema.no_info_plain_validator_function(
             _validate,
-            serialization=core_schema.plain_serializer_function_ser_schema(lambda q: q.raw),
+            serialization=core_schema.plain_serializer_function_ser_schema(_raw),
         )
 
     @classmethod
@@ -150,6 +150,11 @@ def _coerce(other: object) -> Fraction | None:
         except ValueError:
             return None
     return None
+
+
+def _raw(value: Any) -> Any:
+    # Anything else (a pulumi.Output in an ``Input[Quantity]`` field) is passed through as it is.
+    return value.raw if isinstance(value, Quantity) else value
 
 
 def _validate(value: Any) -> Quantity:

@@ -18,33 +18,39 @@ __all__ = [
 
 
 class Condition(_base.KubeModel):
-    last_heartbeat_time: str | None = pydantic.Field(default=None, alias="lastHeartbeatTime")
-    last_transition_time: str | None = pydantic.Field(default=None, alias="lastTransitionTime")
-    message: str | None = pydantic.Field(default=None, alias="message")
-    reason: str | None = pydantic.Field(default=None, alias="reason")
-    status: str = pydantic.Field(alias="status")
-    type: str = pydantic.Field(alias="type")
+    last_heartbeat_time: _base.Input[str] | None = pydantic.Field(default=None, alias="lastHeartbeatTime")
+    last_transition_time: _base.Input[str] | None = pydantic.Field(default=None, alias="lastTransitionTime")
+    message: _base.Input[str] | None = pydantic.Field(default=None, alias="message")
+    reason: _base.Input[str] | None = pydantic.Field(default=None, alias="reason")
+    status: _base.Input[str] = pydantic.Field(alias="status")
+    type: _base.Input[str] = pydantic.Field(alias="type")
 
 
 class DeleteOptions(_base.KubeModel):
-    api_version: str | None = pydantic.Field(default=None, alias="apiVersion")
-    dry_run: list[str] | None = pydantic.Field(default=None, alias="dryRun")
-    grace_period_seconds: int | None = pydantic.Field(default=None, alias="gracePeriodSeconds")
-    kind: str | None = pydantic.Field(default=None, alias="kind")
-    orphan_dependents: bool | None = pydantic.Field(default=None, alias="orphanDependents")
-    preconditions: k8s_meta_v1.Preconditions | None = pydantic.Field(default=None, alias="preconditions")
-    propagation_policy: str | None = pydantic.Field(default=None, alias="propagationPolicy")
+    api_version: _base.Input[str] | None = pydantic.Field(default=None, alias="apiVersion")
+    dry_run: _base.Input[_base.InputList[str]] | None = pydantic.Field(default=None, alias="dryRun")
+    grace_period_seconds: _base.Input[int] | None = pydantic.Field(default=None, alias="gracePeriodSeconds")
+    kind: _base.Input[str] | None = pydantic.Field(default=None, alias="kind")
+    orphan_dependents: _base.Input[bool] | None = pydantic.Field(default=None, alias="orphanDependents")
+    preconditions: _base.Input[k8s_meta_v1.Preconditions] | None = pydantic.Field(
+        default=None, alias="preconditions"
+    )
+    propagation_policy: _base.Input[str] | None = pydantic.Field(default=None, alias="propagationPolicy")
 
 
 class ResourceClaim(_base.KubeModel):
-    name: str = pydantic.Field(alias="name")
-    request: str | None = pydantic.Field(default=None, alias="request")
+    name: _base.Input[str] = pydantic.Field(alias="name")
+    request: _base.Input[str] | None = pydantic.Field(default=None, alias="request")
 
 
 class ResourceRequirements(_base.KubeModel):
-    claims: list[ResourceClaim] | None = pydantic.Field(default=None, alias="claims")
-    limits: dict[str, _quantity.Quantity] | None = pydantic.Field(default=None, alias="limits")
-    requests: dict[str, _quantity.Quantity] | None = pydantic.Field(default=None, alias="requests")
+    claims: _base.Input[_base.InputList[ResourceClaim]] | None = pydantic.Field(default=None, alias="claims")
+    limits: _base.Input[_base.InputMap[_quantity.Quantity]] | None = pydantic.Field(
+        default=None, alias="limits"
+    )
+    requests: _base.Input[_base.InputMap[_quantity.Quantity]] | None = pydantic.Field(
+        default=None, alias="requests"
+    )
 
 
 from pulumi_kubevirt.models import (  # noqa: E402  (cyclic; see above)

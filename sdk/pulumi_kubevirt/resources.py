@@ -141,13 +141,25 @@ def _timeouts(timeouts: Timeouts | None) -> dict[str, float] | None:
 
 
 def _manifest_part(value: Any) -> Any:
+    # A model's manifest keeps its pulumi.Outputs in place; the SDK resolves nested Outputs itself.
     return value.to_manifest() if isinstance(value, KubeModel) else value
 
 
 def _split_object(spec: Any, metadata: Any) -> tuple[Any, dict[str, Any]]:
-    """Accept a whole object model/manifest as ``spec`` too: take its spec and metadata."""
+    """Accept a whole object model/manifest as ``spec`` too: take its spec and metadata.
+
+    Outputs may sit anywhere inside both, but metadata itself must be a mapping: its name and
+    namespace are read here.
+    """
     spec = _manifest_part(spec)
-    meta = dict(_manifest_part(metadata) or {})
+    metadata = _manifest_part(metadata)
+    embedded = spec.get("metadata") if isinstance(spec, Mapping) else None
+    if isinstance(metadata, pulumi.Output) or isinstance(embedded, pulumi.Output):
+        raise TypeError(
+            "metadata: pass a model or dict whose fields may be Outputs "
+            "(ObjectMeta(name=..., namespace=ns.metadata.apply(...))), not one Output for all of it"
+        )
+    meta = dict(metadata or {})
     if isinstance(spec, Mapping) and "spec" in spec and ("kind" in spec or "metadata" in spec):
         meta = {**(spec.get("metadata") or {}), **meta}
         spec = spec["spec"]
@@ -170,6 +182,13 @@ def _extract_cloud_init(spec: Any, vm_name: str) -> tuple[Any, dict[str, dict[st
     """
     if not isinstance(spec, Mapping):
         return spec, {}
+    if _hides_cloud_init(spec):
+        # An Output stands where inline data could be (the template, the volumes, a volume, its
+        # name or source): split once it resolves, so the data still goes into the Secret and
+        # never into the VM object. The spec is then one Output (unknown in previews until its
+        # parts are known), so this path is taken only when needed.
+        both = pulumi.Output.from_input(spec).apply(lambda s: _extract_cloud_init(s, vm_name))
+        return both.apply(lambda b: b[0]), both.apply(lambda b: b[1] or None)  # type: ignore[return-value]
     spec = dict(spec)
     template = dict(spec.get("template") or {})
     tspec = dict(template.get("spec") or {})
@@ -198,6 +217,26 @@ def _extract_cloud_init(spec: Any, vm_name: str) -> tuple[Any, dict[str, dict[st
     template["spec"] = tspec
     spec["template"] = template
     return spec, secrets
+
+
+def _hides_cloud_init(spec: Mapping[str, Any]) -> bool:
+    """Whether a pulumi.Output sits where ``_extract_cloud_init`` must look."""
+    template = spec.get("template")
+    tspec = template.get("spec") if isinstance(template, Mapping) else None
+    volumes = tspec.get("volumes") if isinstance(tspec, Mapping) else None
+    if any(isinstance(x, pulumi.Output) for x in (template, tspec, volumes)):
+        return True
+    for volume in volumes if isinstance(volumes, list) else []:
+        if isinstance(volume, pulumi.Output):
+            return True
+        if isinstance(volume, Mapping):
+            sources = [volume.get(k) for k in ("cloudInitNoCloud", "cloudInitConfigDrive")]
+            if any(isinstance(s, pulumi.Output) for s in sources):
+                return True
+            inline = any(isinstance(s, Mapping) and {"userData", "networkData"} & set(s) for s in sources)
+            if inline and isinstance(volume.get("name"), pulumi.Output):
+                return True  # the volume's name is part of the Secret's name
+    return False
 
 
 class VirtualMachine(_KubeVirtResource):

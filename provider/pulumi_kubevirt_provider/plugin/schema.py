@@ -10,6 +10,7 @@ state; inside ``spec`` and ``metadata`` the names are Kubernetes' own.
 
 from __future__ import annotations
 
+import collections.abc
 import enum
 import functools
 import json
@@ -88,14 +89,16 @@ class _Builder:
         from pulumi_kubevirt.models import KubeModel
 
         origin, args = typing.get_origin(annotation), typing.get_args(annotation)
+        if origin is typing.Annotated:  # the models' Input[T]: T, or an Output of it
+            return self.type_of(args[0])
         if origin in (typing.Union, types.UnionType):
             rest = [a for a in args if a is not type(None)]
             return self.type_of(rest[0]) if len(rest) == 1 else dict(ANY)
         if origin is typing.Literal:
             return {"type": "string"}
-        if origin is list:
+        if origin in (list, collections.abc.Sequence):
             return {"type": "array", "items": self.type_of(args[0]) if args else ANY}
-        if origin is dict:
+        if origin in (dict, collections.abc.Mapping):
             return {"type": "object", "additionalProperties": self.type_of(args[1]) if args else ANY}
         if isinstance(annotation, type):
             if issubclass(annotation, KubeModel):

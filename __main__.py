@@ -12,7 +12,7 @@ import yaml
 import pulumi_kubevirt as kv
 from pulumi_kubevirt.models import from_manifest, kubevirt_v1
 
-# KubeVirt's demo VM manifest (128Mi: see its comment), read as a typed model (validated client-side on preview).
+# KubeVirt's demo VM manifest (128Mi: see its comment), a typed model (validated client-side on preview).
 manifest = yaml.safe_load((Path(__file__).parent / "examples" / "manifests" / "vm-cirros.yaml").read_text())
 cirros = from_manifest(manifest, kubevirt_v1.VirtualMachine)
 cirros.spec.run_strategy = "Always"

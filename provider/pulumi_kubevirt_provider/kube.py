@@ -4,12 +4,17 @@ Every call goes through :func:`Cluster.request` with plain JSON dicts (no genera
 models), so the same code serves KubeVirt, CDI and core kinds. Writes use server-side apply
 with one fixed field manager; reads used by no-op previews go through a short-lived list cache
 so that a preview of many resources costs one list per kind and namespace, not one GET each.
+
+TLS: the client gets the one ``ssl.SSLContext`` that settings.credentials built in memory, so
+no certificate or key file has to exist while the provider runs; the exec stream
+(domain/launcher.py) uses the same context.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import json
+import ssl
 import threading
 import time
 from typing import Any
@@ -56,14 +61,22 @@ class Cluster:
 
     def __init__(self, cfg: settings.ClusterSettings) -> None:
         self.settings = cfg
-        self._api = cfg.api_client()
+        creds = cfg.credentials()
+        self._api = _api_client(creds)
+        self._ssl_context = creds.ssl_context
+        self._server = str(creds.configuration.host)
         self._lists: dict[tuple[str, str | None], tuple[float, dict[str, dict[str, Any]]]] = {}
         self._lock = threading.Lock()
 
     @property
     def configuration(self) -> Any:
-        """The client configuration (host, TLS material, credentials), for the exec stream."""
+        """The client configuration (host, credentials, proxy), for the exec stream."""
         return self._api.configuration
+
+    @property
+    def ssl_context(self) -> ssl.SSLContext:
+        """The TLS context (CA, client certificate) every connection to this cluster uses."""
+        return self._ssl_context
 
     # -- raw requests -------------------------------------------------------------------
     def request(
@@ -97,9 +110,7 @@ class Cluster:
         except ApiException as exc:
             raise errors.ApiError.from_response(exc.status or 0, exc.body, method, path) from exc
         except Exception as exc:  # connection refused, TLS, DNS: the cluster is unreachable
-            raise errors.Unreachable(
-                f"cannot reach the Kubernetes API at {self.settings.server()}: {exc}"
-            ) from exc
+            raise errors.Unreachable(f"cannot reach the Kubernetes API at {self._server}: {exc}") from exc
         if response.status >= 400:
             raise errors.ApiError.from_response(response.status, response.data, method, path)
         return json.loads(response.data) if response.data else None
@@ -180,3 +191,21 @@ class Cluster:
 
     def close(self) -> None:
         self._api.close()
+
+
+def _api_client(creds: settings.Credentials) -> Any:
+    """A kubernetes ApiClient that uses ``creds.ssl_context`` for every HTTPS connection.
+
+    RESTClientObject builds its urllib3 pool manager (PoolManager, ProxyManager or
+    SOCKSProxyManager, with retries, maxsize, socket options, server_hostname, assert_hostname and
+    proxy settings from the Configuration); we keep that manager and add the context to the
+    keyword arguments every new connection pool gets, so that proxy, pool size and hostname rules
+    stay exactly the client's own. Without it urllib3 would load certificate files per connection.
+    """
+    from kubernetes import client
+
+    api = client.ApiClient(creds.configuration)
+    manager = api.rest_client.pool_manager
+    manager.clear()
+    manager.connection_pool_kw["ssl_context"] = creds.ssl_context
+    return api

@@ -1,4 +1,4 @@
-"""Where the provider finds its cluster, and how it loads the credentials.
+"""Where the provider finds its cluster, how it loads the credentials, and how hard it retries.
 
 Stack config keys (``pulumi config set kubevirt:<key>``):
 
@@ -41,6 +41,7 @@ import base64
 import binascii
 import dataclasses
 import os
+import random
 import shutil
 import ssl
 import tempfile
@@ -65,6 +66,34 @@ class ConfigError(ValueError):
 
 class NoClusterConfigured(ConfigError):
     """Nothing says which cluster to use, and the process does not run in a pod."""
+
+
+@dataclasses.dataclass(frozen=True)
+class RetrySettings:
+    """How ``kube.Cluster.request`` retries what fails for a reason that passes: 429, 5xx, a
+    connection reset, and a refused connection to a server it has reached before (restarting).
+    Only idempotent requests are retried (GET, LIST, DELETE, server-side apply); 429 always,
+    since the server did not process the request."""
+
+    attempts: int = 12
+    """Attempts per request, the first included."""
+    first_delay: float = 0.5
+    """Seconds before the second attempt; each further delay doubles."""
+    max_delay: float = 10.0
+    """Ceiling on one backoff delay."""
+    max_retry_after: float = 30.0
+    """Ceiling on a server's ``Retry-After``; the server's value is used up to it."""
+    deadline: float = 90.0
+    """Seconds after the first attempt; no attempt starts after it. Long enough for an API
+    server restart, short enough that a dead one is reported within a preview."""
+    jitter: float = 0.2
+    """Each backoff delay is shortened by up to this fraction at random, so that many waiting
+    resources do not retry in step."""
+
+    def backoff(self, retry: int) -> float:
+        """The delay before retry number ``retry`` (1 for the second attempt)."""
+        delay = min(self.max_delay, self.first_delay * 2 ** (retry - 1))
+        return delay * (1 - self.jitter * random.random())
 
 
 @dataclasses.dataclass(frozen=True)
@@ -93,6 +122,7 @@ class ClusterSettings:
     namespace: str | None = None
     domain_access: str = "auto"
     libvirt_uri: str | None = None
+    retry: RetrySettings = RetrySettings()
 
     @classmethod
     def from_config(cls, get: Any) -> ClusterSettings:

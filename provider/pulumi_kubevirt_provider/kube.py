@@ -90,6 +90,7 @@ class Cluster:
         self._clock = clock
         self._reached = False  # the server has answered this Cluster at least once
         self._lists: dict[tuple[str, str | None], tuple[float, dict[str, dict[str, Any]]]] = {}
+        self._unlistable: set[tuple[str, str | None]] = set()  # LIST forbidden: GET one by one
         self._lock = threading.Lock()
 
     @property
@@ -197,10 +198,23 @@ class Cluster:
         key = (kind.plural + "." + kind.api_version, namespace)
         with self._lock:
             cached = self._lists.get(key)
-            if cached is None or time.monotonic() - cached[0] > self.LIST_TTL:
-                items = self.request("GET", kind.path(namespace))["items"]
-                cached = (time.monotonic(), {o["metadata"]["name"]: o for o in items})
-                self._lists[key] = cached
+            if key not in self._unlistable and (
+                cached is None or time.monotonic() - cached[0] > self.LIST_TTL
+            ):
+                try:
+                    items = self.request("GET", kind.path(namespace))["items"]
+                except errors.ApiError as exc:
+                    # A user who may get but not list (RBAC): read objects one by one, and do not
+                    # ask again for this kind and namespace.
+                    if exc.status != 403:
+                        raise
+                    self._unlistable.add(key)
+                else:
+                    cached = (time.monotonic(), {o["metadata"]["name"]: o for o in items})
+                    self._lists[key] = cached
+            listable = key not in self._unlistable
+        if not listable or cached is None:
+            return self.get(kind, namespace, name)
         obj = cached[1].get(name)
         return dict(obj) if obj is not None else None
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import traceback
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -37,8 +38,9 @@ def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]
 
 
 def messages(exc: BaseException) -> list[str]:
-    """The exception's text and that of everything chained to it."""
-    seen: list[str] = []
+    """The exception's text and that of everything chained to it, and the whole traceback as
+    the dynamic-provider server prints it (traceback.format_exc)."""
+    seen: list[str] = ["".join(traceback.format_exception(exc))]
     current: BaseException | None = exc
     while current is not None and len(seen) < 20:
         seen.append(f"{type(current).__name__}: {current} {current.args!r}")

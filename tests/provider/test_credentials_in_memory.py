@@ -101,6 +101,23 @@ def test_a_kubeconfig_with_files_keeps_reading_them_from_where_they_are(
     assert certs["admin.key"].exists()  # the user's own files are theirs
 
 
+@pytest.mark.filterwarnings("ignore::urllib3.exceptions.InsecureRequestWarning")
+def test_insecure_skip_tls_verify_still_works_with_the_shared_context(
+    tmp_path: Path, private_tmp: Path
+) -> None:
+    certs = pki.generate(tmp_path / "pki")
+    server = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server.load_cert_chain(certs["apiserver.crt"], certs["apiserver.key"])
+    with local_api.LocalApi([local_api.Answer(200, {"items": []})], tls=server) as api:
+        content = local_api.kubeconfig(api.url, **{"insecure-skip-tls-verify": True})
+        cluster = kube.Cluster(settings.ClusterSettings(kubeconfig=content))
+        try:
+            assert cluster.ssl_context.verify_mode == ssl.CERT_NONE
+            assert cluster.request("GET", "/api/v1/namespaces") == {"items": []}
+        finally:
+            cluster.close()
+
+
 @pytest.mark.controlplane
 def test_the_real_api_server_accepts_the_in_memory_client_certificate(
     control_plane: controlplane.ControlPlane, private_tmp: Path

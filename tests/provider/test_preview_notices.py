@@ -7,12 +7,17 @@
 
 from __future__ import annotations
 
+import base64
+from pathlib import Path
 from typing import Any
 
 import local_api
+import pytest
+import yaml
 from local_api import Answer
 
-from pulumi_kubevirt_provider import kube, settings
+from kubevirt_sandbox import controlplane, pki
+from pulumi_kubevirt_provider import errors, kube, settings
 from pulumi_kubevirt_provider.domain import access, check
 
 VMI = {
@@ -76,3 +81,41 @@ def test_a_user_who_may_get_but_not_list_reads_objects_one_by_one_and_asks_once(
         assert cluster.get_cached(kube.VM, "ns", "old") is None
         base = "/apis/kubevirt.io/v1/namespaces/ns/virtualmachines"
         assert [s.path for s in api.seen] == [base, f"{base}/web", f"{base}/db", f"{base}/old"]
+
+
+@pytest.mark.controlplane
+def test_through_the_real_api_server_rbac_get_without_list_reads_the_vm(
+    control_plane: controlplane.ControlPlane, cluster: kube.Cluster, namespace: str, tmp_path: Path
+) -> None:
+    rbac = f"/apis/rbac.authorization.k8s.io/v1/namespaces/{namespace}"
+    rule = {"apiGroups": ["kubevirt.io"], "resources": ["virtualmachines"], "verbs": ["get"]}
+    cluster.request("POST", f"{rbac}/roles", body={"metadata": {"name": "getter"}, "rules": [rule]})
+    cluster.request(
+        "POST",
+        f"{rbac}/rolebindings",
+        body={
+            "metadata": {"name": "getter"},
+            "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": "getter"},
+            "subjects": [{"apiGroup": "rbac.authorization.k8s.io", "kind": "User", "name": "getter"}],
+        },
+    )
+    vm = {
+        "metadata": {"name": "web", "namespace": namespace},
+        "spec": {"runStrategy": "Halted", "template": {"spec": {"domain": {"devices": {}}}}},
+    }
+    cluster.apply(kube.VM, vm)
+    crt, key = pki.issue(Path(control_plane.directory) / "pki", "getter")
+    config = yaml.safe_load(Path(control_plane.kubeconfig).read_text())
+    config["users"][0]["user"] = {
+        "client-certificate-data": base64.b64encode(crt).decode(),
+        "client-key-data": base64.b64encode(key).decode(),
+    }
+    reader = kube.Cluster(settings.ClusterSettings(kubeconfig=yaml.safe_dump(config)))
+    try:
+        with pytest.raises(errors.ApiError) as denied:
+            reader.list(kube.VM, namespace)
+        assert denied.value.status == 403
+        assert (reader.get_cached(kube.VM, namespace, "web") or {})["metadata"]["name"] == "web"
+        assert reader.get_cached(kube.VM, namespace, "absent") is None
+    finally:
+        reader.close()

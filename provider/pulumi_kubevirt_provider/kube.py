@@ -144,9 +144,14 @@ class Cluster:
                 raise failure from failure.__cause__
 
     def _send(
-        self, method: str, path: str, query: dict[str, Any] | None, body: Any, content_type: str | None,
+        self,
+        method: str,
+        path: str,
+        query: dict[str, Any] | None,
+        body: Any,
+        content_type: str | None,
         timeout: float,
-    ) -> Any:  # fmt: skip
+    ) -> Any:
         """One attempt. A failure that a retry may cure comes wrapped in _Transient."""
         headers = {"Accept": "application/json"}
         if content_type:

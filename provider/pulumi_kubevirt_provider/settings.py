@@ -261,8 +261,9 @@ class ClusterSettings:
             shutil.rmtree(private, ignore_errors=True)
             _forget_temp_files(kube_config, private)
         if problem:  # raised here, outside the except block: no chained cause carries content
+            problem = problem.rstrip(". ")
             if cfg is None:
-                fix = f"or use a kubeconfig: {_SET_PATH}"
+                fix = f"set {KUBECONFIG_KEY} to use a kubeconfig instead ({_SET_PATH})"
             elif cfg.origin.startswith(KUBECONFIG_KEY):
                 fix = "fix the kubeconfig"
             else:

@@ -4,19 +4,37 @@ Every call goes through :func:`Cluster.request` with plain JSON dicts (no genera
 models), so the same code serves KubeVirt, CDI and core kinds. Writes use server-side apply
 with one fixed field manager; reads used by no-op previews go through a short-lived list cache
 so that a preview of many resources costs one list per kind and namespace, not one GET each.
+
+Requests that fail for a reason that passes are retried (settings.RetrySettings: exponential
+backoff, capped, a total deadline, the server's ``Retry-After`` honoured): 429 always (the server
+did not process it); 500/502/503/504 and a reset connection for idempotent requests only (GET,
+LIST, DELETE, server-side apply); a refused connection only once the server has answered this
+Cluster before (it is restarting), so that a cluster that was never reachable is reported at
+once and a preview does not stall on it. Every wait's fetch goes through here, so a wait
+survives an API server restart.
+
+TLS: the client gets the one ``ssl.SSLContext`` that settings.credentials built in memory, so
+no certificate or key file has to exist while the provider runs; the exec stream
+(domain/launcher.py) uses the same context.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import email.utils
 import json
+import ssl
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
-from pulumi_kubevirt_provider import errors, settings
+from pulumi_kubevirt_provider import errors, operation, settings
 
 FIELD_MANAGER = "pulumi-kubevirt"
+APPLY_PATCH = "application/apply-patch+yaml"
+IDEMPOTENT_METHODS = ("GET", "HEAD", "DELETE")
+RETRY_STATUSES = (429, 500, 502, 503, 504)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -54,16 +72,36 @@ class Cluster:
 
     LIST_TTL = 5.0  # seconds a cached list answers reads during one preview
 
-    def __init__(self, cfg: settings.ClusterSettings) -> None:
+    def __init__(
+        self,
+        cfg: settings.ClusterSettings,
+        *,
+        sleep: Callable[[float], bool | None] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        """``sleep`` waits between retries and returns True if the wait was cancelled (default:
+        the operation's cancel event); ``clock`` measures the retry deadline."""
         self.settings = cfg
-        self._api = cfg.api_client()
+        creds = cfg.credentials()
+        self._api = _api_client(creds)
+        self._ssl_context = creds.ssl_context
+        self._server = str(creds.configuration.host)
+        self._sleep = sleep if sleep is not None else operation.cancelled.wait
+        self._clock = clock
+        self._reached = False  # the server has answered this Cluster at least once
         self._lists: dict[tuple[str, str | None], tuple[float, dict[str, dict[str, Any]]]] = {}
+        self._unlistable: set[tuple[str, str | None]] = set()  # LIST forbidden: GET one by one
         self._lock = threading.Lock()
 
     @property
     def configuration(self) -> Any:
-        """The client configuration (host, TLS material, credentials), for the exec stream."""
+        """The client configuration (host, credentials, proxy), for the exec stream."""
         return self._api.configuration
+
+    @property
+    def ssl_context(self) -> ssl.SSLContext:
+        """The TLS context (CA, client certificate) every connection to this cluster uses."""
+        return self._ssl_context
 
     # -- raw requests -------------------------------------------------------------------
     def request(
@@ -76,6 +114,45 @@ class Cluster:
         content_type: str | None = None,
         timeout: float = 30.0,
     ) -> Any:
+        """One API call, retried as the module docstring says; the JSON answer, or raises
+        ApiError (the server's Status) or Unreachable."""
+        policy = self.settings.retry
+        idempotent = method in IDEMPOTENT_METHODS or content_type == APPLY_PATCH
+        start = self._clock()
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                return self._send(method, path, query, body, content_type, timeout)
+            except _Transient as transient:
+                failure, retryable, retry_after = transient.error, transient.retryable, transient.retry_after
+            # Decided outside the except block, so that what is raised does not chain _Transient.
+            if not (getattr(failure, "status", None) == 429 or (idempotent and retryable)):
+                raise failure from failure.__cause__
+            elapsed = self._clock() - start
+            if retry_after is not None:
+                delay = min(retry_after, policy.max_retry_after)
+            else:
+                delay = policy.backoff(attempt)
+            if attempt >= policy.attempts or elapsed + delay > policy.deadline or self._sleep(delay):
+                note = f" (gave up after {attempt} attempt{'s' if attempt > 1 else ''} in {elapsed:.0f}s)"
+                if isinstance(failure, errors.ApiError):
+                    failure.message += note
+                    failure.args = (failure.message,)
+                else:
+                    failure.args = (f"{failure}{note}",)
+                raise failure from failure.__cause__
+
+    def _send(
+        self,
+        method: str,
+        path: str,
+        query: dict[str, Any] | None,
+        body: Any,
+        content_type: str | None,
+        timeout: float,
+    ) -> Any:
+        """One attempt. A failure that a retry may cure comes wrapped in _Transient."""
         headers = {"Accept": "application/json"}
         if content_type:
             headers["Content-Type"] = content_type
@@ -94,14 +171,24 @@ class Cluster:
         try:
             response = self._api.call_api(*params, _request_timeout=timeout)
             response.read()
-        except ApiException as exc:
+        except ApiException as exc:  # TLS failures: status 0, never cured by a retry
             raise errors.ApiError.from_response(exc.status or 0, exc.body, method, path) from exc
-        except Exception as exc:  # connection refused, TLS, DNS: the cluster is unreachable
-            raise errors.Unreachable(
-                f"cannot reach the Kubernetes API at {self.settings.server()}: {exc}"
-            ) from exc
+        except Exception as exc:  # connection refused or reset, timeout, DNS
+            reason = _reason(exc)
+            unreachable = errors.Unreachable(
+                f"cannot reach the Kubernetes API at {self._server}: {_one_line(reason)}"
+            )
+            unreachable.__cause__ = exc
+            # Refused (or DNS, or no answer to connect) means nothing listens: transient only for
+            # a server that answered before, i.e. one that is restarting.
+            refused = _is_refused(reason)
+            raise _Transient(unreachable, retryable=not refused or self._reached) from exc
+        self._reached = True
         if response.status >= 400:
-            raise errors.ApiError.from_response(response.status, response.data, method, path)
+            error = errors.ApiError.from_response(response.status, response.data, method, path)
+            if response.status in RETRY_STATUSES:
+                raise _Transient(error, retryable=True, retry_after=_retry_after(response.headers))
+            raise error
         return json.loads(response.data) if response.data else None
 
     # -- objects ------------------------------------------------------------------------
@@ -116,10 +203,23 @@ class Cluster:
         key = (kind.plural + "." + kind.api_version, namespace)
         with self._lock:
             cached = self._lists.get(key)
-            if cached is None or time.monotonic() - cached[0] > self.LIST_TTL:
-                items = self.request("GET", kind.path(namespace))["items"]
-                cached = (time.monotonic(), {o["metadata"]["name"]: o for o in items})
-                self._lists[key] = cached
+            if key not in self._unlistable and (
+                cached is None or time.monotonic() - cached[0] > self.LIST_TTL
+            ):
+                try:
+                    items = self.request("GET", kind.path(namespace))["items"]
+                except errors.ApiError as exc:
+                    # A user who may get but not list (RBAC): read objects one by one, and do not
+                    # ask again for this kind and namespace.
+                    if exc.status != 403:
+                        raise
+                    self._unlistable.add(key)
+                else:
+                    cached = (time.monotonic(), {o["metadata"]["name"]: o for o in items})
+                    self._lists[key] = cached
+            listable = key not in self._unlistable
+        if not listable or cached is None:
+            return self.get(kind, namespace, name)
         obj = cached[1].get(name)
         return dict(obj) if obj is not None else None
 
@@ -143,7 +243,7 @@ class Cluster:
             kind.path(meta.get("namespace"), meta["name"]),
             query=query,
             body=body,
-            content_type="application/apply-patch+yaml",
+            content_type=APPLY_PATCH,
         )
         if not dry_run:
             self.forget(kind, meta.get("namespace"))
@@ -180,3 +280,67 @@ class Cluster:
 
     def close(self) -> None:
         self._api.close()
+
+
+# -- helpers -------------------------------------------------------------------------------------
+class _Transient(Exception):
+    """An attempt's failure (ApiError or Unreachable) and whether a retry may cure it."""
+
+    def __init__(self, error: errors.ProviderError, *, retryable: bool, retry_after: float | None = None):
+        super().__init__(str(error))
+        self.error, self.retryable, self.retry_after = error, retryable, retry_after
+
+
+def _api_client(creds: settings.Credentials) -> Any:
+    """A kubernetes ApiClient that uses ``creds.ssl_context`` for every HTTPS connection.
+
+    RESTClientObject builds its urllib3 pool manager (PoolManager, ProxyManager or
+    SOCKSProxyManager, with retries, maxsize, socket options, server_hostname, assert_hostname and
+    proxy settings from the Configuration); we keep that manager and add the context to the
+    keyword arguments every new connection pool gets, so that proxy, pool size and hostname rules
+    stay exactly the client's own. Without it urllib3 would load certificate files per connection.
+    Retries are ours (``Cluster.request``): urllib3's own are switched off.
+    """
+    from kubernetes import client
+
+    conf = creds.configuration
+    conf.retries = False
+    api = client.ApiClient(conf)
+    manager = api.rest_client.pool_manager
+    manager.clear()
+    manager.connection_pool_kw["ssl_context"] = creds.ssl_context
+    return api
+
+
+def _reason(exc: BaseException) -> BaseException:
+    """The underlying error of urllib3's wrappers (MaxRetryError carries it as ``reason``)."""
+    reason = getattr(exc, "reason", None)
+    return reason if isinstance(reason, BaseException) else exc
+
+
+def _is_refused(exc: BaseException) -> bool:
+    import urllib3.exceptions
+
+    if isinstance(exc, (urllib3.exceptions.NewConnectionError, urllib3.exceptions.ConnectTimeoutError)):
+        return True
+    return isinstance(exc, (ConnectionRefusedError,))
+
+
+def _retry_after(headers: Any) -> float | None:
+    """``Retry-After`` in seconds (a number or an HTTP date), or None."""
+    value = (headers or {}).get("Retry-After")
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:300]

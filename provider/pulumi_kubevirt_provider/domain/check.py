@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import threading
 import time
+import xml.etree.ElementTree as ET
 from typing import Any
 
 from pulumi_kubevirt_provider import settings
@@ -133,7 +134,7 @@ def _check_domain(report: Report, backend: access.Backend, vm: dict[str, Any], v
     except access.Unavailable as exc:
         report.notice = str(exc)
         return
-    except ValueError as exc:
+    except (ValueError, ET.ParseError) as exc:  # facts.py turns ParseError into ValueError; both kept
         report.notice = (
             f"the domain of VMI {access.vmi_ref(vmi)} could not be parsed ({exc}): domain not checked"
         )

@@ -113,10 +113,14 @@ def _model(name: str | None) -> str | None:
 
 
 def from_reading(reading: Reading) -> Facts:
-    """Parse what a backend read. Raises ValueError on XML that is not a domain."""
+    """Parse what a backend read. Raises ValueError on XML that is not a domain, including XML
+    that is not well-formed (ElementTree's ParseError is a SyntaxError, not a ValueError)."""
     if reading.state == ABSENT or not reading.xml:
         return Facts(state=reading.state, persistent=None)
-    root = ET.fromstring(reading.xml)
+    try:
+        root = ET.fromstring(reading.xml)
+    except ET.ParseError as exc:
+        raise ValueError(f"not well-formed XML: {exc}") from exc
     if root.tag != "domain":
         raise ValueError(f"not a libvirt domain: <{root.tag}>")
     vcpu = root.find("vcpu")

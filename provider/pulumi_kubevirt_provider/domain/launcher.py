@@ -4,7 +4,7 @@ KubeVirt gives no API for the libvirt domain itself; the only way in from outsid
 virt-launcher pod's ``compute`` container, where virtqemud runs. So this backend finds that pod
 (label ``kubevirt.io/created-by=<VMI uid>``, on the VMI's node) and runs one ``virsh`` per read or
 repair through the Kubernetes exec API over WebSocket (``v5.channel.k8s.io``, else
-``v4.channel.k8s.io``), with the Cluster's own TLS settings and credentials.
+``v4.channel.k8s.io``), with the Cluster's own TLS context and credentials.
 
 Why websocket-client directly and not ``kubernetes.stream``: that wrapper still works with the
 v37 client, but it turns a refused handshake into ``ApiException(status=0)`` with the HTTP status
@@ -122,7 +122,7 @@ class ExecBackend:
             )
         )
         try:
-            return _run_exec(conf, url, self.timeout)
+            return _run_exec(conf, self.cluster.ssl_context, url, self.timeout)
         except _Refused as exc:
             if exc.status == 403:
                 raise access.Unavailable(
@@ -245,20 +245,11 @@ class _ProtocolError(Exception):
     pass
 
 
-def _ssl_options(conf: Any) -> dict[str, Any]:
-    opts: dict[str, Any] = {}
-    if conf.verify_ssl:
-        opts["cert_reqs"] = ssl.CERT_REQUIRED
-        if conf.ssl_ca_cert:
-            opts["ca_certs"] = conf.ssl_ca_cert
-        if conf.assert_hostname is not None:
-            opts["check_hostname"] = bool(conf.assert_hostname)
-    else:
-        opts["cert_reqs"], opts["check_hostname"] = ssl.CERT_NONE, False
-    if conf.cert_file:
-        opts["certfile"] = conf.cert_file
-    if conf.key_file:
-        opts["keyfile"] = conf.key_file
+def _ssl_options(conf: Any, context: ssl.SSLContext) -> dict[str, Any]:
+    """websocket-client's options: the Cluster's own TLS context (CA and client certificate held in
+    memory, see settings.credentials), and the server name the kubeconfig asks for."""
+    # With a context, websocket-client ignores cert_reqs/check_hostname: the context decides.
+    opts: dict[str, Any] = {"context": context}
     if getattr(conf, "tls_server_name", None):
         opts["server_hostname"] = conf.tls_server_name
     return opts
@@ -272,7 +263,7 @@ def _status_message(body: Any) -> str:
         return _one_line(text)
 
 
-def _run_exec(conf: Any, url: str, timeout: float) -> ExecResult:
+def _run_exec(conf: Any, context: ssl.SSLContext, url: str, timeout: float) -> ExecResult:
     import websocket
 
     headers = [
@@ -285,7 +276,7 @@ def _run_exec(conf: Any, url: str, timeout: float) -> ExecResult:
         proxy = urllib.parse.urlsplit(conf.proxy)
         connect.update(http_proxy_host=proxy.hostname, http_proxy_port=proxy.port, proxy_type="http")
     deadline = time.monotonic() + timeout
-    ws = websocket.WebSocket(sslopt=_ssl_options(conf), skip_utf8_validation=True)
+    ws = websocket.WebSocket(sslopt=_ssl_options(conf, context), skip_utf8_validation=True)
     try:
         try:
             ws.connect(url, **connect)

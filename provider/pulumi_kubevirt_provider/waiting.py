@@ -46,8 +46,13 @@ def until(
     while True:
         if cancelled():
             raise errors.Cancelled(f"{resource}: cancelled while waiting for {what}", obj)
-        obj = fetch()
-        verdict = check(obj)
+        try:
+            obj = fetch()
+            verdict = check(obj)
+        except errors.Unreachable as exc:
+            # kube.py has already retried; an API server restart longer than that is not the end
+            # of the wait: keep the last object and poll on until the wait's own timeout.
+            verdict = readiness.Verdict(False, f"API server unreachable ({exc})")
         if verdict.failed:
             raise errors.ReadinessFailed(f"{resource}: {what} failed: {verdict.failed}", obj)
         if verdict.done:

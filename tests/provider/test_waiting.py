@@ -83,8 +83,15 @@ def test_a_cancelled_operation_stops_the_wait_at_the_next_poll_and_keeps_the_las
 
     with pytest.raises(errors.Cancelled, match="vm-cirros: cancelled while waiting for readiness") as err:
         waiting.until(
-            "vm-cirros", "readiness", script.fetch, always, 600,
-            clock=lambda: script.now, sleep=script.sleep, say=lambda r, m: None, cancelled=cancelled,
+            "vm-cirros",
+            "readiness",
+            script.fetch,
+            always,
+            600,
+            clock=lambda: script.now,
+            sleep=script.sleep,
+            say=lambda r, m: None,
+            cancelled=cancelled,
         )
     assert err.value.last == vm("Starting") and script.now == 3
 
@@ -130,3 +137,29 @@ def test_a_datavolume_waiting_for_its_consumer_is_done_and_a_failed_import_says_
         }
     }
     assert readiness.datavolume(failed).failed == "Unable to connect to http"
+
+
+def test_an_unreachable_api_server_is_waited_through_as_a_status_until_it_answers() -> None:
+    script = Script(vm("Starting"), None, None, vm("Running", ready=True))
+    answers = iter([vm("Starting"), "down", "down", vm("Running", ready=True)])
+
+    def fetch() -> dict[str, Any] | None:
+        answer = next(answers)
+        if answer == "down":
+            raise errors.Unreachable("cannot reach the Kubernetes API at https://127.0.0.1:6443: refused")
+        return answer  # type: ignore[return-value]
+
+    last = waiting.until(
+        "vm-cirros",
+        "readiness",
+        fetch,
+        always,
+        600,
+        clock=lambda: script.now,
+        sleep=script.sleep,
+        say=lambda r, m: script.said.append(m),
+    )
+    assert last is not None and last["status"]["ready"] is True
+    assert any(
+        line.startswith("waiting for readiness: API server unreachable (cannot reach") for line in script.said
+    )

@@ -72,6 +72,9 @@ class Build:
     # (not part of the module zip). When set, the module's source is copied into the wrapper
     # (./src, replacing the module), and this writes the missing files into that copy.
     prepare: Callable[[Path, Build], None] | None = None
+    # A main package of this project's own (a folder of .go files) built against ``module``
+    # instead of a package of it: copied into the wrapper, which then builds ".".
+    source: Path | None = None
 
 
 def go_env(cache: Path) -> dict[str, str]:
@@ -148,7 +151,13 @@ def build_one(build: Build, cache: Path, env: dict[str, str]) -> bool:
     say(f"building {build.name} from {build.package}@{build.version} (wrapper {wrapper})")
     write_wrapper(build, wrapper, env)
     say(f"  resolving modules for {build.name} (go get)")
-    run(["go", "get", f"{build.package}@{build.version}"], wrapper, env)
+    if build.source is not None:
+        for src in build.source.glob("*.go"):
+            shutil.copyfile(src, wrapper / src.name)
+        run(["go", "get", f"{build.module}@{build.version}"], wrapper, env)
+        run(["go", "mod", "tidy"], wrapper, env)
+    else:
+        run(["go", "get", f"{build.package}@{build.version}"], wrapper, env)
     benv = dict(env, CGO_ENABLED="1" if build.cgo else "0")
     out_dir.mkdir(parents=True, exist_ok=True)
     tmp = out_dir / f".{build.name}.tmp"
@@ -258,6 +267,18 @@ def all_builds(v: dict[str, str], cache: Path, env: dict[str, str]) -> dict[str,
                 ldflags=["-s", "-w", f"-X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=v{hver}"],
             )
         ],
+        "sdkgen": [
+            Build(
+                name="pulumi-kubevirt-sdkgen",
+                bundle=f"pulumi-{pver}/tools",
+                module="github.com/pulumi/pulumi/pkg/v3",
+                version=f"v{pver}",
+                package=".",
+                source=HERE / "sdkgen",
+                requires={"github.com/pulumi/pulumi/sdk/v3": f"v{pver}"},
+                ldflags=["-s", "-w"],
+            )
+        ],
         "pulumi-yaml": [
             Build(
                 name="pulumi-language-yaml",
@@ -334,7 +355,7 @@ def main() -> int:
     ap.add_argument(
         "groups",
         nargs="*",
-        help="etcd, kubernetes, pulumi, pulumi-language-python, pulumi-yaml, pulumi-kubernetes "
+        help="etcd, kubernetes, pulumi, pulumi-language-python, sdkgen, pulumi-yaml, pulumi-kubernetes "
         "(default: all)",
     )
     ap.add_argument("--keep-build-cache", action="store_true", help="keep GOCACHE after building")

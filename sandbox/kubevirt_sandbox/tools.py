@@ -34,6 +34,7 @@ BUNDLES = {
     "kubectl": ("kubernetes", "kubectl"),
     "kube-controller-manager": ("kubernetes", "kube-controller-manager"),
     "pulumi": ("pulumi", "bin/pulumi"),
+    "pulumi-kubevirt-sdkgen": ("pulumi", "tools/pulumi-kubevirt-sdkgen"),
 }
 
 
@@ -146,6 +147,8 @@ def pulumi_env(home: Path, backend_url: str | None = None) -> dict[str, str]:
         "PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION": "true",
         "PULUMI_AUTOMATION_API_SKIP_VERSION_CHECK": "1",
         "PULUMI_DIY_BACKEND_NO_LEGACY_WARNING": "true",
+        # Plugins come from PULUMI_HOME (install_*_plugin above), not from whatever is on PATH.
+        "PULUMI_IGNORE_AMBIENT_PLUGINS": "true",
     }
 
 

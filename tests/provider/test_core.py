@@ -160,3 +160,29 @@ def test_a_domain_finding_names_its_place_in_the_domain_output() -> None:
     assert compare.Finding("interface default", "absent", "x", compare.RESTART).path() == (
         'domain.interfaces["default"]'
     )
+
+
+def test_a_list_edited_in_the_cluster_is_put_back_whole_before_the_apply(said: list[str]) -> None:
+    from pulumi_kubevirt_provider.resources import service
+
+    declared = {
+        "metadata": {"name": "ssh", "namespace": "ns"},
+        "spec": {
+            "type": "NodePort",
+            "selector": {"vmi.kubevirt.io/id": "web"},
+            "ports": [{"port": 2222, "targetPort": 22}],
+        },
+    }
+    edited = copy.deepcopy(declared)
+    edited["spec"]["ports"] = [{"port": 2200, "targetPort": 22, "nodePort": 30001}]
+    handler, fake = handler_with(edited, service.VirtualMachineServiceProvider)
+    handler._apply(declared, handler.manifest(declared))
+    assert fake.writes[:2] == [("patch", "Service", "ssh"), ("apply", "Service", "ssh")]
+    assert fake.get(kube.SERVICE, "ns", "ssh")["spec"]["ports"] == [{"port": 2222, "targetPort": 22}]
+    assert said == ["ssh: putting back spec.ports as declared"]
+
+
+def test_nothing_is_patched_when_the_cluster_matches_the_declaration() -> None:
+    handler, fake = handler_with(vm_props())
+    handler._apply(vm_props(), handler.manifest(vm_props()))
+    assert fake.writes == [("apply", "VirtualMachine", "web")]

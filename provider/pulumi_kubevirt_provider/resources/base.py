@@ -294,6 +294,7 @@ class KubeProvider:
     def _apply(self, props: dict[str, Any], manifest: dict[str, Any]) -> dict[str, Any]:
         """Apply; take back fields that someone edited imperatively (that is drift), but refuse
         to fight another declarative owner (an Apply manager) unless ``force`` is set."""
+        self._restore_drifted_lists(manifest)
         try:
             return self.cluster.apply(self.kind, manifest, force=bool(props.get("force")))
         except errors.Conflict as exc:
@@ -310,6 +311,44 @@ class KubeProvider:
                 self.label(props), f"taking back fields changed outside Pulumi by {', '.join(managers)}"
             )
             return self.cluster.apply(self.kind, manifest, force=True)
+
+    def _restore_drifted_lists(self, manifest: dict[str, Any]) -> None:
+        """Put back, whole, each declared list someone changed in the cluster.
+
+        Server-side apply merges lists by their keys: after ``kubectl edit`` changed a Service's
+        port 2222 to 2200, applying port 2222 again would add a second entry next to the foreign
+        2200 one, not replace it. A merge patch of the declared list first makes the list exactly
+        the declaration; the apply that follows takes ownership of it.
+        """
+        meta = manifest["metadata"]
+        live = self.cluster.get(self.kind, meta.get("namespace", ""), meta["name"])
+        if live is None:
+            return
+        lists = {
+            path[: max(i for i, p in enumerate(path) if isinstance(p, int))]
+            for path, _, _ in diff.differences(manifest, live)
+            if path and path[0] == "spec" and any(isinstance(p, int) for p in path)
+        }
+        lists |= {
+            path
+            for path, declared, _ in diff.differences(manifest, live)
+            if path and path[0] == "spec" and isinstance(declared, list)
+        }
+        if not lists:
+            return
+        patch: dict[str, Any] = {}
+        for path in sorted(lists, key=len):
+            if any(path[: len(other)] == other for other in lists if other != path):
+                continue  # an enclosing list is restored whole already
+            if not all(isinstance(part, str) for part in path):
+                continue  # a list inside a list item: the apply that follows sets it
+            node = patch
+            for part in path[:-1]:
+                node = node.setdefault(str(part), {})
+            node[str(path[-1])] = diff.value_at(manifest, path)
+            waiting.log(meta["name"], f"putting back {diff.format_path(path)} as declared")
+        if patch:
+            self.cluster.patch(self.kind, meta.get("namespace", ""), meta["name"], patch)
 
     def create(self, props: dict[str, Any], *, take_over_hint: str = "pass adopt=True") -> results.Created:
         meta = props["metadata"]

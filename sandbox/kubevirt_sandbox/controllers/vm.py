@@ -83,6 +83,7 @@ def new_vmi(vm: dict[str, Any]) -> dict[str, Any]:
     fw = domain.setdefault("firmware", {})
     fw.setdefault("uuid", vmis.domainxml.firmware_uuid(spec, m["namespace"], m["name"]))
     cpu = domain.setdefault("cpu", {})
+    cpu.setdefault("model", vmis.domainxml.cpumodel.HOST_MODEL)  # KubeVirt's default cpuModel
     if not (cpu.get("sockets") or cpu.get("cores") or cpu.get("threads")):
         # KubeVirt: no topology given -> sockets from the CPU limit or request, 1 core, 1 thread.
         res = domain.get("resources") or {}

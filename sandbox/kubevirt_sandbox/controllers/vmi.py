@@ -173,7 +173,8 @@ def start_domain(ctx: runtime.Context, vmi: dict[str, Any], node: str) -> None:
     sources = prepare_disks(ctx, vmi)
     log_path = serial_log(ctx, vmi)
     log_path.touch()
-    xml = domainxml.convert(vmi, sources, str(log_path), ctx.nodes[node].domain_type)
+    daemon = ctx.nodes[node]
+    xml = domainxml.convert(vmi, sources, str(log_path), daemon.domain_type, daemon.cpu_fixup)
     (ctx.vmi_dir(vmi) / "domain.xml").write_text(xml)
     conn = ctx.conn(node)
     dom = conn.defineXML(xml)

@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from kubevirt_sandbox import accel
 from kubevirt_sandbox.controllers import cloudinit, domainxml, images, kube, nodes, runtime, storage
 
 log = runtime.log
@@ -335,7 +336,10 @@ def reconcile(ctx: runtime.Context, vmi: dict[str, Any], migrating: bool) -> Non
             )
             return
         except (libvirt.libvirtError, ValueError, OSError) as exc:
-            log.warning("VMI %s: cannot start: %s", kube.key(vmi), exc)
+            # libvirt's reason, on one line (QEMU's timestamps and warnings dropped), as the VMI's
+            # Synchronized=False message: the VM copies it, the provider shows it.
+            why = accel.one_line(str(exc))
+            log.warning("VMI %s: cannot start: %s", kube.key(vmi), why)
             destroy_domain(ctx, vmi)
             patch_status(
                 ctx,
@@ -344,7 +348,8 @@ def reconcile(ctx: runtime.Context, vmi: dict[str, Any], migrating: bool) -> Non
                     "phase": "Failed",
                     "reason": "FailedCreate",
                     "conditions": [
-                        kube.condition("Synchronized", False, "FailedCreate", str(exc), runtime.now())
+                        kube.condition("Ready", False, "GuestNotRunning", NOT_RUNNING, runtime.now()),
+                        kube.condition("Synchronized", False, "FailedCreate", why, runtime.now()),
                     ],
                 },
             )

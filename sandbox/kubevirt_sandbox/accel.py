@@ -251,8 +251,10 @@ def decide(uri: str, node_dir: Path, timeout: float = TIMEOUT) -> Decision:
             / "accel-probe"
             / f"{cache_key(xmls, identity, workdir, conn.getLibVersion())}.json"
         )
-        if remembered.exists():
+        try:
             return Decision(**json.loads(remembered.read_text()))
+        except (OSError, ValueError, TypeError):
+            pass  # not probed yet (or written by another version): probe
         failures = []
         decision = None
         for fixup, xml in zip(cpumodel.CANDIDATES, xmls, strict=True):
@@ -271,7 +273,9 @@ def decide(uri: str, node_dir: Path, timeout: float = TIMEOUT) -> Decision:
                 "tcg", "KVM does not run the sandbox's domain here (" + " | ".join(failures) + ")"
             )
         remembered.parent.mkdir(parents=True, exist_ok=True)
-        remembered.write_text(json.dumps(dataclasses.asdict(decision)))
+        partial = remembered.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(json.dumps(dataclasses.asdict(decision)))
+        partial.rename(remembered)  # atomic: a concurrent sandbox reads all of it or nothing
         return decision
     finally:
         conn.close()

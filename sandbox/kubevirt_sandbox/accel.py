@@ -157,7 +157,10 @@ def cache_key(xmls: list[str], identity: str, workdir: Path, libvirt_version: in
 def _defined(conn: Any, xml: str) -> Iterator[Any]:
     import libvirt
 
-    dom = conn.defineXML(xml)
+    try:
+        dom = conn.defineXML(xml)
+    except libvirt.libvirtError as exc:
+        raise BootFailed(one_line(str(exc))) from exc
     try:
         yield dom
     finally:

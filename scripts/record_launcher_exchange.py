@@ -91,7 +91,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="record-launcher-") as tmp:
         daemon = libvirtd.start("record", Path(tmp) / "node", cache=Path(tools.cache_dir()) / "libvirt-cache")
         try:
-            xml = domainxml.convert(VMI, {}, str(Path(tmp) / "serial0.log"), daemon.domain_type)
+            serial = str(Path(tmp) / "serial0.log")
+            xml = domainxml.convert(VMI, {}, serial, daemon.domain_type, daemon.cpu_fixup)
             # KubeVirt attaches a virtio balloon by default (autoattachMemBalloon); the sandbox's
             # converter does not, and `setmem --live` needs one.
             xml = xml.replace("<memballoon model='none'/>", "<memballoon model='virtio-non-transitional'/>")

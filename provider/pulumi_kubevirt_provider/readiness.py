@@ -10,6 +10,9 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+# A VM whose VMI failed to start this many times in a row fails the wait (KubeVirt's crash loop).
+CRASHES_BEFORE_FAILING = 2
+
 
 @dataclasses.dataclass(frozen=True)
 class Verdict:
@@ -27,6 +30,10 @@ def vm(obj: dict[str, Any] | None, run_strategy: str | None) -> Verdict:
 
     Always, RerunOnFailure: its VMI is Ready. Halted: no VMI is left. Manual: nothing to wait
     for. Once: the VMI has started (it may finish and stay finished).
+
+    A VM whose VMIs failed to start (``status.startFailure``, KubeVirt's crash-loop record) shows
+    the reason in its status; after two failed starts in a row it is a failure with that reason,
+    since KubeVirt only waits longer between attempts.
     """
     if obj is None:
         return Verdict(False, "not found")
@@ -38,6 +45,21 @@ def vm(obj: dict[str, Any] | None, run_strategy: str | None) -> Verdict:
         or ("Always" if obj.get("spec", {}).get("running") else "Halted")
     )
     failure = _conditions(obj).get("Failure")
+    why = start_failure_reason(obj)
+    crashes = int((status.get("startFailure") or {}).get("consecutiveFailCount") or 0)
+    restarts = strategy in ("Always", "RerunOnFailure")
+    if restarts and crashes >= CRASHES_BEFORE_FAILING and not status.get("ready"):
+        # KubeVirt backs off longer after each failed start: a VM that failed twice will not
+        # become Ready by waiting; fail now with its reason.
+        reason = why or "no reason given"
+        return Verdict(
+            False,
+            f"{printable}: {why}" if why else printable,
+            failed=f"the VM failed to start {crashes} times in a row ({printable}): {reason}",
+        )
+    if printable == "CrashLoopBackOff" and strategy != "Manual" and why:
+        retry = (status.get("startFailure") or {}).get("retryAfterTimestamp")
+        return Verdict(False, f"CrashLoopBackOff: {why}" + (f" (next start after {retry})" if retry else ""))
     if (
         printable
         in (
@@ -61,7 +83,17 @@ def vm(obj: dict[str, Any] | None, run_strategy: str | None) -> Verdict:
             bool(status.get("created")) or printable in ("Running", "Stopped", "Succeeded"), printable
         )
     ready = bool(status.get("ready"))
-    return Verdict(ready, printable if ready else f"{printable}, waiting for Ready")
+    if ready:
+        return Verdict(True, printable)
+    return Verdict(False, f"{printable}, waiting for Ready" + (f": {why}" if why else ""))
+
+
+def start_failure_reason(obj: dict[str, Any]) -> str:
+    """Why the VM's VMI does not start: the Synchronized=False message KubeVirt copies from the VMI."""
+    sync = _conditions(obj).get("Synchronized") or {}
+    if sync.get("status") != "False":
+        return ""
+    return str(sync.get("message") or sync.get("reason") or "")
 
 
 def datavolume(obj: dict[str, Any] | None) -> Verdict:

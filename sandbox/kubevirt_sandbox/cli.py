@@ -64,6 +64,9 @@ def cmd_status(args: argparse.Namespace) -> int:
     for name, pid in sb.processes().items():
         print(f"  {name:<28} pid {pid:<8} {'running' if process.alive(pid) else 'NOT RUNNING'}")
     print(f"  API server {sb.plane.apiserver_url}, {len(sb.crds)} KubeVirt/CDI CRDs")
+    if sb.nodes:
+        node = sb.nodes[0]
+        print(f"  acceleration: {node.accel} ({node.accel_reason or 'no reason recorded'})")
     if not process.alive(sb.plane.apiserver_pid):
         return 1
     _print_objects(sb)

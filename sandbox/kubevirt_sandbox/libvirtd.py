@@ -16,12 +16,10 @@ from __future__ import annotations
 import dataclasses
 import os
 import shlex
-import subprocess
-import tempfile
-import time
 import uuid
 from pathlib import Path
 
+from kubevirt_sandbox import accel as accel_probe
 from kubevirt_sandbox import process, tools
 
 # folder in the node dir -> the path libvirtd uses for it
@@ -41,6 +39,8 @@ class Daemon:
     pid: int
     uri: str
     accel: str  # "kvm" or "tcg": what domains on this machine should use
+    cpu_fixup: str = ""  # the host's CPU fix-up under KVM (controllers.cpumodel.FIXUPS)
+    accel_reason: str = ""  # why this accelerator (the probe's one line)
 
     @property
     def domain_type(self) -> str:
@@ -72,72 +72,18 @@ stdio_handler = "file"
     return libvirtd_conf, qemu_conf
 
 
-def probe_accel() -> str:
-    """``kvm`` if a KVM guest really runs here, else ``tcg``.
-
-    ``/dev/kvm`` has been seen present on machines where a KVM guest then hangs, so the
-    probe boots a 512-byte boot sector that writes "KV" to the serial port and waits for
-    those bytes. ``KUBEVIRT_SANDBOX_ACCEL`` overrides it.
-    """
-    forced = os.environ.get("KUBEVIRT_SANDBOX_ACCEL")
-    if forced in ("kvm", "tcg"):
-        return forced
-    if not os.access("/dev/kvm", os.R_OK | os.W_OK):
-        return "tcg"
-    # The answer holds until the machine reboots: remember it per boot.
-    boot_id = Path("/proc/sys/kernel/random/boot_id").read_text().strip()
-    remembered = tools.cache_dir() / "accel-probe" / boot_id
-    if remembered.exists():
-        return remembered.read_text().strip()
-    accel = _boot_sector_probe()
-    remembered.parent.mkdir(parents=True, exist_ok=True)
-    remembered.write_text(accel)
-    return accel
-
-
-def _boot_sector_probe() -> str:
-    code = bytes([0xBA, 0xF8, 0x03, 0xB0, ord("K"), 0xEE, 0xB0, ord("V"), 0xEE, 0xF4, 0xEB, 0xFD])
-    sector = code + bytes(510 - len(code)) + b"\x55\xaa"
-    with tempfile.TemporaryDirectory(prefix="kvm-probe-") as tmp:
-        img, out = Path(tmp) / "boot.img", Path(tmp) / "serial.out"
-        img.write_bytes(sector)
-        qemu = subprocess.Popen(
-            [
-                str(tools.find("qemu-system-x86_64")),
-                "-accel",
-                "kvm",
-                "-machine",
-                "pc",
-                "-m",
-                "16",
-                "-display",
-                "none",
-                "-nodefaults",
-                "-no-user-config",
-                "-serial",
-                f"file:{out}",
-                "-drive",
-                f"file={img},format=raw,if=ide",
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        try:
-            deadline = time.monotonic() + 5
-            while time.monotonic() < deadline and qemu.poll() is None:
-                if out.exists() and b"KV" in out.read_bytes():
-                    return "kvm"
-                time.sleep(0.05)
-            return "tcg"
-        finally:
-            qemu.kill()
-            qemu.wait()
-
-
 def start(
-    name: str, node: Path, accel: str | None = None, cache: Path | None = None, timeout: float = 30.0
+    name: str,
+    node: Path,
+    accel: str | None = None,
+    cache: Path | None = None,
+    timeout: float = 30.0,
+    decision: accel_probe.Decision | None = None,
 ) -> Daemon:
     """Start libvirtd for node ``name`` with all its state under ``node``.
+
+    The accelerator: ``decision`` (another daemon's probe), else ``accel`` as given, else this
+    daemon probes (``kubevirt_sandbox.accel.decide``: it starts the converter's domain under KVM).
 
     ``cache`` (default ``node/cache``) holds libvirt's probe of QEMU's capabilities, which
     takes seconds under emulation: daemons that share one start faster.
@@ -187,7 +133,17 @@ def start(
     except BaseException:
         process.stop(pid)
         raise
-    return Daemon(name, str(node), pid, uri, accel or probe_accel())
+    if decision is None:
+        try:
+            decision = (
+                accel_probe.Decision(accel, "chosen by the caller")
+                if accel
+                else accel_probe.decide(uri, node)
+            )
+        except BaseException:
+            stop(Daemon(name, str(node), pid, uri, "tcg"))
+            raise
+    return Daemon(name, str(node), pid, uri, decision.accel, decision.cpu_fixup, decision.reason)
 
 
 def stop(daemon: Daemon) -> None:

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from kubevirt_sandbox import controlplane, crds, libvirtd, process, tools
+from kubevirt_sandbox import accel, controlplane, crds, libvirtd, process, tools
 
 
 def default_dir() -> Path:
@@ -125,15 +125,17 @@ def up(directory: Path | None = None, nodes: int = 2, say: Callable[[str], None]
         finally:
             api.close()
         say(f"{len(sb.crds)} CRDs established")
-        accel = libvirtd.probe_accel()
-        say(f"acceleration: {accel}")
+        decision = None  # the first daemon probes KVM (accel.decide), the others follow it
         for i in range(1, nodes + 1):
             name = f"sandbox-node-{i}"
             daemon = libvirtd.start(
-                name, directory / "nodes" / name, accel=accel, cache=tools.cache_dir() / "libvirt-cache"
+                name, directory / "nodes" / name, cache=tools.cache_dir() / "libvirt-cache", decision=decision
             )
             undo.append(lambda d=daemon: libvirtd.stop(d))
             sb.nodes.append(daemon)
+            if decision is None:
+                decision = accel.Decision(daemon.accel, daemon.accel_reason, daemon.cpu_fixup)
+                say(f"acceleration: {daemon.accel} ({daemon.accel_reason})")
             say(f"libvirtd for {name} ready at {daemon.uri}")
         sb.controllers_pid = start_controllers(sb)
         undo.append(lambda: process.stop(sb.controllers_pid))

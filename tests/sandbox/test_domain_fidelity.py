@@ -69,7 +69,13 @@ def test_the_domain_has_a_balloon_hotplug_room_exact_memory_and_a_virtio_scsi_co
     assert "<controller type='scsi' index='0' model='virtio-non-transitional'" in xml
     assert "<target dev='sda' bus='scsi'/>" in xml
     # maxSockets is defaulted on the VMI (sockets x maxHotplugRatio 4), never written back on the VM
-    assert vmi["spec"]["domain"]["cpu"] == {"sockets": 1, "cores": 1, "threads": 1, "maxSockets": 4}
+    assert vmi["spec"]["domain"]["cpu"] == {
+        "sockets": 1,
+        "cores": 1,
+        "threads": 1,
+        "maxSockets": 4,
+        "model": "host-model",
+    }
     template = kube.get("VirtualMachine", "default", NAME)["spec"]["template"]["spec"]
     assert "cpu" not in template["domain"]
 

@@ -2,7 +2,8 @@
 
 What is mapped the way KubeVirt maps it: domain name ``<namespace>_<name>``, memory in bytes,
 ``<vcpu>`` = sockets*cores*threads with a ``<cpu><topology>``, machine type (q35 by default), firmware
-uuid/serial through ``<sysinfo type='smbios'>``, one ``<disk>`` per disk with bus/target/alias
+uuid/serial through ``<sysinfo type='smbios'>``, the CPU model (``cpumodel``: host-model by default),
+one ``<disk>`` per disk with bus/target/alias
 ``ua-<disk name>``, interfaces with alias ``ua-<interface name>`` and model virtio-non-transitional,
 the KubeVirt metadata element carrying the VMI uid.
 
@@ -30,6 +31,8 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
+
+from kubevirt_sandbox.controllers import cpumodel
 
 MIN_GUEST_MEMORY = 128 * 1024 * 1024
 MIN_GUEST_MEMORY_TEXT = "128Mi"
@@ -173,7 +176,9 @@ def convert(
     sources: dict[str, DiskSource],
     serial_log: str,
     domain_type: str,
+    cpu_fixup: str = "",
 ) -> str:
+    """The domain XML for a VMI; ``cpu_fixup`` names the host's CPU fix-up (cpumodel.FIXUPS, KVM only)."""
     meta, spec = vmi["metadata"], vmi["spec"]
     ns, name = meta["namespace"], meta["name"]
     domain = spec.get("domain") or {}
@@ -181,6 +186,7 @@ def convert(
     memory = check_memory(spec)
     _, cores, threads = cpu_topology(spec)
     vcpu, top_sockets = vcpu_xml(spec)
+    topology = f"<topology sockets='{top_sockets}' dies='1' cores='{cores}' threads='{threads}'/>"
     machine = (domain.get("machine") or {}).get("type") or "q35"
     fw = domain.get("firmware") or {}
     fw_uuid = firmware_uuid(spec, ns, name)
@@ -253,10 +259,7 @@ def convert(
   <memory unit='b'>{memory}</memory>
   <currentMemory unit='b'>{memory}</currentMemory>
   {vcpu}
-  <cpu mode='custom' match='exact'>
-    <model fallback='allow'>{"host" if domain_type == "kvm" else "qemu64"}</model>
-    <topology sockets='{top_sockets}' dies='1' cores='{cores}' threads='{threads}'/>
-  </cpu>
+  {cpumodel.cpu_element(spec, domain_type, topology, cpu_fixup)}
   <os>
     <type arch='x86_64' machine='{escape(machine)}'>hvm</type>
     <smbios mode='sysinfo'/>

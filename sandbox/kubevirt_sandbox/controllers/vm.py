@@ -9,14 +9,24 @@ RestartRequired: the template, minus what KubeVirt's LiveUpdate rollout applies 
 VM (CPU sockets, memory.guest, nodeSelector, affinity, tolerations), is hashed into the VMI's
 ``kubevirt-sandbox/restart-hash`` annotation when the VMI is made; a different hash later sets
 the condition. Live changes are accepted (observedGeneration follows) but not hot-plugged.
+
+Crash loops, as virt-controller backs off: a VMI that ends (Failed) without ever having been
+Running is a start failure; the VM records it in ``status.startFailure`` (consecutiveFailCount,
+lastFailedVMIUID, retryAfterTimestamp) and starts the next VMI only after a delay that grows with
+the count (10 s x count², plus up to half of that at random, at most 300 s), showing
+``printableStatus: CrashLoopBackOff`` meanwhile. The failed VMI's ``Synchronized=False`` condition
+(reason and libvirt's message) is copied to the VM and kept while no VMI exists, so the reason stays
+visible through the API. A VMI that reaches Running clears the record.
 """
 
 from __future__ import annotations
 
 import copy
+import datetime
 import hashlib
 import json
 import math
+import random
 from typing import Any
 
 from kubevirt_sandbox.controllers import kube, runtime
@@ -28,6 +38,9 @@ VM_FINALIZER = "kubevirt.io/virtualMachineControllerFinalize"
 RESTART_HASH = "kubevirt-sandbox/restart-hash"
 VM_GENERATION = "kubevirt.io/vm-generation"
 ID_LABEL = "vmi.kubevirt.io/id"
+MAX_CRASH_LOOP_BACKOFF = 300  # seconds, KubeVirt's defaultMaxCrashLoopBackoffDelaySeconds
+BACKOFF_STRATEGIES = ("Always", "RerunOnFailure", "Once")
+_STAMP = "%Y-%m-%dT%H:%M:%SZ"
 
 
 def run_strategy(vm: dict[str, Any]) -> str:
@@ -83,6 +96,7 @@ def new_vmi(vm: dict[str, Any]) -> dict[str, Any]:
     fw = domain.setdefault("firmware", {})
     fw.setdefault("uuid", vmis.domainxml.firmware_uuid(spec, m["namespace"], m["name"]))
     cpu = domain.setdefault("cpu", {})
+    cpu.setdefault("model", vmis.domainxml.cpumodel.HOST_MODEL)  # KubeVirt's default cpuModel
     if not (cpu.get("sockets") or cpu.get("cores") or cpu.get("threads")):
         # KubeVirt: no topology given -> sockets from the CPU limit or request, 1 core, 1 thread.
         res = domain.get("resources") or {}
@@ -113,6 +127,69 @@ def new_vmi(vm: dict[str, Any]) -> dict[str, Any]:
         },
         "spec": spec,
     }
+
+
+# -- crash loop backoff ----------------------------------------------------------------------
+def start_backoff_seconds(fail_count: int, jitter: float, max_delay: int = MAX_CRASH_LOOP_BACKOFF) -> int:
+    """KubeVirt's delay before the next start: interval x count², plus up to half of it, capped.
+
+    The interval is max_delay/30 but at least 10 s; ``jitter`` in [0, 1) picks the random part.
+    """
+    count = max(fail_count, 1)
+    delay = max(max_delay // 30, 10) * count * count
+    delay += int(jitter * (delay // 2 + 1))
+    return min(delay, max_delay)
+
+
+def ever_running(vmi: dict[str, Any] | None) -> bool:
+    stamps = ((vmi or {}).get("status") or {}).get("phaseTransitionTimestamps") or []
+    return any(s.get("phase") == "Running" for s in stamps)
+
+
+def failed_early(vmi: dict[str, Any] | None) -> bool:
+    """The VMI ended without ever having been Running: a start failure."""
+    return vmis.is_finished(vmi) and not ever_running(vmi)
+
+
+def next_start_failure(
+    old: dict[str, Any] | None,
+    vmi: dict[str, Any] | None,
+    strategy: str,
+    now: datetime.datetime,
+    jitter: float,
+) -> dict[str, Any] | None:
+    """``status.startFailure`` after seeing ``vmi`` (virt-controller's syncStartFailureStatus)."""
+    if ever_running(vmi) or strategy not in BACKOFF_STRATEGIES:
+        return None
+    if vmi is not None and failed_early(vmi):
+        uid = vmi["metadata"].get("uid")
+        if old and old.get("lastFailedVMIUID") == uid:
+            return old  # already counted
+        count = int((old or {}).get("consecutiveFailCount") or 0) + 1
+        retry = now + datetime.timedelta(seconds=start_backoff_seconds(count, jitter))
+        return {
+            "consecutiveFailCount": count,
+            "lastFailedVMIUID": uid,
+            "retryAfterTimestamp": retry.strftime(_STAMP),
+        }
+    return old
+
+
+def backoff_left(failure: dict[str, Any] | None, now: datetime.datetime) -> float:
+    """Seconds until the next start is allowed (0: now)."""
+    if not failure or not failure.get("retryAfterTimestamp"):
+        return 0.0
+    retry = datetime.datetime.strptime(failure["retryAfterTimestamp"], _STAMP).replace(tzinfo=datetime.UTC)
+    return max(0.0, (retry - now).total_seconds())
+
+
+def in_crash_loop(vm: dict[str, Any], vmi: dict[str, Any] | None, failure: dict[str, Any] | None) -> bool:
+    """KubeVirt's CrashLoopBackOff: no live VMI, start failures counted, a strategy that restarts."""
+    if vmi is not None and not vmis.is_finished(vmi):
+        return False
+    return bool(failure and int(failure.get("consecutiveFailCount") or 0) > 0) and (
+        run_strategy(vm) in BACKOFF_STRATEGIES
+    )
 
 
 def _owned(vm: dict[str, Any], vmi: dict[str, Any] | None) -> bool:
@@ -174,13 +251,26 @@ def reconcile(
             sub="status",
         )
 
+    now = datetime.datetime.now(datetime.UTC)
+    failure = next_start_failure(status.get("startFailure"), vmi, strategy, now, random.random())
+    if failure is not None and failure is not status.get("startFailure"):
+        log.warning(
+            "VM %s/%s: start failure %d (the VMI failed before running); next start after %s",
+            ns,
+            name,
+            failure["consecutiveFailCount"],
+            failure["retryAfterTimestamp"],
+        )
     if want == "start":
         if vmi is not None and vmis.is_finished(vmi) and not vmi["metadata"].get("deletionTimestamp"):
             log.info("VM %s/%s: VMI finished (%s), replacing it", ns, name, vmi["status"]["phase"])
             ctx.kube.delete("VirtualMachineInstance", ns, name)
         elif vmi is None:
+            if backoff_left(failure, now) > 0:
+                _write_status(ctx, vm, None, None, failure)
+                return
             if not _data_volumes_ready(ctx, vm):
-                _write_status(ctx, vm, None, "Provisioning")
+                _write_status(ctx, vm, None, "Provisioning", failure)
                 return
             log.info("VM %s/%s: creating its VMI (runStrategy %s)", ns, name, strategy)
             try:
@@ -191,7 +281,7 @@ def reconcile(
         log.info("VM %s/%s: stopping (runStrategy %s): deleting its VMI", ns, name, strategy)
         ctx.kube.delete("VirtualMachineInstance", ns, name)
         vmi = ctx.kube.get("VirtualMachineInstance", ns, name)
-    _write_status(ctx, vm, vmi, None)
+    _write_status(ctx, vm, vmi, None, failure)
 
 
 def _data_volumes_ready(ctx: runtime.Context, vm: dict[str, Any]) -> bool:
@@ -203,8 +293,10 @@ def _data_volumes_ready(ctx: runtime.Context, vm: dict[str, Any]) -> bool:
     return True
 
 
-def _printable(vm: dict[str, Any], vmi: dict[str, Any] | None) -> str:
+def _printable(vm: dict[str, Any], vmi: dict[str, Any] | None, failure: dict[str, Any] | None = None) -> str:
     strategy = run_strategy(vm)
+    if in_crash_loop(vm, vmi, failure):
+        return "CrashLoopBackOff"
     if vmi is None:
         return "Stopped"
     st = vmi.get("status") or {}
@@ -234,11 +326,15 @@ def _printable(vm: dict[str, Any], vmi: dict[str, Any] | None) -> str:
 
 
 def _write_status(
-    ctx: runtime.Context, vm: dict[str, Any], vmi: dict[str, Any] | None, printable: str | None
+    ctx: runtime.Context,
+    vm: dict[str, Any],
+    vmi: dict[str, Any] | None,
+    printable: str | None,
+    failure: dict[str, Any] | None = None,
 ) -> None:
     m = vm["metadata"]
     old = vm.get("status") or {}
-    printable = printable or _printable(vm, vmi)
+    printable = printable or _printable(vm, vmi, failure)
     vst = (vmi or {}).get("status") or {}
     vconds = {c["type"]: c for c in vst.get("conditions") or []}
     ready = (vconds.get("Ready") or {}).get("status") == "True" and not vmis.is_finished(vmi)
@@ -263,6 +359,9 @@ def _write_status(
     for copied in ("LiveMigratable", "Paused"):  # KubeVirt copies the VMI's conditions over
         if copied in vconds and vmi is not None and not vmis.is_finished(vmi):
             conds.append(dict(vconds[copied]))
+    synchronized = synchronized_failure(old, vmi, failure)
+    if synchronized is not None:
+        conds.append(synchronized)
     observed = m.get("generation")
     if vmi is not None and not vmis.is_finished(vmi):
         ann = vmi["metadata"].get("annotations") or {}
@@ -293,6 +392,7 @@ def _write_status(
         "observedGeneration": observed,
         "desiredGeneration": m.get("generation"),
         "runStrategy": run_strategy(vm),
+        "startFailure": failure,
     }
     if not status["created"]:
         status["created"] = None
@@ -307,6 +407,25 @@ def _write_status(
     patch = dict(status)
     patch["conditions"] = status["conditions"]
     vm.update(ctx.kube.patch("VirtualMachine", m["namespace"], m["name"], {"status": patch}, sub="status"))
+
+
+def synchronized_failure(
+    old_status: dict[str, Any], vmi: dict[str, Any] | None, failure: dict[str, Any] | None
+) -> dict[str, Any] | None:
+    """The VM's Synchronized=False condition: the VMI's (reason, libvirt's message), kept in a crash loop.
+
+    KubeVirt copies the VMI's conditions to the VM and leaves them while no VMI exists; the
+    sandbox does so for Synchronized=False, the condition that carries why a VMI cannot start.
+    """
+    own = {c.get("type"): c for c in ((vmi or {}).get("status") or {}).get("conditions") or []}
+    sync = own.get("Synchronized")
+    if sync is not None and sync.get("status") == "False":
+        return dict(sync)
+    if failure and (vmi is None or vmis.is_finished(vmi)):
+        for cond in old_status.get("conditions") or []:
+            if cond.get("type") == "Synchronized" and cond.get("status") == "False":
+                return dict(cond)
+    return None
 
 
 def _same_conditions(a: Any, b: Any) -> bool:

@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from kubevirt_sandbox import accel
 from kubevirt_sandbox.controllers import cloudinit, domainxml, images, kube, nodes, runtime, storage
 
 log = runtime.log
@@ -173,7 +174,8 @@ def start_domain(ctx: runtime.Context, vmi: dict[str, Any], node: str) -> None:
     sources = prepare_disks(ctx, vmi)
     log_path = serial_log(ctx, vmi)
     log_path.touch()
-    xml = domainxml.convert(vmi, sources, str(log_path), ctx.nodes[node].domain_type)
+    daemon = ctx.nodes[node]
+    xml = domainxml.convert(vmi, sources, str(log_path), daemon.domain_type, daemon.cpu_fixup)
     (ctx.vmi_dir(vmi) / "domain.xml").write_text(xml)
     conn = ctx.conn(node)
     dom = conn.defineXML(xml)
@@ -334,7 +336,10 @@ def reconcile(ctx: runtime.Context, vmi: dict[str, Any], migrating: bool) -> Non
             )
             return
         except (libvirt.libvirtError, ValueError, OSError) as exc:
-            log.warning("VMI %s: cannot start: %s", kube.key(vmi), exc)
+            # libvirt's reason, on one line (QEMU's timestamps and warnings dropped), as the VMI's
+            # Synchronized=False message: the VM copies it, the provider shows it.
+            why = accel.one_line(str(exc))
+            log.warning("VMI %s: cannot start: %s", kube.key(vmi), why)
             destroy_domain(ctx, vmi)
             patch_status(
                 ctx,
@@ -343,7 +348,8 @@ def reconcile(ctx: runtime.Context, vmi: dict[str, Any], migrating: bool) -> Non
                     "phase": "Failed",
                     "reason": "FailedCreate",
                     "conditions": [
-                        kube.condition("Synchronized", False, "FailedCreate", str(exc), runtime.now())
+                        kube.condition("Ready", False, "GuestNotRunning", NOT_RUNNING, runtime.now()),
+                        kube.condition("Synchronized", False, "FailedCreate", why, runtime.now()),
                     ],
                 },
             )

@@ -186,3 +186,55 @@ def test_nothing_is_patched_when_the_cluster_matches_the_declaration() -> None:
     handler, fake = handler_with(vm_props())
     handler._apply(vm_props(), handler.manifest(vm_props()))
     assert fake.writes == [("apply", "VirtualMachine", "web")]
+
+
+def running_vm(memory: str, strategy: str) -> dict[str, Any]:
+    props = vm_props(memory)
+    props["spec"]["runStrategy"] = strategy
+    return props
+
+
+def test_restart_on_change_never_restarts_a_vm_that_already_runs_the_declared_template(
+    said: list[str],
+) -> None:
+    new = running_vm("256Mi", "Always")
+    handler, fake = handler_with(running_vm("128Mi", "Always"))
+    fake.put(
+        kube.VMI, {"metadata": {"name": "web", "namespace": "ns"}, "spec": new["spec"]["template"]["spec"]}
+    )
+    fake.objects[("VirtualMachine", "ns", "web")]["status"] = {"ready": True, "created": True}
+    handler.update("ns/web", running_vm("128Mi", "Always"), {**new, "restart_on_change": True})
+    assert ("delete", "VirtualMachineInstance", "web") not in fake.writes
+    assert "web: the running VM already has the declared template: no restart" in said
+    assert vm.runs_template(new, {"spec": new["spec"]["template"]["spec"]})
+    assert not vm.runs_template(new, {"spec": running_vm("128Mi", "Always")["spec"]["template"]["spec"]})
+
+
+def test_restart_on_change_leaves_a_manual_vm_to_its_operator(said: list[str]) -> None:
+    handler, fake = handler_with(running_vm("128Mi", "Manual"))
+    fake.put(
+        kube.VMI,
+        {"metadata": {"name": "web", "namespace": "ns"}, "spec": vm_props()["spec"]["template"]["spec"]},
+    )
+    handler.update(
+        "ns/web", running_vm("128Mi", "Manual"), {**running_vm("256Mi", "Manual"), "restart_on_change": True}
+    )
+    assert ("delete", "VirtualMachineInstance", "web") not in fake.writes
+    assert any("not restarting: runStrategy Manual leaves starts and stops to you" in line for line in said)
+
+
+def test_a_refused_vm_leaves_no_cloud_init_secret_behind(said: list[str]) -> None:
+    handler, fake = handler_with(None)
+    real_apply = fake.apply
+
+    def refuse_vms(kind: kube.Kind, obj: dict[str, Any], **kw: Any) -> dict[str, Any]:
+        if kind is kube.VM:
+            raise errors.Invalid(422, "Invalid", "spec.template: bad")
+        return real_apply(kind, obj, **kw)
+
+    fake.apply = refuse_vms  # type: ignore[method-assign]
+    props = vm_props(cloud_init={"web-init-cloudinit": {"userdata": "#cloud-config"}})
+    with pytest.raises(errors.ProviderError, match="the API server refused it: spec.template: bad"):
+        handler.create(props)
+    assert ("apply", "Secret", "web-init-cloudinit") in fake.writes
+    assert fake.get(kube.SECRET, "ns", "web-init-cloudinit") is None

@@ -6,6 +6,7 @@ from typing import Any
 
 import pulumi
 import pytest
+from conftest import FakeVirtController
 from pulumi import automation as auto
 
 import pulumi_kubevirt as kv
@@ -281,3 +282,59 @@ def test_what_only_the_server_knows_fails_the_preview_through_a_dry_run(
     text = "\n".join(out)
     assert "the API server rejected it" in text and "metadata.annotations" in text, text[-2000:]
     assert cluster.list(kube.VM, namespace) == []
+
+
+def test_a_create_that_times_out_leaves_nothing_the_next_up_cannot_finish(
+    stacks: Any, cluster: kube.Cluster, namespace: str, transport: str
+) -> None:
+    def program() -> None:
+        kv.VirtualMachine(
+            "late", spec=cirros_spec(run_strategy="Always"), timeouts={"create": 4, "delete": 60}
+        )
+
+    stack = stacks.new(program, namespace)
+    with pytest.raises(auto.CommandError) as err:
+        stack.up(on_output=stacks.say)  # nobody makes it Ready
+    assert "late: readiness not reached after 4s" in str(err.value)
+    assert "run `pulumi up` again" not in str(err.value)
+    live = cluster.get(kube.VM, namespace, "late")
+    assert live is not None and live["metadata"]["annotations"]["pulumi-kubevirt.io/owner"]
+    recorded = [
+        r for r in stacks.state_as_stored(stack)["deployment"]["resources"] if r["urn"].endswith("::late")
+    ]
+    # The plugin records the half-made VM (partial state); the dynamic resources cannot, and the
+    # owner mark lets the next up take it over.
+    assert len(recorded) == (1 if transport == "plugin" else 0)
+
+    with FakeVirtController(cluster, namespace):
+        up = stack.up(on_output=stacks.say)
+        assert "already exists" not in "\n".join(stacks.outputs)
+        assert {k: v for k, v in up.summary.resource_changes.items() if k != "same"} == (
+            {"update": 1} if transport == "plugin" else {"create": 1}
+        )
+        assert changes(stack.preview()) == {}
+        stack.destroy(on_output=stacks.say)
+
+
+def test_a_stranger_with_the_same_name_is_never_taken_over(
+    stacks: Any, cluster: kube.Cluster, namespace: str
+) -> None:
+    cluster.request(
+        "POST",
+        kube.VM.path(namespace),
+        body={
+            "apiVersion": "kubevirt.io/v1",
+            "kind": "VirtualMachine",
+            "metadata": {
+                "name": "taken",
+                "namespace": namespace,
+                "annotations": {"pulumi-kubevirt.io/owner": "other-project/dev/VirtualMachine/taken"},
+            },
+            "spec": cirros_spec(),
+        },
+    )
+    stack = stacks.new(lambda: kv.VirtualMachine("taken", spec=cirros_spec()), namespace)
+    with pytest.raises(auto.CommandError, match="already exists and was not made by this resource"):
+        stack.up(on_output=stacks.say)
+    annotations = cluster.get(kube.VM, namespace, "taken")["metadata"]["annotations"]
+    assert annotations["pulumi-kubevirt.io/owner"] == "other-project/dev/VirtualMachine/taken"

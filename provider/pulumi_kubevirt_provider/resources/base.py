@@ -155,6 +155,9 @@ class KubeProvider:
     def after_apply(self, props: dict[str, Any], obj: dict[str, Any]) -> None:
         pass
 
+    def apply_failed(self, props: dict[str, Any]) -> None:
+        """Undo what ``before_apply`` wrote, when the object itself could not be applied."""
+
     def before_delete(self, props: dict[str, Any]) -> None:
         pass
 
@@ -266,10 +269,13 @@ class KubeProvider:
         self.before_apply(props, manifest)
         try:
             obj = self._apply(props, manifest)
-        except errors.ApiError as exc:
-            raise errors.ProviderError(
-                f"{self.label(props)}: the API server refused it: {exc.message}"
-            ) from exc
+        except errors.ProviderError as exc:
+            self.apply_failed(props)
+            if isinstance(exc, errors.ApiError):
+                raise errors.ProviderError(
+                    f"{self.label(props)}: the API server refused it: {exc.message}"
+                ) from exc
+            raise
         meta = obj["metadata"]
         outputs = {**props, **self.status_outputs(obj, props), "uid": meta.get("uid")}
         try:

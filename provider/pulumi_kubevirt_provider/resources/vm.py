@@ -6,11 +6,18 @@ from __future__ import annotations
 import base64
 from typing import Any
 
-from pulumi_kubevirt_provider import errors, kube, liveupdate, readiness, results, waiting
+from pulumi_kubevirt_provider import diff, errors, kube, liveupdate, readiness, results, waiting
 from pulumi_kubevirt_provider.domain import access, check, compare
 from pulumi_kubevirt_provider.resources import base
 
 CLOUD_INIT_LABEL = "pulumi-kubevirt.io/cloud-init-for"
+
+
+def runs_template(props: dict[str, Any], vmi: dict[str, Any]) -> bool:
+    """Whether the running VMI already carries the declared template (every declared path of the
+    template's spec is what the VMI has): then a restart would change nothing."""
+    declared = ((props.get("spec") or {}).get("template") or {}).get("spec") or {}
+    return not any(True for _ in diff.differences(declared, vmi.get("spec") or {}))
 
 
 class VirtualMachineProvider(base.KubeProvider):
@@ -152,6 +159,16 @@ class VirtualMachineProvider(base.KubeProvider):
             }
             self.cluster.apply(kube.SECRET, secret)
 
+    def apply_failed(self, props: dict[str, Any]) -> None:
+        """The VM apply failed: Secrets written for a VM that does not exist would have no owner."""
+        meta = props.get("metadata") or {}
+        if not props.get("cloud_init") or self.cluster.get(
+            kube.VM, meta.get("namespace", ""), meta.get("name", "")
+        ):
+            return
+        for secret_name in props["cloud_init"]:
+            self.cluster.delete(kube.SECRET, meta.get("namespace", ""), secret_name)
+
     def after_apply(self, props: dict[str, Any], obj: dict[str, Any]) -> None:
         self._own_cloud_init_secrets(props, obj)
         self._repair_domain(props, obj)
@@ -197,6 +214,17 @@ class VirtualMachineProvider(base.KubeProvider):
         now = self.cluster.get(kube.VMI, *base.split_id(id_))
         restarted = now is None or before is None or now["metadata"]["uid"] != before["metadata"]["uid"]
         if restart and news.get("restart_on_change") and before is not None and not restarted:
+            strategy = check.run_strategy({"spec": news.get("spec") or {}})
+            if strategy not in check.RUNNING_STRATEGIES:
+                waiting.log(
+                    self.label(news),
+                    f"restart_on_change: not restarting: runStrategy {strategy} leaves starts and stops to "
+                    "you (virtctl restart); KubeVirt applies the change at the next restart",
+                )
+                return outputs
+            if runs_template(news, before):
+                waiting.log(self.label(news), "the running VM already has the declared template: no restart")
+                return outputs
             try:
                 self._restart(news, before)
             except errors.ProviderError as exc:

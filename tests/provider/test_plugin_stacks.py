@@ -7,6 +7,7 @@ The behaviour both transports share is tested over both by the other stack tests
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -18,6 +19,7 @@ from typing import Any
 
 import pulumi
 import pytest
+import yaml
 from conftest import FakeVirtController, Stacks
 from pulumi import automation as auto
 
@@ -230,3 +232,39 @@ def test_ctrl_c_during_a_wait_ends_promptly_and_the_next_up_converges(
         assert any(r["urn"].endswith("::waiter") and r["outputs"].get("ready") for r in resources)
         stack.destroy(on_output=print)
     stack.workspace.remove_stack("dev")
+
+
+def test_an_explicit_provider_carries_its_own_cluster_settings(
+    pulumi_env: dict[str, str],
+    control_plane: controlplane.ControlPlane,
+    cluster: kube.Cluster,
+    namespace: str,
+    venv_dir: str,
+    tmp_path: Path,
+) -> None:
+    # The stack's own config points nowhere useful: only the provider's inputs can make this work.
+    stacks = Stacks(pulumi_env, "/nonexistent/kubeconfig", venv_dir, tmp_path)
+    kubeconfig = Path(control_plane.kubeconfig).read_text()
+
+    def program() -> None:
+        cluster_b = kv.Provider("cluster-b", kubeconfig=kubeconfig, namespace=namespace, domain_access="off")
+        kv.VirtualMachine(
+            "explicit",
+            spec={**running_spec(), "runStrategy": "Halted"},
+            opts=pulumi.ResourceOptions(provider=cluster_b),
+        )
+
+    stack = stacks.new(program, "default")
+    try:
+        up = stack.up(on_output=stacks.say)
+        assert up.summary.resource_changes.get("create") == 3  # stack, provider, VM
+        vm = cluster.get(kube.VM, namespace, "explicit")
+        assert vm is not None
+        key = next(u["user"]["client-key-data"] for u in yaml.safe_load(kubeconfig)["users"])
+        state = json.dumps(stacks.state_as_stored(stack))
+        assert key[:40] not in state and "client-key-data" not in state, (
+            "the kubeconfig is a secret in the state"
+        )
+        stack.preview(on_output=stacks.say, expect_no_changes=True)
+    finally:
+        stacks.cleanup()

@@ -23,6 +23,8 @@ appear anywhere inside a dict.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import importlib.metadata
 import math
@@ -196,16 +198,20 @@ def _extract_cloud_init(spec: Any, vm_name: str) -> tuple[Any, dict[str, dict[st
     if not isinstance(volumes, list):
         return spec, {}
     secrets: dict[str, dict[str, Any]] = {}
-    new_volumes = []
+    new_volumes: list[Any] = []
     for volume in volumes:
         volume = dict(volume) if isinstance(volume, Mapping) else volume
         for source_key in ("cloudInitNoCloud", "cloudInitConfigDrive"):
             source = volume.get(source_key) if isinstance(volume, dict) else None
-            if not isinstance(source, Mapping) or not ({"userData", "networkData"} & set(source)):
+            if not isinstance(source, Mapping) or not (_INLINE_CLOUD_INIT & set(source)):
                 continue
             source = dict(source)
             secret_name = f"{vm_name}-{volume.get('name', 'cloudinit')}-cloudinit"[:253]
-            data = {"userdata": source.pop("userData", None), "networkdata": source.pop("networkData", None)}
+            where = f"spec.template.spec.volumes[{len(new_volumes)}].{source_key}"
+            data = {
+                "userdata": _inline_text(source, "userData", where),
+                "networkdata": _inline_text(source, "networkData", where),
+            }
             if data["userdata"] is not None:
                 source["secretRef"] = {"name": secret_name}
             if data["networkdata"] is not None:
@@ -217,6 +223,28 @@ def _extract_cloud_init(spec: Any, vm_name: str) -> tuple[Any, dict[str, dict[st
     template["spec"] = tspec
     spec["template"] = template
     return spec, secrets
+
+
+_INLINE_CLOUD_INIT = {"userData", "networkData", "userDataBase64", "networkDataBase64"}
+
+
+def _inline_text(source: dict[str, Any], key: str, where: str) -> Any:
+    """Take the inline ``key`` (or its ``key``Base64 form, decoded) out of a cloud-init source."""
+    text, encoded = source.pop(key, None), source.pop(f"{key}Base64", None)
+    if encoded is None:
+        return text
+    if text is not None:
+        raise ValueError(f"{where}: set {key} or {key}Base64, not both")
+    if isinstance(encoded, pulumi.Output):
+        return encoded.apply(lambda e: _decode(e, f"{where}.{key}Base64"))
+    return _decode(encoded, f"{where}.{key}Base64")
+
+
+def _decode(encoded: str, where: str) -> str:
+    try:
+        return base64.b64decode(encoded, validate=True).decode()
+    except (binascii.Error, UnicodeDecodeError, TypeError) as exc:
+        raise ValueError(f"{where}: not base64-encoded UTF-8 text ({type(exc).__name__})") from None
 
 
 def _hides_cloud_init(spec: Mapping[str, Any]) -> bool:
@@ -233,7 +261,7 @@ def _hides_cloud_init(spec: Mapping[str, Any]) -> bool:
             sources = [volume.get(k) for k in ("cloudInitNoCloud", "cloudInitConfigDrive")]
             if any(isinstance(s, pulumi.Output) for s in sources):
                 return True
-            inline = any(isinstance(s, Mapping) and {"userData", "networkData"} & set(s) for s in sources)
+            inline = any(isinstance(s, Mapping) and _INLINE_CLOUD_INIT & set(s) for s in sources)
             if inline and isinstance(volume.get("name"), pulumi.Output):
                 return True  # the volume's name is part of the Secret's name
     return False

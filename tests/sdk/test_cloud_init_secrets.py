@@ -1,0 +1,52 @@
+"""Every form of inline cloud-init data leaves the VM for a Secret input: userData, networkData and
+their Base64 forms, in NoCloud and ConfigDrive volumes."""
+
+from __future__ import annotations
+
+import base64
+from typing import Any
+
+import pytest
+
+from pulumi_kubevirt import resources
+
+
+def spec_with(source_key: str, source: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "template": {
+            "spec": {
+                "volumes": [
+                    {"name": "root", "containerDisk": {"image": "x"}},
+                    {"name": "init", source_key: source},
+                ]
+            }
+        }
+    }
+
+
+@pytest.mark.parametrize("source_key", ["cloudInitNoCloud", "cloudInitConfigDrive"])
+def test_base64_user_and_network_data_are_decoded_into_the_secret_and_leave_the_vm(source_key: str) -> None:
+    user, network = "#cloud-config\npassword: hunter2\n", "version: 2\n"
+    source = {
+        "userDataBase64": base64.b64encode(user.encode()).decode(),
+        "networkDataBase64": base64.b64encode(network.encode()).decode(),
+    }
+    spec, secrets = resources._extract_cloud_init(spec_with(source_key, source), "web")
+    assert secrets == {"web-init-cloudinit": {"userdata": user, "networkdata": network}}
+    assert spec["template"]["spec"]["volumes"][1][source_key] == {
+        "secretRef": {"name": "web-init-cloudinit"},
+        "networkDataSecretRef": {"name": "web-init-cloudinit"},
+    }
+    assert "aHVudGVyMg" not in str(spec) and "hunter2" not in str(spec)
+
+
+def test_bad_base64_is_refused_naming_the_path() -> None:
+    with pytest.raises(ValueError, match=r"volumes\[1\]\.cloudInitNoCloud\.userDataBase64: not base64"):
+        resources._extract_cloud_init(spec_with("cloudInitNoCloud", {"userDataBase64": "%%%"}), "web")
+
+
+def test_both_forms_at_once_are_refused() -> None:
+    with pytest.raises(ValueError, match="set userData or userDataBase64, not both"):
+        resources._extract_cloud_init(
+            spec_with("cloudInitNoCloud", {"userData": "#!/bin/sh", "userDataBase64": "IyEvYmluL3No"}), "web"
+        )

@@ -32,7 +32,10 @@ def vm_inputs(name: str, sockets: int = 1, memory: str = "128Mi", namespace: str
                         "resources": {"requests": {"memory": memory}},
                     },
                     "volumes": [
-                        {"name": "root", "containerDisk": {"image": "quay.io/kubevirt/cirros-container-disk-demo"}}
+                        {
+                            "name": "root",
+                            "containerDisk": {"image": "quay.io/kubevirt/cirros-container-disk-demo"},
+                        }
                     ],
                 }
             },
@@ -70,7 +73,13 @@ def step(
     u = urn(kind, name, transport)
     out: dict[str, Any] = {"op": op, "urn": u, "provider": ""}
     if old is not None:
-        out["oldState"] = {"urn": u, "type": type_, "custom": True, "inputs": old, "outputs": old_outputs or old}
+        out["oldState"] = {
+            "urn": u,
+            "type": type_,
+            "custom": True,
+            "inputs": old,
+            "outputs": old_outputs or old,
+        }
     if new is not None:
         out["newState"] = {"urn": u, "type": type_, "custom": True, "inputs": new, "outputs": new}
     if detailed is not None:

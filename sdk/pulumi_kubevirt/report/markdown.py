@@ -47,7 +47,9 @@ def header(report: model.Report, title: str) -> str:
     ]
     if report.errors:
         lines += ["> [!CAUTION]", "> The preview reported errors:"]
-        lines += [f"> - {_prose(e)}" for e in report.errors]
+        lines += [f"> - {_prose(e)}" for e in report.errors[:_NOTES_SHOWN]]
+        if len(report.errors) > _NOTES_SHOWN:
+            lines.append(f"> - … {len(report.errors) - _NOTES_SHOWN} more (see the JSON report)")
         lines.append("")
     if wording.dynamic_drift(report):
         lines += ["> [!NOTE]", f"> Drift: {_prose(wording.DRIFT_UNAVAILABLE)}.", ""]
@@ -61,8 +63,13 @@ def header(report: model.Report, title: str) -> str:
 
 
 def one_line(r: model.Resource) -> str:
-    paths = f" ({len(r.changes)} paths)" if r.changes and r.operation is not model.Operation.CREATE else ""
-    drift = f", {len(r.drift)} drift findings" if r.drift else ""
+    n = len(r.changes)
+    paths = (
+        f" ({n} path{'s' if n != 1 else ''})"
+        if r.changes and r.operation is not model.Operation.CREATE
+        else ""
+    )
+    drift = f", drift ({len(r.drift)})" if r.drift else ""
     return f"- **{r.kind}** {_code(r.name)}: {_prose(wording.headline(r))}{paths}{drift}\n"
 
 
@@ -122,46 +129,52 @@ def render(report: model.Report, title: str = "Pulumi preview", limit: int = GIT
     resources = wording.ordered(report.resources)
     expanded = len(resources) <= _OPEN_UP_TO
     reserve = 700  # room for the elision note
+    avail = limit - len(head) - reserve
+    sections = [section(r, expanded) for r in resources]
+    if sum(map(len, sections)) <= avail + reserve:
+        return (
+            head
+            + "".join(sections)
+            + ("" if resources else "No resource changes, drift or pending changes.\n")
+        )
+    # Full sections first, in order of importance, leaving room for one line per other resource
+    # (at least 40% of the room goes to those lines when they would not all fit).
+    lines = [one_line(r) for r in resources]
+    full_budget = max(avail - sum(map(len, lines)), int(avail * 0.6))
     body: list[str] = []
-    used = len(head)
+    used = 0
     full = 0
-    for r in resources:
-        text = section(r, expanded)
-        if used + len(text) + reserve > limit:
+    for text in sections:
+        if used + len(text) > full_budget:
             break
         body.append(text)
         used += len(text)
         full += 1
-    listed = full
     rest = resources[full:]
-    if rest:
-        body.append("\n**Details elided** (size bound), one line each:\n\n")
-        used += len(body[-1])
-        for r in rest:
-            line = one_line(r)
-            if used + len(line) + reserve > limit:
-                break
-            body.append(line)
-            used += len(line)
-            listed += 1
+    body.append("\n**Details elided** (size bound), one line each:\n\n")
+    used += len(body[-1])
+    listed = full
+    for line in lines[full:]:
+        if used + len(line) > avail:
+            break
+        body.append(line)
+        used += len(line)
+        listed += 1
     unlisted = resources[listed:]
-    if rest:
-        counts: dict[str, int] = {}
-        for r in unlisted:
-            key = wording.headline(r)
-            counts[key] = counts.get(key, 0) + 1
-        note = (
-            f"\n> [!NOTE]\n> Elided to stay under {limit:,} characters: the details of {len(rest)} of "
-            f"{len(resources)} resources"
+    counts: dict[str, int] = {}
+    for r in unlisted:
+        key = wording.headline(r)
+        counts[key] = counts.get(key, 0) + 1
+    note = (
+        f"\n> [!NOTE]\n> Elided to stay under {limit:,} characters: the details of {len(rest)} of "
+        f"{len(resources)} resources"
+    )
+    if unlisted:
+        note += (
+            f"; {len(unlisted)} not listed at all ("
+            + ", ".join(f"{n} {k}" for k, n in sorted(counts.items()))
+            + ")"
         )
-        if unlisted:
-            note += (
-                f"; {len(unlisted)} not listed at all ("
-                + ", ".join(f"{n} {k}" for k, n in sorted(counts.items()))
-                + ")"
-            )
-        note += ". The summary above counts every resource; the JSON report has them all.\n"
-        body.append(note)
-    if not resources:
-        body.append("No resource changes, drift or pending changes.\n")
+    note += ". The summary above counts every resource; the JSON report has them all.\n"
+    body.append(note)
     return head + "".join(body)

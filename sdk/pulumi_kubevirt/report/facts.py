@@ -202,6 +202,11 @@ def _classify(
     return per_path
 
 
+def _is_drift(resource: model.Resource, entry: dict[str, Any]) -> bool:
+    """Only the plugin reports drift paths; the engine's own diff (dynamic) is of the inputs."""
+    return resource.transport == "plugin" and not entry.get("inputDiff")
+
+
 def _field_changes(
     resource: model.Resource,
     step: preview.Step,
@@ -225,7 +230,7 @@ def _field_changes(
     # Paths the engine or the plugin names that the inputs cannot show (secrets compare equal).
     known = list(changed)
     for name, entry in sorted(step.detailed_diff.items()):
-        if entry.get("inputDiff") is False:
+        if _is_drift(resource, entry):
             continue
         path = preview.parse_path(name)
         if str(path[0]) not in inputs or _covered(path, known):
@@ -324,7 +329,7 @@ def _resource(ops: list[str], step: preview.Step) -> model.Resource:
             resource.why.append("its PVC and the data on it are deleted with it")
     # Drift paths the plugin names.
     for name, entry in sorted(step.detailed_diff.items()):
-        if entry.get("inputDiff") is False:
+        if _is_drift(resource, entry):
             source = model.Source.DOMAIN if name.startswith("domain") else model.Source.CLUSTER
             resource.drift.append(model.Drift(source, name))
     if transport == "dynamic":

@@ -92,6 +92,19 @@ def type_of(urn: str) -> str:
     return parts[2].split("$")[-1] if len(parts) >= 4 else ""
 
 
+# plugin.DiffKind's numbering, should a writer print the enum as a number.
+_DIFF_KINDS = ("add", "add-replace", "delete", "delete-replace", "update", "update-replace")
+
+
+def _property_diff(raw: Any) -> dict[str, Any]:
+    """``{"kind": "update", "inputDiff": true}`` whichever spelling the writer used."""
+    raw = raw if isinstance(raw, dict) else {}
+    kind = raw.get("kind", raw.get("diffKind", "update"))
+    if isinstance(kind, int) and 0 <= kind < len(_DIFF_KINDS):
+        kind = _DIFF_KINDS[kind]
+    return {"kind": str(kind).lower().replace("_", "-"), "inputDiff": bool(raw.get("inputDiff", False))}
+
+
 def _state(raw: Any) -> State | None:
     if not isinstance(raw, dict):
         return None
@@ -117,7 +130,7 @@ def parse(doc: Any) -> Preview:
                 urn=str(raw.get("urn") or ""),
                 old=_state(raw.get("oldState")),
                 new=_state(raw.get("newState")),
-                detailed_diff={str(k): dict(v or {}) for k, v in detailed.items()},
+                detailed_diff={str(k): _property_diff(v) for k, v in detailed.items()},
                 diff_reasons=tuple(raw.get("diffReasons") or ()),
                 replace_reasons=tuple(raw.get("replaceReasons") or ()),
             )

@@ -95,10 +95,15 @@ _VOLATILE_KEYS = {
 }
 
 
+_DROPPED_KEYS = {"stackTrace", "sourcePosition", "created", "modified"}  # where and when the program ran
+
+
 def scrub(value: Any, sandbox_dir: str, key: str = "") -> Any:
     if isinstance(value, dict):
         out = {}
         for k, v in value.items():
+            if k in _DROPPED_KEYS:
+                continue
             if k == "__provider" and isinstance(v, str):
                 out[k] = "<the dynamic provider's serialized class>"
             elif k in ("node_ports",) and isinstance(v, list):
@@ -113,7 +118,11 @@ def scrub(value: Any, sandbox_dir: str, key: str = "") -> Any:
     if isinstance(value, str):
         if key in _VOLATILE_KEYS and value not in ("", _UNKNOWN, "[secret]"):
             return _VOLATILE_KEYS[key]
-        text = value.replace(sandbox_dir, "<sandbox>")
+        text = (
+            value.replace(sandbox_dir, "<sandbox>")
+            .replace(sys.prefix, "<venv>")
+            .replace(str(ROOT), "<checkout>")
+        )
         text = _UUID.sub(lambda m: m[0] if m[0] == _UNKNOWN else "00000000-0000-0000-0000-000000000000", text)
         text = _MAC.sub("52:54:00:00:00:00", text)
         return _TIME.sub("2026-01-01T00:00:00Z", text)

@@ -105,11 +105,20 @@ def _show(value: Any) -> Any:
 
 
 def _declared_changes(
-    handler: base.KubeProvider, step: preview.Step
+    handler: base.KubeProvider, step: preview.Step, drift_only: bool
 ) -> tuple[dict[str, Any], dict[str, Any], list[tuple[str | int, ...]]]:
+    """Old and new declared inputs and the changed paths: the provider's comparison, plus the
+    paths the step's detailedDiff names that it cannot see (a secret compares equal to itself)."""
     old = handler.declared(base.whole_numbers(step.old.inputs if step.old else {}))
     new = handler.declared(base.whole_numbers(step.new.inputs if step.new else {}))
-    return old, new, list(diff.changed_paths(old, new))
+    changed = list(diff.changed_paths(old, new))
+    for name, entry in sorted(step.detailed_diff.items()):
+        if drift_only and not entry.get("inputDiff"):
+            continue
+        path = preview.parse_path(name)
+        if str(path[0]) in handler.inputs and not _covered(path, changed):
+            changed.append(path)
+    return old, new, changed
 
 
 def _covered(path: tuple[str | int, ...], known: list[tuple[str | int, ...]]) -> bool:
@@ -209,12 +218,10 @@ def _is_drift(resource: model.Resource, entry: dict[str, Any]) -> bool:
 
 def _field_changes(
     resource: model.Resource,
-    step: preview.Step,
     old: dict[str, Any],
     new: dict[str, Any],
     changed: list[tuple[str | int, ...]],
     per_path: dict[str, model.ChangeClass],
-    inputs: tuple[str, ...],
 ) -> None:
     default = resource.change_class if resource.change_class is not model.ChangeClass.REPLACE else None
     for path in changed:
@@ -227,18 +234,6 @@ def _field_changes(
         if effect is model.ChangeClass.REPLACE:
             kind += "-replace"
         resource.changes.append(model.FieldChange(name, kind, before, after, effect))
-    # Paths the engine or the plugin names that the inputs cannot show (secrets compare equal).
-    known = list(changed)
-    for name, entry in sorted(step.detailed_diff.items()):
-        if _is_drift(resource, entry):
-            continue
-        path = preview.parse_path(name)
-        if str(path[0]) not in inputs or _covered(path, known):
-            continue
-        known.append(path)
-        before = _show(preview.value_at(step.old.inputs if step.old else {}, path))
-        after = _show(preview.value_at(step.new.inputs if step.new else {}, path))
-        resource.changes.append(model.FieldChange(name, str(entry.get("kind") or "update"), before, after))
 
 
 def _creation_facts(resource: model.Resource, new: dict[str, Any]) -> None:
@@ -246,7 +241,7 @@ def _creation_facts(resource: model.Resource, new: dict[str, Any]) -> None:
     raw = new.get("spec")
     spec: dict[str, Any] = raw if isinstance(raw, dict) else {}
     if resource.kind == "DataVolume":
-        resource.imports.append(_import_line(resource.object, spec))
+        resource.imports.append(_import_line(resource.object or resource.name, spec))
     elif resource.kind == "VirtualMachine":
         for template in spec.get("dataVolumeTemplates") or []:
             if isinstance(template, dict):
@@ -266,7 +261,7 @@ def _import_line(name: str, spec: Any) -> str:
         if isinstance(storage, dict)
         else None
     )
-    size_text = f" into {size}" if size else ""
+    size_text = f" into a {size} volume" if size else ""
     if not isinstance(source, dict) or not source:
         return f"`{name}`: no source declared{size_text}"
     kind, detail = next(iter(source.items()))
@@ -281,7 +276,7 @@ def _import_line(name: str, spec: Any) -> str:
             )
         )
     elif kind == "blank":
-        what = "creates a blank volume"
+        what, size_text = (f"creates a blank {size} volume" if size else "creates a blank volume"), ""
     else:
         what = f"imports from `{kind}`"
     return f"`{name}`: CDI {what}{size_text}"
@@ -307,10 +302,10 @@ def _resource(ops: list[str], step: preview.Step) -> model.Resource:
     if handler_class is None:
         return resource
     handler = handler_class()
-    old, new, changed = _declared_changes(handler, step)
+    old, new, changed = _declared_changes(handler, step, transport == "plugin")
     if operation in (model.Operation.UPDATE, model.Operation.REPLACE):
         per_path = _classify(resource, handler, step, old, new, changed)
-        _field_changes(resource, step, old, new, changed, per_path, handler.inputs)
+        _field_changes(resource, old, new, changed, per_path)
         if not resource.changes:
             resource.change_class = None
             resource.why.clear()

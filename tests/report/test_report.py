@@ -29,7 +29,7 @@ def test_a_300_vm_preview_stays_under_the_bound_with_the_summary_whole_and_the_e
     assert len(out) <= markdown.GITHUB_LIMIT
     assert out.startswith(markdown.MARKER)
     assert "| 0 | 300 | 0 | 0 | 0 | 0 |" in out  # the summary counts every VM
-    assert "**300 update, live**" in out
+    assert "**300 updated live**" in out
     assert "Elided to stay under 65,536 characters: the details of" in out
     shown = out.count("<details><summary>")
     listed = out.count("\n- **VirtualMachine** ")

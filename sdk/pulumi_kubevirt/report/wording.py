@@ -64,10 +64,21 @@ def value(v: Any, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+_PHRASES = {
+    model.Category.CREATE: ("to create", "to create"),
+    model.Category.LIVE: ("updated live", "updated live"),
+    model.Category.RESTART: ("needs a restart", "need a restart"),
+    model.Category.REPLACE: ("to replace", "to replace"),
+    model.Category.DELETE: ("to delete", "to delete"),
+    model.Category.DRIFT: ("drifted", "drifted"),
+}
+
+
 def summary_words(report: model.Report) -> str:
+    """``1 to create · 2 need a restart · 1 drifted (3 unchanged)``."""
     counts = report.summary
-    parts = [f"{counts[c.value]} {model.CATEGORY_TITLES[c]}" for c in model.Category if counts[c.value]]
-    text = ", ".join(parts) if parts else "no changes"
+    parts = [f"{n} {_PHRASES[c][0 if n == 1 else 1]}" for c in model.Category if (n := counts[c.value])]
+    text = " · ".join(parts) if parts else "no changes"
     return text + (f" ({report.unchanged} unchanged)" if report.unchanged else "")
 
 

@@ -198,3 +198,54 @@ def test_python_dash_m_and_the_console_script_read_stdin() -> None:
             [*command, "--format", "text"], input=doc, capture_output=True, text=True, check=True
         )
         assert "VirtualMachine web-000: update, applied live" in done.stdout
+
+
+def test_a_pending_change_on_an_unchanged_vm_is_shown_without_counting_as_a_change() -> None:
+    inputs = synthetic.vm_inputs("web", memory="384Mi")
+    u = synthetic.urn("VirtualMachine", "web")
+    doc = synthetic.document(
+        [synthetic.step("same", "VirtualMachine", "web", inputs, inputs, synthetic.vm_outputs(inputs))],
+        [
+            synthetic.diag(
+                "web: pending: memory 384Mi (running with 256Mi); KubeVirt applies it at the next restart "
+                "(RestartRequired)",
+                u,
+            )
+        ],
+    )
+    report = build(doc)
+    (r,) = report.resources
+    assert r.pending == [
+        "memory 384Mi (running with 256Mi); KubeVirt applies it at the next restart (RestartRequired)"
+    ]
+    assert set(report.summary.values()) == {0}
+    assert "**Pending** (declared, not yet applied by KubeVirt)" in markdown.render(report)
+
+
+def test_sections_put_what_a_reviewer_must_not_miss_first() -> None:
+    old = synthetic.vm_inputs("a-live")
+    doc = synthetic.document(
+        [
+            synthetic.step("create", "VirtualMachine", "a-new", None, synthetic.vm_inputs("a-new")),
+            synthetic.step(
+                "update",
+                "VirtualMachine",
+                "a-live",
+                old,
+                synthetic.vm_inputs("a-live", sockets=2),
+                synthetic.vm_outputs(old),
+            ),
+            synthetic.step("delete", "VirtualMachine", "a-gone", synthetic.vm_inputs("a-gone"), None),
+            synthetic.step(
+                "update",
+                "VirtualMachine",
+                "a-restart",
+                old,
+                synthetic.vm_inputs("a-live", memory="1Gi"),
+                synthetic.vm_outputs(old),
+            ),
+        ]
+    )
+    out = markdown.render(build(doc))
+    order = [out.index(f"<code>{n}</code>") for n in ("a-gone", "a-restart", "a-live", "a-new")]
+    assert order == sorted(order)

@@ -19,6 +19,7 @@ from typing import Any
 
 from pulumi_kubevirt.report import model, preview
 from pulumi_kubevirt_provider import diff, liveupdate, replacements
+from pulumi_kubevirt_provider.domain import compare
 from pulumi_kubevirt_provider.resources import base, datavolume, migration, service, vm
 
 HANDLERS: dict[str, type[base.KubeProvider]] = {
@@ -112,6 +113,16 @@ def _declared_changes(
     old = handler.declared(base.whole_numbers(step.old.inputs if step.old else {}))
     new = handler.declared(base.whole_numbers(step.new.inputs if step.new else {}))
     changed = list(diff.changed_paths(old, new))
+    # An empty map or list declared on one side only (``source: {blank: {}}`` replaced by
+    # ``registry``) has no leaf for the comparison to find; show it too.
+    for one, other in ((old, new), (new, old)):
+        for path, value in _leaves(one, ()):
+            if (
+                value in ({}, [])
+                and preview.value_at(other, path) is preview.MISSING
+                and not _covered(path, changed)
+            ):
+                changed.append(path)
     for name, entry in sorted(step.detailed_diff.items()):
         if drift_only and not entry.get("inputDiff"):
             continue
@@ -224,7 +235,7 @@ def _field_changes(
     per_path: dict[str, model.ChangeClass],
 ) -> None:
     default = resource.change_class if resource.change_class is not model.ChangeClass.REPLACE else None
-    for path in changed:
+    for path in sorted(changed, key=diff.format_path):
         name = diff.format_path(path)
         before, after = _show(preview.value_at(old, path)), _show(preview.value_at(new, path))
         kind = "add" if before is None else "delete" if after is None else "update"
@@ -375,20 +386,42 @@ def _attach(resource: model.Resource, step: preview.Step | None, body: str) -> N
         resource.pending.append(body[len("pending: ") :])
     elif body.startswith("up "):
         resource.plan.append(body)
-    elif body.startswith(("needs a restart: ", "applied live: ")):
+    elif body.startswith("needs a restart: ") and resource.change_class is model.ChangeClass.RESTART:
         return  # the same classification, made above from the provider's code
+    elif body.startswith("applied live: ") and resource.change_class is model.ChangeClass.LIVE:
+        return
     else:
         resource.notes.append(body)
 
 
+def _domain_paths(line: str) -> set[str]:
+    """The ``domain.*`` paths a domain drift line may be about, by the provider's own mapping
+    (``compare.Finding.path``): its field is the first one to three words after ``domain``."""
+    words = line.split(" ")[1:4]
+    paths = set()
+    for n in range(1, len(words) + 1):
+        try:
+            paths.add(compare.Finding(" ".join(words[:n]).rstrip(","), "", "", "").path())
+        except ValueError:
+            continue
+    return paths
+
+
 def _tidy_drift(resource: model.Resource) -> None:
-    """Domain lines the plugin sent next to its paths: pair them in order, one per path."""
-    paths = [d for d in resource.drift if d.source is model.Source.DOMAIN and d.path and d.message is None]
-    lines = [d for d in resource.drift if d.source is model.Source.DOMAIN and d.path is None and d.message]
-    if paths and lines:
-        resource.drift = [d for d in resource.drift if d not in paths and d not in lines]
-        resource.drift += [model.Drift(model.Source.DOMAIN, p.path, None) for p in paths]
-        resource.drift += lines
+    """Pair each domain line the plugin logged with the path it put in detailedDiff."""
+    by_path = {d.path: i for i, d in enumerate(resource.drift) if d.source is model.Source.DOMAIN and d.path}
+    kept = []
+    for d in resource.drift:
+        if d.source is model.Source.DOMAIN and d.path is None and d.message:
+            match = sorted(p for p in _domain_paths(d.message) if p in by_path)
+            if match and resource.drift[by_path[match[0]]].message is None:
+                resource.drift[by_path[match[0]]] = model.Drift(model.Source.DOMAIN, match[0], d.message)
+                continue
+        kept.append(d)
+    resource.drift = [
+        resource.drift[by_path[d.path]] if d.path in by_path and d.source is model.Source.DOMAIN else d
+        for d in kept
+    ]
 
 
 def build(parsed: preview.Preview) -> model.Report:

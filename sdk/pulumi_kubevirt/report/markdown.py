@@ -105,7 +105,7 @@ def section(r: model.Resource, expanded: bool) -> str:
     if r.drift:
         out += ["**Drift** (changed outside Pulumi)", ""]
         if not r.drift_detail:
-            out += [f"_{_prose(wording.DRIFT_UNAVAILABLE)}._", ""]
+            out += [f"_{wording.DRIFT_UNAVAILABLE_SHORT}_", ""]
         for d in r.drift:
             text = f"- {d.source.value}"
             if d.path:

@@ -14,6 +14,7 @@ DRIFT_UNAVAILABLE = (
     "matched to the resource by its object name; use `pulumi config set kubevirt:transport plugin` "
     "for per-path drift"
 )
+DRIFT_UNAVAILABLE_SHORT = "Per-path detail unavailable (dynamic transport); the provider's lines:"
 
 # Sections in this order: what a reviewer must not miss first.
 _RANK = {
@@ -44,7 +45,7 @@ def headline(resource: model.Resource) -> str:
     """``update, needs a restart``, ``create``, ``drift``, ``replace`` ..."""
     op = resource.operation
     if op is model.Operation.UPDATE and not resource.changes:
-        return "drift, `up` repairs it" if resource.drift else "update"
+        return "drift" if resource.drift else "update"
     if op is model.Operation.SAME:
         return "pending" if resource.pending else "no change"
     text = op.value

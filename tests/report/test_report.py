@@ -249,3 +249,21 @@ def test_sections_put_what_a_reviewer_must_not_miss_first() -> None:
     out = markdown.render(build(doc))
     order = [out.index(f"<code>{n}</code>") for n in ("a-gone", "a-restart", "a-live", "a-new")]
     assert order == sorted(order)
+
+
+def test_a_new_migration_says_which_vmi_leaves_which_node() -> None:
+    vm = synthetic.vm_inputs("web")
+    migration = {
+        "metadata": {"name": "move-web", "namespace": "pr"},
+        "spec": {"vmiName": "web"},
+        "force": False,
+    }
+    doc = synthetic.document(
+        [
+            synthetic.step("same", "VirtualMachine", "web", vm, vm, synthetic.vm_outputs(vm)),
+            synthetic.step("create", "VirtualMachineMigration", "move-web", None, migration),
+        ]
+    )
+    (r,) = build(doc).resources
+    assert r.migrations == ["live-migrates VMI `web` away from node `sandbox-node-1`"]
+    assert r.categories == [model.Category.CREATE]

@@ -424,11 +424,30 @@ def _tidy_drift(resource: model.Resource) -> None:
     ]
 
 
+def _where_migrations_start(resources: list[model.Resource], steps: dict[str, preview.Step]) -> None:
+    """A migration's VMI runs on the node its VM's recorded outputs name (if the VM is in the stack)."""
+    nodes = {}
+    for r in resources:
+        step = steps[r.urn]
+        if r.kind == "VirtualMachine" and step.old and step.old.outputs.get("node_name"):
+            nodes[r.object] = str(step.old.outputs["node_name"])
+    for r in resources:
+        if r.kind != "VirtualMachineMigration" or not r.migrations:
+            continue
+        spec = (steps[r.urn].new or preview.State()).inputs.get("spec")
+        vmi = spec.get("vmiName") if isinstance(spec, dict) else None
+        namespace = r.object.rsplit("/", 1)[0] if "/" in r.object else ""
+        node = nodes.get(f"{namespace}/{vmi}" if namespace else str(vmi))
+        if node:
+            r.migrations = [f"{m} away from node `{node}`" for m in r.migrations]
+
+
 def build(parsed: preview.Preview) -> model.Report:
     merged = _merge_steps(parsed.steps)
     resources = [_resource(ops, step) for ops, step in merged]
     steps = {step.urn: step for _, step in merged}
     by_urn = {r.urn: r for r in resources}
+    _where_migrations_start(resources, steps)
     report = model.Report(resources=[])
     for diagnostic in parsed.diagnostics:
         for raw in diagnostic.message.splitlines():

@@ -12,7 +12,8 @@ Scenarios (one program, tests/report/data/program, changed between previews thro
     c-restart         the VM's memory request changes (RestartRequired)
     d-replace         the DataVolume's source changes (replaced)
     e-delete          the Service is removed from the program
-    f-cluster-drift   the Service's port is edited behind Pulumi's back (field manager kubectl-edit)
+    f-cluster-drift   the Service's port and the DataVolume's (secret) label are edited behind
+                      Pulumi's back (field manager kubectl-edit)
     g-domain-drift    the VM's balloon is shrunk with `virsh setmem`
 
 and with the dynamic resources (``kubevirt:transport dynamic``), where drift has no per-path detail:
@@ -136,6 +137,9 @@ def tidy(doc: dict[str, Any], sandbox_dir: str) -> dict[str, Any]:
     doc.pop("config", None)  # the stack's config: paths, and nothing the report reads
     doc.pop("duration", None)
     doc["diagnostics"] = [d for d in doc.get("diagnostics") or [] if "took" not in str(d.get("message"))]
+    # The engine runs independent steps in parallel: their order (and their messages') varies.
+    doc["steps"] = sorted(doc.get("steps") or [], key=lambda st: str(st.get("urn")))
+    doc["diagnostics"] = sorted(doc["diagnostics"], key=lambda d: str(d.get("urn") or ""))
     return scrub(doc, sandbox_dir)  # type: ignore[no-any-return]
 
 
@@ -229,6 +233,22 @@ def edit_service_port(sandbox: Any, name: str, port: int) -> None:
         cluster.close()
 
 
+def edit_datavolume_label(sandbox: Any, name: str, label: str, value: str) -> None:
+    from pulumi_kubevirt_provider import kube, settings
+
+    cluster = kube.Cluster(settings.ClusterSettings(kubeconfig=sandbox.kubeconfig))
+    try:
+        cluster.request(
+            "PATCH",
+            f"/apis/cdi.kubevirt.io/v1beta1/namespaces/{NAMESPACE}/datavolumes/{name}",
+            body=[{"op": "replace", "path": f"/metadata/labels/{label}", "value": value}],
+            query={"fieldManager": "kubectl-edit"},
+            content_type="application/json-patch+json",
+        )
+    finally:
+        cluster.close()
+
+
 def setmem(sandbox: Any, vm: str, mib: int) -> None:
     from pulumi_kubevirt_provider import kube, settings
 
@@ -291,6 +311,7 @@ def record_all(only: set[str]) -> None:
             rec.want({"service": True})
             if wanted("f"):
                 edit_service_port(sb, "web-ssh", 2200)
+                edit_datavolume_label(sb, "scratch", "team", "edited")  # a label declared secret
                 rec.record("f-cluster-drift")
                 # The README's example comment: a PR that restarts, replaces and meets drift at once.
                 rec.want({"sockets": 2, "memory": "256Mi", "dv_source": REGISTRY})

@@ -62,14 +62,25 @@ def test_each_scenario_says_what_it_is_about() -> None:
     assert summaries["c-restart"]["restart"] == 1
     assert summaries["d-replace"]["replace"] == 1
     assert summaries["e-delete"]["delete"] == 1
-    assert summaries["f-cluster-drift"]["drift"] == 1
+    assert summaries["f-cluster-drift"]["drift"] == 2
     assert summaries["g-domain-drift"]["drift"] == 1
     assert summaries["h-dynamic-drift"]["drift"] == 2
 
 
 def test_plugin_drift_has_paths_and_dynamic_drift_says_detail_is_unavailable() -> None:
-    (svc,) = [r for r in report_of("f-cluster-drift").resources if r.drift]
+    svc, dv = sorted((r for r in report_of("f-cluster-drift").resources if r.drift), key=lambda r: r.kind)[
+        ::-1
+    ]
     assert [d.path for d in svc.drift] == ["spec.ports[0].port"]
+    # A drifted label declared secret: the path is said, neither the declared nor the live value.
+    assert [(d.path, d.message) for d in dv.drift] == [
+        (
+            "metadata.labels.team",
+            "metadata.labels.team is [secret] in the cluster, declared [secret] (changed outside Pulumi)",
+        )
+    ]
+    assert "edited" in (PREVIEWS / "f-cluster-drift.preview.json").read_text()
+    assert "edited" not in (PREVIEWS / "f-cluster-drift.report.md").read_text()
     (vm,) = [r for r in report_of("g-domain-drift").resources if r.drift]
     assert "domain.currentMemory" in [d.path for d in vm.drift]
     dynamic = report_of("h-dynamic-drift")

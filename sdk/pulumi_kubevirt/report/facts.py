@@ -74,9 +74,7 @@ def _operation(ops: list[str]) -> model.Operation:
             return model.Operation(op)
         except ValueError:
             continue
-    if any(op in ("refresh", "discard", "discard-replaced", "remove-pending-replace") for op in ops):
-        return model.Operation.OTHER
-    return model.Operation.OTHER
+    return model.Operation.OTHER  # refresh, discard, remove-pending-replace ...
 
 
 def _merge_steps(steps: tuple[preview.Step, ...]) -> list[tuple[list[str], preview.Step]]:
@@ -106,7 +104,7 @@ def _show(value: Any) -> Any:
 
 
 def _declared_changes(
-    handler: base.KubeProvider, step: preview.Step, drift_only: bool
+    handler: base.KubeProvider, step: preview.Step, flags_drift: bool
 ) -> tuple[dict[str, Any], dict[str, Any], list[tuple[str | int, ...]]]:
     """Old and new declared inputs and the changed paths: the provider's comparison, plus the
     paths the step's detailedDiff names that it cannot see (a secret compares equal to itself)."""
@@ -124,7 +122,7 @@ def _declared_changes(
             ):
                 changed.append(path)
     for name, entry in sorted(step.detailed_diff.items()):
-        if drift_only and not entry.get("inputDiff"):
+        if flags_drift and not entry.get("inputDiff"):  # the plugin marks drift inputDiff: false
             continue
         path = preview.parse_path(name)
         if str(path[0]) in handler.inputs and not _covered(path, changed):
@@ -281,11 +279,9 @@ def _import_line(name: str, spec: Any) -> str:
     elif kind == "registry":
         what = f"imports registry image `{(detail or {}).get('url', '?')}`"
     elif kind == "pvc":
-        what = (
-            f"clones PVC `{(detail or {}).get('namespace') or ''}/{(detail or {}).get('name', '?')}`".replace(
-                "`/", "`"
-            )
-        )
+        pvc = detail if isinstance(detail, dict) else {}
+        where = "/".join(str(p) for p in (pvc.get("namespace"), pvc.get("name", "?")) if p)
+        what = f"clones PVC `{where}`"
     elif kind == "blank":
         what, size_text = (f"creates a blank {size} volume" if size else "creates a blank volume"), ""
     else:
@@ -352,7 +348,7 @@ def _leaves(value: Any, prefix: tuple[str | int, ...]) -> list[tuple[tuple[str |
 
 
 # -- diagnostics ------------------------------------------------------------------------------
-def _redact_line(resource: model.Resource, step: preview.Step | None, body: str) -> str:
+def _redact_line(step: preview.Step | None, body: str) -> str:
     """A drift line about a path that is secret in the inputs keeps the path, never the values."""
     m = _CLUSTER_DRIFT.match(body)
     if not m or step is None:
@@ -366,7 +362,7 @@ def _redact_line(resource: model.Resource, step: preview.Step | None, body: str)
 
 
 def _attach(resource: model.Resource, step: preview.Step | None, body: str) -> None:
-    body = _redact_line(resource, step, body)
+    body = _redact_line(step, body)
     m = _CLUSTER_DRIFT.match(body)
     if m:
         path = m["path"]
@@ -390,7 +386,7 @@ def _attach(resource: model.Resource, step: preview.Step | None, body: str) -> N
         return  # the same classification, made above from the provider's code
     elif body.startswith("applied live: ") and resource.change_class is model.ChangeClass.LIVE:
         return
-    else:
+    elif body not in resource.notes:  # the engine may check (and so log) twice
         resource.notes.append(body)
 
 

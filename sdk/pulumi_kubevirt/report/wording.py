@@ -38,7 +38,7 @@ def rank(resource: model.Resource) -> int:
 
 
 def ordered(resources: list[model.Resource]) -> list[model.Resource]:
-    return sorted(resources, key=rank)  # stable: the engine's order within a rank
+    return sorted(resources, key=lambda r: (rank(r), r.name, r.urn))
 
 
 def headline(resource: model.Resource) -> str:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from pulumi import automation as auto
 
 from kubevirt_sandbox import tools
@@ -33,6 +34,11 @@ def test_both_pipelines_run_the_shared_script_and_post_one_comment_by_its_marker
         assert f"examples/ci/{poster}" in pipeline
         assert markdown.MARKER in (CI / poster).read_text()
     assert "gh api --method PATCH" in (CI / "post-comment-github.sh").read_text()
+    workflow = yaml.safe_load(github)
+    steps = workflow["jobs"]["preview"]["steps"]
+    post = next(st for st in steps if "post-comment-github.sh" in st.get("run", ""))
+    assert post["if"].startswith("always()")  # the comment is updated even when the policy trips
+    assert "pulumi-preview-report" in yaml.safe_load(gitlab)
     assert "curl -sf -X PUT" in (CI / "post-note-gitlab.sh").read_text()
 
 

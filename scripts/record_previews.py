@@ -19,6 +19,7 @@ Scenarios (one program, tests/report/data/program, changed between previews thro
 and with the dynamic resources (``kubevirt:transport dynamic``), where drift has no per-path detail:
 
     h-dynamic-drift   both drifts at once (Service port edited, `virsh setmem`)
+    i-dynamic-update  a second CPU socket (live) and more memory (restart), classified the same way
 
 Volatile values (uids, timestamps, node ports, cluster IPs, MACs, the sandbox's paths, the
 dynamic provider's serialized class) are scrubbed so that re-recording gives the same files.
@@ -326,10 +327,13 @@ def record_all(only: set[str]) -> None:
                 rec.record("g-domain-drift")
             rec.pulumi("destroy", "--yes", "--skip-preview")
             # The dynamic transport: drift arrives as unattributed lines.
-            if wanted("h"):
+            if wanted("h") or wanted("i"):
                 dyn = Recorder(work, sb, "dynamic")
                 dyn.want({"datavolume": False})
                 dyn.up()
+                dyn.want({"sockets": 2, "memory": "256Mi"})
+                dyn.record("i-dynamic-update")
+                dyn.want({"sockets": 1, "memory": "128Mi"})
                 edit_service_port(sb, "web-ssh", 2200)
                 setmem(sb, "web", 96)
                 dyn.record("h-dynamic-drift")

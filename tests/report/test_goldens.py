@@ -25,6 +25,7 @@ SCENARIOS = [
     "f-cluster-drift",
     "g-domain-drift",
     "h-dynamic-drift",
+    "i-dynamic-update",
     "x-example-pr",
 ]
 PLANTED_SECRET = "planted-s3cr3t-9c1e"  # scripts/record_previews.py's config secret
@@ -117,3 +118,33 @@ def test_the_readme_example_comment_is_the_rendering_of_its_recording() -> None:
     spec.loader.exec_module(recorder)
     recorded = (PREVIEWS / "x-example-pr.preview.json").read_text()
     assert (ROOT / "docs" / "report-example.md").read_text() == recorder.example_doc(recorded)
+
+
+def test_declared_changes_are_classified_alike_over_both_transports() -> None:
+    def classes(name: str) -> tuple[str, list[tuple[str, str]]]:
+        (vm,) = [r for r in report_of(name).resources if r.kind == "VirtualMachine"]
+        assert vm.change_class is not None
+        return vm.change_class.value, [(c.path, c.effect.value if c.effect else "") for c in vm.changes]
+
+    dynamic = classes("i-dynamic-update")
+    assert dynamic == classes("x-example-pr")
+    assert dynamic == (
+        "needs a restart",
+        [
+            ("spec.template.spec.domain.cpu.sockets", "applied live"),
+            ("spec.template.spec.domain.resources.requests.memory", "needs a restart"),
+        ],
+    )
+    assert (
+        cli.main(
+            [
+                "report",
+                str(PREVIEWS / "i-dynamic-update.preview.json"),
+                "--fail-on",
+                "restart",
+                "-o",
+                "/dev/null",
+            ]
+        )
+        == 3
+    )

@@ -77,8 +77,10 @@ def example_doc(recorded: str) -> str:
         "# Example: the preview report as a pull-request comment\n\n"
         "What `pulumi-kubevirt report` posts for a pull request that gives the VM `web` a second CPU\n"
         "socket (applied live) and more memory (needs a restart), and changes the DataVolume\n"
-        "`scratch`'s source (replaced), while someone has edited the Service `web-ssh` with\n"
-        "`kubectl edit` (drift). Recorded from the sandbox with the resource plugin by\n"
+        "`scratch`'s source (replaced), while someone has edited the Service `web-ssh`'s port with\n"
+        "`kubectl edit` (drift) and the DataVolume's label, which the program declares from a config\n"
+        "secret (the DataVolume is replaced anyway; only the provider's skipped dry run mentions the\n"
+        "label, never its value). Recorded from the sandbox with the resource plugin by\n"
         "`scripts/record_previews.py` (`tests/report/data/previews/x-example-pr.preview.json`);\n"
         "everything below the line is the comment, verbatim.\n\n---\n\n" + comment
     )

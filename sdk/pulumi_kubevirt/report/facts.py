@@ -1,0 +1,489 @@
+"""From a parsed preview to the report's facts (``model.Report``).
+
+The classification of a change is the provider's own, called here rather than re-implemented:
+which inputs count as declared (``KubeProvider.declared``), which paths changed
+(``diff.changed_paths``), which force a replacement (``replacements.replacing``) and which of a
+VM's template changes KubeVirt applies live or at the next restart (``liveupdate.classify``).
+Whether a VM runs comes from its recorded outputs (``created``, ``printable_status``).
+
+Drift comes from what the transport gives: the resource plugin puts drifted paths in the step's
+``detailedDiff`` (``inputDiff: false``) and its lines in diagnostics carrying the resource's URN;
+the dynamic resources give only lines on stderr, without a URN, so they are matched to resources
+by the object's name, and the report says that per-path detail is unavailable.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pulumi_kubevirt.report import model, preview
+from pulumi_kubevirt_provider import diff, liveupdate, replacements
+from pulumi_kubevirt_provider.domain import compare
+from pulumi_kubevirt_provider.resources import base, datavolume, migration, service, vm
+
+HANDLERS: dict[str, type[base.KubeProvider]] = {
+    "VirtualMachine": vm.VirtualMachineProvider,
+    "DataVolume": datavolume.DataVolumeProvider,
+    "VirtualMachineMigration": migration.VirtualMachineMigrationProvider,
+    "VirtualMachineService": service.VirtualMachineServiceProvider,
+}
+PLUGIN_PREFIX = "kubevirt:index:"
+DYNAMIC_PREFIX = "pulumi-python:dynamic/kubevirt:"
+
+# Why each of the provider's replacement rules (replacements.py) replaces; a test checks that
+# every rule has its sentence.
+REPLACE_WHY: dict[tuple[str | int, ...], str] = {
+    ("metadata", "name"): "a new name is a different object",
+    ("metadata", "namespace"): "a new namespace is a different object",
+    ("spec", "dataVolumeTemplates"): (
+        "KubeVirt never updates a DataVolume made from a template, so an edited template is a new VM"
+    ),
+    ("spec",): "its spec cannot change in place",
+    ("spec", "clusterIP"): "Kubernetes does not change a Service's cluster IP in place",
+    ("spec", "clusterIPs"): "Kubernetes does not change a Service's cluster IPs in place",
+    ("spec", "ipFamilies"): "Kubernetes does not change a Service's IP families in place",
+}
+KIND_WHY = {
+    "DataVolume": "CDI refuses any change to a DataVolume's spec",
+    "VirtualMachineInstanceMigration": "a migration is one-shot",
+}
+
+_LINE = re.compile(r"^(?P<name>[^\s:][^:]*?): (?P<body>.+)$")
+_CLUSTER_DRIFT = re.compile(
+    r"^(?P<path>\S+) is (?P<live>.+) in the cluster, declared (?P<declared>.+) \(changed outside Pulumi\)$"
+)
+_DOMAIN_DRIFT = re.compile(r"^domain .+\(changed outside Pulumi\)$")
+_DELETED = "deleted outside Pulumi"
+_RUNNING_STRATEGIES = ("Always", "RerunOnFailure")
+
+
+def kind_and_transport(type_token: str) -> tuple[str, str]:
+    if type_token.startswith(PLUGIN_PREFIX):
+        return type_token[len(PLUGIN_PREFIX) :], "plugin"
+    if type_token.startswith(DYNAMIC_PREFIX):
+        return type_token[len(DYNAMIC_PREFIX) :], "dynamic"
+    return type_token, ""
+
+
+def _operation(ops: list[str]) -> model.Operation:
+    if any(op in preview.REPLACE_OPS for op in ops):
+        return model.Operation.REPLACE
+    for op in ops:
+        try:
+            return model.Operation(op)
+        except ValueError:
+            continue
+    return model.Operation.OTHER  # refresh, discard, remove-pending-replace ...
+
+
+def _merge_steps(steps: tuple[preview.Step, ...]) -> list[tuple[list[str], preview.Step]]:
+    """One entry per URN, in the order the engine listed them; a replacement's steps merged."""
+    by_urn: dict[str, tuple[list[str], preview.Step]] = {}
+    for step in steps:
+        if step.urn in by_urn:
+            ops, first = by_urn[step.urn]
+            ops.append(step.op)
+            # Prefer the step carrying both states (the "replace" step) for the facts.
+            if step.old and step.new and not (first.old and first.new):
+                by_urn[step.urn] = (ops, step)
+        else:
+            by_urn[step.urn] = ([step.op], step)
+    return list(by_urn.values())
+
+
+def _object_name(inputs: dict[str, Any]) -> tuple[str, str]:
+    meta = inputs.get("metadata")
+    if not isinstance(meta, dict):
+        return "", ""
+    return str(meta.get("namespace") or ""), str(meta.get("name") or "")
+
+
+def _show(value: Any) -> Any:
+    return None if value is preview.MISSING else value
+
+
+def _declared_changes(
+    handler: base.KubeProvider, step: preview.Step, flags_drift: bool
+) -> tuple[dict[str, Any], dict[str, Any], list[tuple[str | int, ...]]]:
+    """Old and new declared inputs and the changed paths: the provider's comparison, plus the
+    paths the step's detailedDiff names that it cannot see (a secret compares equal to itself)."""
+    old = handler.declared(base.whole_numbers(step.old.inputs if step.old else {}))
+    new = handler.declared(base.whole_numbers(step.new.inputs if step.new else {}))
+    changed = list(diff.changed_paths(old, new))
+    # An empty map or list declared on one side only (``source: {blank: {}}`` replaced by
+    # ``registry``) has no leaf for the comparison to find; show it too.
+    for one, other in ((old, new), (new, old)):
+        for path, value in _leaves(one, ()):
+            if (
+                value in ({}, [])
+                and preview.value_at(other, path) is preview.MISSING
+                and not _covered(path, changed)
+            ):
+                changed.append(path)
+    for name, entry in sorted(step.detailed_diff.items()):
+        if flags_drift and not entry.get("inputDiff"):  # the plugin marks drift inputDiff: false
+            continue
+        path = preview.parse_path(name)
+        if str(path[0]) in handler.inputs and not _covered(path, changed):
+            changed.append(path)
+    return old, new, changed
+
+
+def _covered(path: tuple[str | int, ...], known: list[tuple[str | int, ...]]) -> bool:
+    return any(path[: len(k)] == k or k[: len(path)] == path for k in known)
+
+
+def _replace_why(provider_kind: str, paths: set[tuple[str | int, ...]]) -> list[str]:
+    why = []
+    rules = replacements.ALWAYS + replacements.REPLACE_ON.get(provider_kind, ())
+    for rule in rules:
+        hits = sorted(diff.format_path(p) for p in paths if tuple(p[: len(rule)]) == rule)
+        if hits:
+            text = KIND_WHY.get(provider_kind) if rule == ("spec",) else None
+            reason = text or REPLACE_WHY.get(rule, "cannot change in place")
+            why.append(f"{', '.join(f'`{h}`' for h in hits)}: {reason}")
+    return why
+
+
+def _vm_running(step: preview.Step) -> bool:
+    outputs = step.old.outputs if step.old else {}
+    return outputs.get("created") is True or outputs.get("printable_status") in (
+        "Running",
+        "Paused",
+        "Migrating",
+    )
+
+
+def _classify(
+    resource: model.Resource,
+    handler: base.KubeProvider,
+    step: preview.Step,
+    old: dict[str, Any],
+    new: dict[str, Any],
+    changed: list[tuple[str | int, ...]],
+) -> dict[str, model.ChangeClass]:
+    """The resource's change class and reasons; per formatted path, the class of that path."""
+    provider_kind = handler.kind.kind
+    replacing = replacements.replacing(provider_kind, changed)
+    per_path: dict[str, model.ChangeClass] = {}
+    if resource.operation is model.Operation.REPLACE or replacing:
+        resource.change_class = model.ChangeClass.REPLACE
+        resource.why += _replace_why(provider_kind, replacing) or [
+            f"the engine replaces it ({', '.join(step.replace_reasons) or 'replaceReasons not given'})"
+        ]
+        for p in replacing:
+            per_path[diff.format_path(p)] = model.ChangeClass.REPLACE
+        return per_path
+    if resource.kind != "VirtualMachine":
+        resource.change_class = model.ChangeClass.IN_PLACE
+        resource.why.append("updated in place (server-side apply)")
+        return per_path
+    live, restart = liveupdate.classify(old, new)
+    running = _vm_running(step)
+    for p in live:
+        per_path[p] = model.ChangeClass.LIVE if running else model.ChangeClass.STOPPED
+    for p in restart:
+        per_path[p] = model.ChangeClass.RESTART if running else model.ChangeClass.STOPPED
+    status = (step.old.outputs if step.old else {}).get("printable_status") or "unknown"
+    if restart and running:
+        resource.change_class = model.ChangeClass.RESTART
+        if new.get("restart_on_change"):
+            resource.why.append("`up` restarts the VM to apply them (restart_on_change)")
+        else:
+            resource.why.append(
+                "KubeVirt applies them at the next restart (RestartRequired); `up` does not restart the VM"
+            )
+        if live:
+            resource.why.append(f"applied live: {', '.join(f'`{p}`' for p in live)}")
+    elif live and running:
+        resource.change_class = model.ChangeClass.LIVE
+        resource.why.append("KubeVirt applies these to the running VM (LiveUpdate); no restart")
+    elif (live or restart) and not running:
+        resource.change_class = model.ChangeClass.STOPPED
+        resource.why.append(
+            f"the VM is not running (status {status}): the new template applies when it starts"
+        )
+    else:
+        resource.change_class = model.ChangeClass.IN_PLACE
+        resource.why.append("no template change: nothing to restart")
+    old_rs = (old.get("spec") or {}).get("runStrategy") if isinstance(old.get("spec"), dict) else None
+    new_rs = (new.get("spec") or {}).get("runStrategy") if isinstance(new.get("spec"), dict) else None
+    if old_rs != new_rs and new_rs:
+        if new_rs in _RUNNING_STRATEGIES:
+            effect = "the VM starts"
+        elif new_rs == "Halted":
+            effect = "the VM stops"
+        else:
+            effect = f"starting and stopping is left to {new_rs}"
+        resource.why.append(f"runStrategy {old_rs or 'unset'} → {new_rs}: {effect}")
+    return per_path
+
+
+def _is_drift(resource: model.Resource, entry: dict[str, Any]) -> bool:
+    """Only the plugin reports drift paths; the engine's own diff (dynamic) is of the inputs."""
+    return resource.transport == "plugin" and not entry.get("inputDiff")
+
+
+def _field_changes(
+    resource: model.Resource,
+    old: dict[str, Any],
+    new: dict[str, Any],
+    changed: list[tuple[str | int, ...]],
+    per_path: dict[str, model.ChangeClass],
+) -> None:
+    default = resource.change_class if resource.change_class is not model.ChangeClass.REPLACE else None
+    for path in sorted(changed, key=diff.format_path):
+        name = diff.format_path(path)
+        before, after = _show(preview.value_at(old, path)), _show(preview.value_at(new, path))
+        kind = "add" if before is None else "delete" if after is None else "update"
+        effect = per_path.get(name)
+        if effect is None and resource.kind == "VirtualMachine" and tuple(path[:3]) == liveupdate.TEMPLATE:
+            effect = default
+        if effect is model.ChangeClass.REPLACE:
+            kind += "-replace"
+        resource.changes.append(model.FieldChange(name, kind, before, after, effect))
+
+
+def _creation_facts(resource: model.Resource, new: dict[str, Any]) -> None:
+    """Imports CDI will run and migrations that will start."""
+    raw = new.get("spec")
+    spec: dict[str, Any] = raw if isinstance(raw, dict) else {}
+    if resource.kind == "DataVolume":
+        resource.imports.append(_import_line(resource.object or resource.name, spec))
+    elif resource.kind == "VirtualMachine":
+        for template in spec.get("dataVolumeTemplates") or []:
+            if isinstance(template, dict):
+                name = str((template.get("metadata") or {}).get("name") or "?")
+                resource.imports.append(_import_line(name, template.get("spec") or {}))
+    elif resource.kind == "VirtualMachineMigration":
+        resource.migrations.append(f"live-migrates VMI `{spec.get('vmiName') or '?'}`")
+
+
+def _import_line(name: str, spec: Any) -> str:
+    if spec == preview.SECRET or not isinstance(spec, dict):
+        return f"`{name}`: a DataVolume import ([secret] source)"
+    source = spec.get("source") or {}
+    storage = spec.get("storage") or spec.get("pvc") or {}
+    size = (
+        (((storage.get("resources") or {}).get("requests") or {}).get("storage"))
+        if isinstance(storage, dict)
+        else None
+    )
+    size_text = f" into a {size} volume" if size else ""
+    if not isinstance(source, dict) or not source:
+        return f"`{name}`: no source declared{size_text}"
+    kind, detail = next(iter(source.items()))
+    if kind == "http":
+        what = f"downloads `{(detail or {}).get('url', '?')}`"
+    elif kind == "registry":
+        what = f"imports registry image `{(detail or {}).get('url', '?')}`"
+    elif kind == "pvc":
+        pvc = detail if isinstance(detail, dict) else {}
+        where = "/".join(str(p) for p in (pvc.get("namespace"), pvc.get("name", "?")) if p)
+        what = f"clones PVC `{where}`"
+    elif kind == "blank":
+        what, size_text = (f"creates a blank {size} volume" if size else "creates a blank volume"), ""
+    else:
+        what = f"imports from `{kind}`"
+    return f"`{name}`: CDI {what}{size_text}"
+
+
+def _resource(ops: list[str], step: preview.Step) -> model.Resource:
+    kind, transport = kind_and_transport(step.type)
+    operation = _operation(ops)
+    inputs = (step.new or step.old or preview.State()).inputs
+    namespace, obj = _object_name(inputs)
+    if not obj and step.old:
+        namespace, obj = _object_name(step.old.inputs)
+    resource = model.Resource(
+        urn=step.urn,
+        name=step.name,
+        kind=kind,
+        type=step.type,
+        transport=transport,
+        operation=operation,
+        object=f"{namespace}/{obj}" if namespace else obj,
+    )
+    handler_class = HANDLERS.get(kind) if transport else None
+    if handler_class is None:
+        return resource
+    handler = handler_class()
+    old, new, changed = _declared_changes(handler, step, transport == "plugin")
+    if operation in (model.Operation.UPDATE, model.Operation.REPLACE):
+        per_path = _classify(resource, handler, step, old, new, changed)
+        _field_changes(resource, old, new, changed, per_path)
+        if not resource.changes:
+            resource.change_class = None
+            resource.why.clear()
+    elif operation is model.Operation.CREATE:
+        for path, value in _leaves(new, ()):
+            if str(path[0]) in ("metadata", "spec", "restart_on_change", "cloud_init", "timeouts"):
+                resource.changes.append(model.FieldChange(diff.format_path(path), "add", None, value))
+    if operation in (model.Operation.CREATE, model.Operation.REPLACE):
+        _creation_facts(resource, new)
+    if operation is model.Operation.REPLACE:
+        resource.why.append("deleted first, then created (deleteBeforeReplace)")
+    if operation is model.Operation.DELETE:
+        if kind == "VirtualMachine":
+            resource.why.append("a running VM is stopped gracefully (bounded), then deleted")
+        elif kind == "DataVolume":
+            resource.why.append("its PVC and the data on it are deleted with it")
+    # Drift paths the plugin names.
+    for name, entry in sorted(step.detailed_diff.items()):
+        if _is_drift(resource, entry):
+            source = model.Source.DOMAIN if name.startswith("domain") else model.Source.CLUSTER
+            resource.drift.append(model.Drift(source, name))
+    if transport == "dynamic":
+        resource.drift_detail = False
+    return resource
+
+
+def _leaves(value: Any, prefix: tuple[str | int, ...]) -> list[tuple[tuple[str | int, ...], Any]]:
+    if isinstance(value, dict) and value:
+        return [leaf for k, v in value.items() for leaf in _leaves(v, (*prefix, k))]
+    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        return [leaf for i, v in enumerate(value) for leaf in _leaves(v, (*prefix, i))]
+    return [] if value is None or not prefix else [(prefix, value)]
+
+
+# -- diagnostics ------------------------------------------------------------------------------
+def _redact_line(step: preview.Step | None, body: str) -> str:
+    """A drift line about a path that is secret in the inputs keeps the path, never the values."""
+    m = _CLUSTER_DRIFT.match(body)
+    if not m or step is None:
+        return body
+    path = preview.parse_path(m["path"])
+    for state in (step.old, step.new):
+        if state and preview.under_secret(state.inputs, path):
+            hidden = preview.SECRET
+            return f"{m['path']} is {hidden} in the cluster, declared {hidden} (changed outside Pulumi)"
+    return body
+
+
+def _attach(resource: model.Resource, step: preview.Step | None, body: str) -> None:
+    body = _redact_line(step, body)
+    m = _CLUSTER_DRIFT.match(body)
+    if m:
+        path = m["path"]
+        for i, d in enumerate(resource.drift):
+            if d.path == path and d.message is None:
+                resource.drift[i] = model.Drift(d.source, path, body)
+                return
+        resource.drift.append(
+            model.Drift(model.Source.CLUSTER, path if resource.drift_detail else None, body)
+        )
+        return
+    if _DOMAIN_DRIFT.match(body) or body.startswith(_DELETED):
+        source = model.Source.CLUSTER if body.startswith(_DELETED) else model.Source.DOMAIN
+        resource.drift.append(model.Drift(source, None, body))
+        return
+    if body.startswith("pending: "):
+        resource.pending.append(body[len("pending: ") :])
+    elif body.startswith("up "):
+        resource.plan.append(body)
+    elif body.startswith("needs a restart: ") and resource.change_class is model.ChangeClass.RESTART:
+        return  # the same classification, made above from the provider's code
+    elif body.startswith("applied live: ") and resource.change_class is model.ChangeClass.LIVE:
+        return
+    elif body not in resource.notes:  # the engine may check (and so log) twice
+        resource.notes.append(body)
+
+
+def _domain_paths(line: str) -> set[str]:
+    """The ``domain.*`` paths a domain drift line may be about, by the provider's own mapping
+    (``compare.Finding.path``): its field is the first one to three words after ``domain``."""
+    words = line.split(" ")[1:4]
+    paths = set()
+    for n in range(1, len(words) + 1):
+        try:
+            paths.add(compare.Finding(" ".join(words[:n]).rstrip(","), "", "", "").path())
+        except ValueError:
+            continue
+    return paths
+
+
+def _tidy_drift(resource: model.Resource) -> None:
+    """Pair each domain line the plugin logged with the path it put in detailedDiff."""
+    by_path = {d.path: i for i, d in enumerate(resource.drift) if d.source is model.Source.DOMAIN and d.path}
+    kept = []
+    for d in resource.drift:
+        if d.source is model.Source.DOMAIN and d.path is None and d.message:
+            match = sorted(p for p in _domain_paths(d.message) if p in by_path)
+            if match and resource.drift[by_path[match[0]]].message is None:
+                resource.drift[by_path[match[0]]] = model.Drift(model.Source.DOMAIN, match[0], d.message)
+                continue
+        kept.append(d)
+    resource.drift = [
+        resource.drift[by_path[d.path]] if d.path in by_path and d.source is model.Source.DOMAIN else d
+        for d in kept
+    ]
+
+
+def _where_migrations_start(resources: list[model.Resource], steps: dict[str, preview.Step]) -> None:
+    """A migration's VMI runs on the node its VM's recorded outputs name (if the VM is in the stack)."""
+    nodes = {}
+    for r in resources:
+        step = steps[r.urn]
+        if r.kind == "VirtualMachine" and step.old and step.old.outputs.get("node_name"):
+            nodes[r.object] = str(step.old.outputs["node_name"])
+    for r in resources:
+        if r.kind != "VirtualMachineMigration" or not r.migrations:
+            continue
+        spec = (steps[r.urn].new or preview.State()).inputs.get("spec")
+        vmi = spec.get("vmiName") if isinstance(spec, dict) else None
+        namespace = r.object.rsplit("/", 1)[0] if "/" in r.object else ""
+        node = nodes.get(f"{namespace}/{vmi}" if namespace else str(vmi))
+        if node:
+            r.migrations = [f"{m} away from node `{node}`" for m in r.migrations]
+
+
+def build(parsed: preview.Preview) -> model.Report:
+    merged = _merge_steps(parsed.steps)
+    resources = [_resource(ops, step) for ops, step in merged]
+    steps = {step.urn: step for _, step in merged}
+    by_urn = {r.urn: r for r in resources}
+    _where_migrations_start(resources, steps)
+    report = model.Report(resources=[])
+    for diagnostic in parsed.diagnostics:
+        for raw in diagnostic.message.splitlines():
+            line = raw.strip()
+            if not line:
+                continue
+            if diagnostic.severity == "error":
+                report.errors.append(line)
+                continue
+            m = _LINE.match(line)
+            target = by_urn.get(diagnostic.urn) if diagnostic.urn else None
+            if target is None and m and not diagnostic.urn:
+                target = _by_object_name(resources, m["name"], m["body"])
+            if target is None or m is None:
+                if diagnostic.severity in ("info", "warning", "info#err") and line not in report.notes:
+                    report.notes.append(line)
+                continue
+            _attach(target, steps.get(target.urn), m["body"])
+    for r in resources:
+        _tidy_drift(r)
+        if r.drift and r.operation is model.Operation.UPDATE and not r.changes:
+            r.why = []
+    report.resources = [r for r in resources if r.noteworthy and not r.type.startswith("pulumi:")]
+    report.unchanged = sum(1 for r in resources if not r.noteworthy and not r.type.startswith("pulumi:"))
+    return report
+
+
+def _by_object_name(resources: list[model.Resource], name: str, body: str) -> model.Resource | None:
+    """A line without a URN (dynamic transport): the resource whose object has that name."""
+    candidates = [r for r in resources if r.transport and r.object.rsplit("/", 1)[-1] == name]
+    if len(candidates) > 1:
+        vm_line = body.startswith(("domain ", "pending: ", "needs a restart", "applied live", "up "))
+        wanted = "VirtualMachine" if vm_line else None
+        if wanted:
+            candidates = [r for r in candidates if r.kind == wanted] or candidates
+        m = _CLUSTER_DRIFT.match(body)
+        if m and len(candidates) > 1:
+            candidates = [
+                r for r in candidates if r.kind != "VirtualMachine" or m["path"].startswith("spec.template")
+            ] or candidates
+    if not candidates:
+        candidates = [r for r in resources if r.transport and r.name == name]
+    return candidates[0] if len(candidates) == 1 else None

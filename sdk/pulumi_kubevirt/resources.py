@@ -106,7 +106,9 @@ class _KubeVirtResource(pulumi.CustomResource):
     def __init__(
         self, resource_name: str, props: dict[str, Any], opts: pulumi.ResourceOptions | None
     ) -> None:
-        props = dict(props, owner=_owner(self._kind, resource_name))
+        # Every output the provider core returns is declared here (None until known).
+        outputs = self._dynamic_provider.handler_class.outputs
+        props = {**dict.fromkeys(outputs), **props, "owner": _owner(self._kind, resource_name)}
         if _transport(opts) == "plugin":
             opts = pulumi.ResourceOptions.merge(pulumi.ResourceOptions(version=_package_version()), opts)
             super().__init__(f"{PACKAGE}:index:{self._kind}", resource_name, props, opts)
@@ -325,22 +327,6 @@ class VirtualMachine(_KubeVirtResource):
             "adopt": adopt,
             "restart_on_change": restart_on_change,
             "cloud_init": pulumi.Output.secret(cloud_init) if cloud_init else None,
-            **{
-                k: None
-                for k in (
-                    "uid",
-                    "printable_status",
-                    "ready",
-                    "created",
-                    "restart_required",
-                    "conditions",
-                    "node_name",
-                    "ip_addresses",
-                    "domain",
-                    "drift",
-                    "pending",
-                )
-            },
         }
         super().__init__(resource_name, props, opts)
 
@@ -380,7 +366,6 @@ class DataVolume(_KubeVirtResource):
             "timeouts": _timeouts(timeouts),
             "force": force,
             "adopt": adopt,
-            **{k: None for k in ("uid", "phase", "progress", "claim_name")},
         }
         super().__init__(resource_name, props, opts)
 
@@ -426,7 +411,6 @@ class VirtualMachineMigration(_KubeVirtResource):
             "spec": {"vmiName": _vm_name(vm)},
             "timeouts": _timeouts(timeouts),
             "force": False,
-            **{k: None for k in ("uid", "phase", "source_node", "target_node")},
         }
         super().__init__(resource_name, props, opts)
 
@@ -491,6 +475,5 @@ class VirtualMachineService(_KubeVirtResource):
             "spec": spec,
             "timeouts": None,
             "force": False,
-            **{k: None for k in ("uid", "cluster_ip", "node_ports")},
         }
         super().__init__(resource_name, props, opts)

@@ -238,3 +238,15 @@ def test_a_refused_vm_leaves_no_cloud_init_secret_behind(said: list[str]) -> Non
         handler.create(props)
     assert ("apply", "Secret", "web-init-cloudinit") in fake.writes
     assert fake.get(kube.SECRET, "ns", "web-init-cloudinit") is None
+
+
+def test_the_schema_the_sdk_and_the_core_name_the_same_outputs() -> None:
+    import pulumi_kubevirt as kv
+    from pulumi_kubevirt_provider.plugin import schema, server
+
+    resources = schema.schema("0.0.0")["resources"]
+    for token, handler in server.HANDLERS.items():
+        declared = set(resources[token]["properties"]) - set(resources[token]["inputProperties"])
+        assert declared == set(handler.outputs), token
+        sdk_class = getattr(kv, token.rsplit(":", 1)[1])
+        assert sdk_class._dynamic_provider.handler_class is handler

@@ -129,6 +129,23 @@ def test_a_fast_vm_halts_and_is_deleted_promptly(kube: Any, sandbox: Any) -> Non
 
 @pytest.mark.controlplane
 @pytest.mark.libvirt
+def test_a_fast_vm_with_a_missing_image_stays_in_err_image_pull_as_a_real_one_would(kube: Any) -> None:
+    vm = fast_vm("fast-f", 0)
+    vm["spec"]["template"]["spec"]["volumes"][0]["containerDisk"]["image"] = "example.org/none:1"
+    kube.create("VirtualMachine", vm)
+    try:
+        wait_for(
+            "ErrImagePull",
+            lambda: helpers.vm_status(kube, "fast-f").get("printableStatus") == "ErrImagePull",
+            timeout=20,
+        )
+        assert helpers.ready_vmi(kube, "fast-f") is None
+    finally:
+        helpers.delete_vm(kube, "fast-f", timeout=10)
+
+
+@pytest.mark.controlplane
+@pytest.mark.libvirt
 def test_a_fast_vmi_migrates_by_status_only(kube: Any, sandbox: Any) -> None:
     kube.create("VirtualMachine", fast_vm("fast-c", 0))
     try:

@@ -169,11 +169,22 @@ def serial_log(ctx: runtime.Context, vmi: dict[str, Any]) -> Path:
     return ctx.vmi_dir(vmi) / "serial0.log"
 
 
-def start_domain(ctx: runtime.Context, vmi: dict[str, Any], node: str) -> None:
+def _check_startable(vmi: dict[str, Any]) -> None:
+    """What keeps a VMI in Scheduled before any disk is made: too little memory, a missing image."""
     try:
         domainxml.check_memory(vmi["spec"])
     except domainxml.GuestMemoryTooSmall as exc:
         raise NotYet(exc.reason, str(exc)) from exc
+    for vol in vmi["spec"].get("volumes") or []:
+        if "containerDisk" in vol:
+            try:
+                images.resolve(vol["containerDisk"]["image"])
+            except images.ImageNotFound as exc:
+                raise NotYet("ErrImagePull", str(exc)) from exc
+
+
+def start_domain(ctx: runtime.Context, vmi: dict[str, Any], node: str) -> None:
+    _check_startable(vmi)
     sources = prepare_disks(ctx, vmi)
     log_path = serial_log(ctx, vmi)
     log_path.touch()
@@ -328,6 +339,7 @@ def reconcile(ctx: runtime.Context, vmi: dict[str, Any], migrating: bool) -> Non
     if phase == "Scheduled":
         try:
             if fast:
+                _check_startable(vmi)
                 fastboot.started(ctx, vmi, node)
             else:
                 start_domain(ctx, vmi, node)

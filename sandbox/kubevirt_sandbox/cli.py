@@ -9,13 +9,15 @@ from pathlib import Path
 
 from kubevirt_sandbox import process, sandbox, tools
 
+FAST_DEFAULT = 5.0  # seconds, `up --fast` without a value
+
 
 def _say(msg: str) -> None:
     print(f"kubevirt-sandbox: {msg}", file=sys.stderr, flush=True)
 
 
 def _env_lines(sb: sandbox.Sandbox) -> list[str]:
-    lines = [f"export KUBECONFIG={sb.kubeconfig}"]
+    lines = [f"export KUBECONFIG={sb.kubeconfig}", f"# boots: {sb.boots}"]
     try:
         pulumi = tools.pulumi_env(Path(sb.directory) / "pulumi")
     except tools.ToolNotFound as exc:
@@ -34,7 +36,7 @@ def _env_lines(sb: sandbox.Sandbox) -> list[str]:
 
 
 def cmd_up(args: argparse.Namespace) -> int:
-    sb = sandbox.up(args.dir, nodes=args.nodes, say=_say)
+    sb = sandbox.up(args.dir, nodes=args.nodes, say=_say, fast_boot=args.fast)
     print("\n".join(_env_lines(sb)))
     return 0
 
@@ -67,6 +69,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     if sb.nodes:
         node = sb.nodes[0]
         print(f"  acceleration: {node.accel} ({node.accel_reason or 'no reason recorded'})")
+    print(f"  boots: {sb.boots}")
     if not process.alive(sb.plane.apiserver_pid):
         return 1
     _print_objects(sb)
@@ -165,6 +168,18 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     p_up = sub.add_parser("up", help="start everything and print the KUBECONFIG export")
     p_up.add_argument("--nodes", type=int, default=2, help="libvirt daemons to start (default 2)")
+    p_up.add_argument(
+        "--fast",
+        nargs="?",
+        type=float,
+        const=FAST_DEFAULT,
+        default=None,
+        metavar="SECONDS",
+        help=(
+            "fast mode: every VMI is Ready SECONDS after it is made (default "
+            f"{FAST_DEFAULT:g}) without starting QEMU; no NodePort routing to such VMs"
+        ),
+    )
     p_up.set_defaults(func=cmd_up)
     sub.add_parser("down", help="stop everything and leave no process behind").set_defaults(func=cmd_down)
     sub.add_parser("status", help="show processes, KubeVirt objects and libvirt domains").set_defaults(

@@ -35,6 +35,16 @@ class Sandbox:
     nodes: list[libvirtd.Daemon]
     crds: list[str]
     controllers_pid: int = 0
+    # ``up --fast``: every VMI is Ready this many seconds after it is made, without QEMU
+    # (controllers/fastboot.py); None: real boots (a VM's own annotation can still ask for fast)
+    fast_boot: float | None = None
+
+    @property
+    def boots(self) -> str:
+        """How VMs boot here, in words (``status`` and ``env`` print it)."""
+        if self.fast_boot is None:
+            return "real (QEMU); fast only for VMs annotated kubevirt-sandbox.io/fast-boot"
+        return f"fast: Ready {self.fast_boot:g}s after the VMI is made, no QEMU (up --fast)"
 
     @property
     def kubeconfig(self) -> str:
@@ -87,6 +97,7 @@ def load(directory: Path | None = None) -> Sandbox | None:
         nodes=[libvirtd.Daemon(**n) for n in raw["nodes"]],
         crds=raw["crds"],
         controllers_pid=raw.get("controllers_pid", 0),
+        fast_boot=raw.get("fast_boot"),
     )
 
 
@@ -97,13 +108,26 @@ def _save(sb: Sandbox) -> None:
     tmp.rename(path)
 
 
-def up(directory: Path | None = None, nodes: int = 2, say: Callable[[str], None] = lambda _: None) -> Sandbox:
-    """Bring the sandbox up, or return the one already running in ``directory``."""
+def up(
+    directory: Path | None = None,
+    nodes: int = 2,
+    say: Callable[[str], None] = lambda _: None,
+    fast_boot: float | None = None,
+) -> Sandbox:
+    """Bring the sandbox up, or return the one already running in ``directory``.
+
+    ``fast_boot``: seconds after which every VMI is Ready without starting QEMU (None: real boots).
+    A sandbox already up keeps its own setting (``down`` first to change it).
+    """
     directory = (directory or default_dir()).resolve()
+    if fast_boot is not None and fast_boot < 0:
+        raise ValueError(f"fast boot delay must be >= 0 seconds, not {fast_boot}")
     existing = load(directory)
     if existing is not None:
         if existing.healthy():
             say(f"already up in {directory}")
+            if existing.fast_boot != fast_boot:
+                say(f"it keeps its boots: {existing.boots} (`kubevirt-sandbox down` first to change them)")
             return existing
         say("found a sandbox that is no longer whole (crash?): cleaning it up")
         down(directory, say=say)
@@ -117,7 +141,7 @@ def up(directory: Path | None = None, nodes: int = 2, say: Callable[[str], None]
         plane = controlplane.start(directory / "controlplane")
         undo.append(lambda: controlplane.stop(plane))
         say(f"API server ready at {plane.apiserver_url}")
-        sb = Sandbox(str(directory), plane, [], [])
+        sb = Sandbox(str(directory), plane, [], [], fast_boot=fast_boot)
         say("installing KubeVirt and CDI CRDs from " + str(crds.api_dir()))
         api = sb.api_client()
         try:
@@ -140,6 +164,7 @@ def up(directory: Path | None = None, nodes: int = 2, say: Callable[[str], None]
         sb.controllers_pid = start_controllers(sb)
         undo.append(lambda: process.stop(sb.controllers_pid))
         say(f"controllers running (log: {directory / 'logs' / 'controllers.log'})")
+        say(f"boots: {sb.boots}")
         _save(sb)
         return sb
     except BaseException:
@@ -159,7 +184,13 @@ def start_controllers(sb: Sandbox, timeout: float = 60.0) -> int:
     """Start the controllers process and wait until it has registered every node as Ready."""
     directory = Path(sb.directory)
     (directory / "controllers.json").write_text(
-        json.dumps({"kubeconfig": sb.kubeconfig, "nodes": [dataclasses.asdict(n) for n in sb.nodes]})
+        json.dumps(
+            {
+                "kubeconfig": sb.kubeconfig,
+                "nodes": [dataclasses.asdict(n) for n in sb.nodes],
+                "fast_boot": sb.fast_boot,
+            }
+        )
     )
     log = controllers_log(directory)
     pid = process.start(
@@ -219,9 +250,9 @@ def down(directory: Path | None = None, say: Callable[[str], None] = lambda _: N
 
 
 @contextmanager
-def running(directory: Path, nodes: int = 2) -> Iterator[Sandbox]:
-    """A sandbox for the length of a ``with`` block (tests use this)."""
-    sb = up(directory, nodes=nodes)
+def running(directory: Path, nodes: int = 2, fast_boot: float | None = None) -> Iterator[Sandbox]:
+    """A sandbox for the length of a ``with`` block (tests and benchmarks use this)."""
+    sb = up(directory, nodes=nodes, fast_boot=fast_boot)
     try:
         yield sb
     finally:

@@ -8,5 +8,5 @@ Modules, one concern each: ``manager`` (the loop), ``kube`` (the API as dicts), 
 VMI status), ``domainxml`` (VMI -> libvirt XML), ``cpumodel`` (the VMI's CPU model -> ``<cpu>``),
 ``images`` (containerDisk store), ``cloudinit`` (seed ISOs), ``storage`` (PVC -> file), ``cdi``
 (DataVolumes), ``services`` (Endpoints, NodePort proxy), ``migration``
-(VirtualMachineInstanceMigration).
+(VirtualMachineInstanceMigration), ``fastboot`` (VMIs Ready after a fixed delay, no domain).
 """

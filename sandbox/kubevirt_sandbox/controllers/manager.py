@@ -76,12 +76,13 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s", stream=sys.stdout)
     state = json.loads((args.dir / "controllers.json").read_text())
     daemons = {n["name"]: libvirtd.Daemon(**n) for n in state["nodes"]}
-    ctx = runtime.Context(args.dir, kube.Kube(state["kubeconfig"]), daemons)
+    ctx = runtime.Context(args.dir, kube.Kube(state["kubeconfig"]), daemons, fast_boot=state.get("fast_boot"))
     modules = {name: optional(name) for name in ("cdi", "services", "migration")}
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
-    log.info("controllers started for %s (nodes: %s)", args.dir, ", ".join(daemons))
+    boots = "real" if ctx.fast_boot is None else f"fast ({ctx.fast_boot:g}s, no QEMU) unless a VM says off"
+    log.info("controllers started for %s (nodes: %s; boots: %s)", args.dir, ", ".join(daemons), boots)
     while not stop.is_set():
         try:
             run_once(ctx, modules)

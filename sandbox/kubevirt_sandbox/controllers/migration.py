@@ -12,6 +12,9 @@ file system libvirt cannot prove shared) over ``tcp://127.0.0.1:<free port>`` wi
 destination listening on 127.0.0.1. User-mode network forwards are not part of the domain
 XML (services.py adds them at run time per node), so source and destination never compete for a
 host port.
+
+A fast-boot VMI (fastboot.py) has no domain: its migration goes through the same phases and
+completes by status only (``nodeName`` and ``migrationState`` move to the target).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import threading
 import time
 from typing import Any
 
-from kubevirt_sandbox.controllers import domainxml, kube, runtime
+from kubevirt_sandbox.controllers import domainxml, fastboot, kube, runtime
 from kubevirt_sandbox.controllers import vmi as vmis
 
 log = runtime.log
@@ -191,9 +194,12 @@ def reconcile(ctx: runtime.Context, mig: dict[str, Any], migrations: list[dict[s
         }
         _jobs[m["uid"]] = job
         _set(ctx, mig, "Running", {"migrationState": state})
-        threading.Thread(
-            target=_migrate, args=(ctx, job, job["name"], source, state["targetNode"]), daemon=True
-        ).start()
+        if fastboot.delay(vmi) is not None:
+            job.update(result="ok", seconds=0.0)  # no domain: the status is all there is to move
+        else:
+            threading.Thread(
+                target=_migrate, args=(ctx, job, job["name"], source, state["targetNode"]), daemon=True
+            ).start()
         log.info(
             "migration %s: %s from %s to %s started", kube.key(mig), vmi_name, source, state["targetNode"]
         )
@@ -203,7 +209,10 @@ def reconcile(ctx: runtime.Context, mig: dict[str, Any], migrations: list[dict[s
             target = state.get("targetNode")
             job = {
                 "result": "ok"
-                if target and ctx.lookup(target, domainxml.domain_name(ns, vmi_name))
+                if target
+                and (
+                    fastboot.delay(vmi) is not None or ctx.lookup(target, domainxml.domain_name(ns, vmi_name))
+                )
                 else "error",
                 "error": "the controllers restarted during the migration",
                 "target": target,

@@ -28,6 +28,8 @@ class Context:
     lock: threading.RLock = field(default_factory=threading.RLock)
     # per-VMI facts kept in memory: shutdown requests, boot start times ...
     memo: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # ``kubevirt-sandbox up --fast``: every VM's VMI boots fast after this delay (fastboot.py)
+    fast_boot: float | None = None
 
     def conn(self, node: str) -> Any:
         import libvirt

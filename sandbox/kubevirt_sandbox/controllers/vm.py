@@ -17,6 +17,9 @@ the count (10 s x count², plus up to half of that at random, at most 300 s), sh
 ``printableStatus: CrashLoopBackOff`` meanwhile. The failed VMI's ``Synchronized=False`` condition
 (reason and libvirt's message) is copied to the VM and kept while no VMI exists, so the reason stays
 visible through the API. A VMI that reaches Running clears the record.
+
+Fast boot (fastboot.py): whether the VMI boots for real or after a fixed delay is decided here,
+once, when the VMI is made, and written on the VMI.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ import math
 import random
 from typing import Any
 
-from kubevirt_sandbox.controllers import kube, runtime
+from kubevirt_sandbox.controllers import fastboot, kube, runtime
 from kubevirt_sandbox.controllers import vmi as vmis
 
 log = runtime.log
@@ -274,7 +277,7 @@ def reconcile(
                 return
             log.info("VM %s/%s: creating its VMI (runStrategy %s)", ns, name, strategy)
             try:
-                vmi = ctx.kube.create("VirtualMachineInstance", new_vmi(vm))
+                vmi = ctx.kube.create("VirtualMachineInstance", fastboot.mark(ctx, vm, new_vmi(vm)))
             except kube.Conflict:
                 vmi = None
     elif want == "stop" and vmi is not None and not vmi["metadata"].get("deletionTimestamp"):

@@ -6,6 +6,9 @@ Failed (the domain died: destroyed, crashed, QEMU gone). ``Ready`` turns True on
 proves it is up: its serial console shows the demo image's ``ready`` line or a login prompt. The
 guest IP reported in ``status.interfaces`` is the one the guest printed there.
 
+A VMI marked for fast boot (fastboot.py) takes the same phases without a domain: this handler
+delegates to fastboot where it would start, watch or stop one.
+
 The VMI CRD has no status subresource (as in KubeVirt): status is written with a merge patch
 of the whole object.
 """
@@ -19,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from kubevirt_sandbox import accel
-from kubevirt_sandbox.controllers import cloudinit, domainxml, images, kube, nodes, runtime, storage
+from kubevirt_sandbox.controllers import cloudinit, domainxml, fastboot, images, kube, nodes, runtime, storage
 
 log = runtime.log
 
@@ -166,11 +169,22 @@ def serial_log(ctx: runtime.Context, vmi: dict[str, Any]) -> Path:
     return ctx.vmi_dir(vmi) / "serial0.log"
 
 
-def start_domain(ctx: runtime.Context, vmi: dict[str, Any], node: str) -> None:
+def _check_startable(vmi: dict[str, Any]) -> None:
+    """What keeps a VMI in Scheduled before any disk is made: too little memory, a missing image."""
     try:
         domainxml.check_memory(vmi["spec"])
     except domainxml.GuestMemoryTooSmall as exc:
         raise NotYet(exc.reason, str(exc)) from exc
+    for vol in vmi["spec"].get("volumes") or []:
+        if "containerDisk" in vol:
+            try:
+                images.resolve(vol["containerDisk"]["image"])
+            except images.ImageNotFound as exc:
+                raise NotYet("ErrImagePull", str(exc)) from exc
+
+
+def start_domain(ctx: runtime.Context, vmi: dict[str, Any], node: str) -> None:
+    _check_startable(vmi)
     sources = prepare_disks(ctx, vmi)
     log_path = serial_log(ctx, vmi)
     log_path.touch()
@@ -260,11 +274,14 @@ def reconcile(ctx: runtime.Context, vmi: dict[str, Any], migrating: bool) -> Non
     status = vmi.get("status") or {}
     phase = status.get("phase") or ""
     uid = m["uid"]
+    fast = fastboot.delay(vmi) is not None
     if m.get("deletionTimestamp"):
         _finalize(ctx, vmi)
         return
+    if fast and phase not in FINISHED:
+        fastboot.seen(ctx, vmi)
     if phase in FINISHED:
-        if not ctx.memo_for(uid).get("cleaned"):
+        if not fast and not ctx.memo_for(uid).get("cleaned"):
             destroy_domain(ctx, vmi)
             ctx.memo_for(uid)["cleaned"] = True
         return
@@ -321,7 +338,11 @@ def reconcile(ctx: runtime.Context, vmi: dict[str, Any], migrating: bool) -> Non
     node = status.get("nodeName")
     if phase == "Scheduled":
         try:
-            start_domain(ctx, vmi, node)
+            if fast:
+                _check_startable(vmi)
+                fastboot.started(ctx, vmi, node)
+            else:
+                start_domain(ctx, vmi, node)
         except NotYet as exc:
             patch_status(
                 ctx,
@@ -376,7 +397,11 @@ def reconcile(ctx: runtime.Context, vmi: dict[str, Any], migrating: bool) -> Non
         )
         return
     if phase == "Running":
-        _watch_running(ctx, vmi, node)
+        if fast:
+            if fastboot.due(ctx, vmi):
+                _mark_ready(ctx, vmi, fastboot.address(vmi))
+        else:
+            _watch_running(ctx, vmi, node)
 
 
 def _watch_running(ctx: runtime.Context, vmi: dict[str, Any], node: str) -> None:
@@ -450,16 +475,20 @@ def _watch_running(ctx: runtime.Context, vmi: dict[str, Any], node: str) -> None
         if memo.pop("paused", False):
             took = " again after a pause"
         log.info("VMI %s: guest is up (ip %s)%s", kube.key(vmi), ip, took)
-        patch_status(
-            ctx,
-            vmi,
-            {
-                "interfaces": interfaces_status(vmi, ip),
-                "guestOSInfo": {"id": "kubevirt-sandbox-demo", "name": "guest"},
-                "conditions": _ready_conditions(True, "", "", live_migratable(ctx, vmi))
-                + [kube.condition("Synchronized", True, "", "", runtime.now())],
-            },
-        )
+        _mark_ready(ctx, vmi, ip)
+
+
+def _mark_ready(ctx: runtime.Context, vmi: dict[str, Any], ip: str) -> None:
+    patch_status(
+        ctx,
+        vmi,
+        {
+            "interfaces": interfaces_status(vmi, ip),
+            "guestOSInfo": {"id": "kubevirt-sandbox-demo", "name": "guest"},
+            "conditions": _ready_conditions(True, "", "", live_migratable(ctx, vmi))
+            + [kube.condition("Synchronized", True, "", "", runtime.now())],
+        },
+    )
 
 
 def paused_condition(state: int, reason: int) -> dict[str, Any] | None:
@@ -493,7 +522,8 @@ def _finalize(ctx: runtime.Context, vmi: dict[str, Any]) -> None:
     grace = vmi["spec"].get("terminationGracePeriodSeconds")
     grace = 30 if grace is None else int(grace)
     node = status.get("nodeName")
-    if node and status.get("phase") == "Running" and grace > 0 and node in ctx.nodes:
+    fast = fastboot.delay(vmi) is not None  # no guest to power off, no domain to remove
+    if not fast and node and status.get("phase") == "Running" and grace > 0 and node in ctx.nodes:
         dom = ctx.lookup(node, domainxml.domain_name(m["namespace"], m["name"]))
         if dom is not None and dom.isActive():
             asked = memo.setdefault("shutdown_at", time.monotonic())
@@ -506,7 +536,8 @@ def _finalize(ctx: runtime.Context, vmi: dict[str, Any]) -> None:
             # The sandbox waits at most 15 s for an ACPI power-off, whatever the grace period.
             if time.monotonic() - asked < min(grace, 15):
                 return
-    destroy_domain(ctx, vmi)
+    if not fast:
+        destroy_domain(ctx, vmi)
     shutil.rmtree(ctx.vmi_dir(vmi), ignore_errors=True)
     if status.get("phase") not in FINISHED:
         try:

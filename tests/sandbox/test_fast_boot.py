@@ -207,11 +207,6 @@ def test_the_libvirt_backend_finds_no_domain_for_a_fast_vmi_which_carries_its_ma
 
 @pytest.mark.controlplane
 @pytest.mark.libvirt
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs the provider change: domain/check.py must treat a VMI annotated "
-    "kubevirt-sandbox.io/fast-boot as 'domain not checked' (a notice), not drift",
-)
 def test_the_domain_check_reports_no_drift_for_a_fast_vmi(kube: Any, sandbox: Any) -> None:
     from pulumi_kubevirt_provider.domain import check
     from pulumi_kubevirt_provider.domain.libvirt_access import LibvirtBackend

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import hashlib
 import json
 import os
 import shutil
@@ -75,6 +76,13 @@ class Build:
     # A main package of this project's own (a folder of .go files) built against ``module``
     # instead of a package of it: copied into the wrapper, which then builds ".".
     source: Path | None = None
+
+
+def source_hash(folder: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(folder.glob("*.go")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def go_env(cache: Path) -> dict[str, str]:
@@ -167,6 +175,11 @@ def build_one(build: Build, cache: Path, env: dict[str, str]) -> bool:
     say(f"  compiling {build.name} (go build; minutes on a cold cache)")
     run(cmd + [build.package], wrapper, benv)
     tmp.rename(target)
+    if build.source is not None:  # builds of older sources of ours are stale: keep only this one
+        stem = build.bundle.rsplit("-", 1)[0]
+        for old in (cache / "tools").glob(f"{stem}-*"):
+            if old != out_dir:
+                shutil.rmtree(old)
     say(f"built {build.name} in {time.monotonic() - started:.0f}s -> {target}")
     return True
 
@@ -270,7 +283,8 @@ def all_builds(v: dict[str, str], cache: Path, env: dict[str, str]) -> dict[str,
         "sdkgen": [
             Build(
                 name="pulumi-kubevirt-sdkgen",
-                bundle=f"pulumi-{pver}/tools",
+                # Our own source: its hash is the "version", so an edit builds it again.
+                bundle=f"sdkgen-{source_hash(HERE / 'sdkgen')}",
                 module="github.com/pulumi/pulumi/pkg/v3",
                 version=f"v{pver}",
                 package=".",

@@ -34,7 +34,7 @@ BUNDLES = {
     "kubectl": ("kubernetes", "kubectl"),
     "kube-controller-manager": ("kubernetes", "kube-controller-manager"),
     "pulumi": ("pulumi", "bin/pulumi"),
-    "pulumi-kubevirt-sdkgen": ("pulumi", "tools/pulumi-kubevirt-sdkgen"),
+    "pulumi-kubevirt-sdkgen": ("sdkgen", "pulumi-kubevirt-sdkgen"),
 }
 
 

@@ -9,17 +9,42 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 
+	"github.com/blang/semver"
 	"github.com/pulumi/pulumi/pkg/v3/codegen/nodejs"
 	"github.com/pulumi/pulumi/pkg/v3/codegen/python"
 	"github.com/pulumi/pulumi/pkg/v3/codegen/schema"
 )
 
 const tool = "pulumi-kubevirt-sdkgen"
+
+// noPackages is the loader for a schema that refers to no other package (ours refers only to
+// pulumi.json#/Any): any reference to another package is an error.
+type noPackages struct{}
+
+var errOtherPackage = errors.New("the schema refers to another package; " + tool + " loads none")
+
+func (noPackages) LoadPackage(string, *semver.Version) (*schema.Package, error) {
+	return nil, errOtherPackage
+}
+
+func (noPackages) LoadPackageV2(context.Context, *schema.PackageDescriptor) (*schema.Package, error) {
+	return nil, errOtherPackage
+}
+
+func (noPackages) LoadPackageReference(string, *semver.Version) (schema.PackageReference, error) {
+	return nil, errOtherPackage
+}
+
+func (noPackages) LoadPackageReferenceV2(context.Context, *schema.PackageDescriptor) (schema.PackageReference, error) {
+	return nil, errOtherPackage
+}
 
 func fail(format string, args ...any) {
 	fmt.Fprintf(os.Stderr, tool+": "+format+"\n", args...)
@@ -38,7 +63,7 @@ func main() {
 	if err := json.Unmarshal(data, &spec); err != nil {
 		fail("%s is not a package schema: %v", os.Args[1], err)
 	}
-	pkg, diags, err := schema.BindSpec(spec, nil, schema.ValidationOptions{})
+	pkg, diags, err := schema.BindSpec(spec, noPackages{}, schema.ValidationOptions{})
 	if err != nil {
 		fail("binding the schema: %v", err)
 	}
@@ -48,9 +73,9 @@ func main() {
 	var files map[string][]byte
 	switch os.Args[2] {
 	case "python":
-		files, err = python.GeneratePackage(tool, pkg, nil, nil)
+		files, err = python.GeneratePackage(tool, pkg, nil, noPackages{})
 	case "nodejs":
-		files, err = nodejs.GeneratePackage(tool, pkg, nil, nil, false, nil)
+		files, err = nodejs.GeneratePackage(tool, pkg, nil, nil, false, noPackages{})
 	default:
 		fail("unknown language %q: use python or nodejs", os.Args[2])
 	}

@@ -42,11 +42,13 @@ def classify(old: dict[str, Any], new: dict[str, Any]) -> tuple[list[str], list[
 
 def _hotplug_names(doc: dict[str, Any]) -> set[str]:
     """Names of volumes declared hotpluggable (and so of their disks)."""
-    volumes = _get(doc, (*TEMPLATE, "volumes")) or []
+    volumes = _get(doc, (*TEMPLATE, "volumes"))
+    # A volume still unknown in a preview (an Output) is not a dict: not known to be hotpluggable.
+    known = [v for v in volumes if isinstance(v, dict)] if isinstance(volumes, list) else []
     return {
-        v["name"]
-        for v in volumes
-        if (v.get("dataVolume") or v.get("persistentVolumeClaim") or {}).get("hotpluggable")
+        str(v.get("name"))
+        for v in known
+        if _get(v, ("dataVolume", "hotpluggable")) or _get(v, ("persistentVolumeClaim", "hotpluggable"))
     }
 
 
@@ -59,9 +61,9 @@ def _names_hotplug(
             index = rest[len(listing)]
             names = set()
             for doc in (old, new):
-                items = _get(doc, (*TEMPLATE, *listing)) or []
-                if isinstance(index, int) and index < len(items):
-                    names.add(items[index].get("name"))
+                items = _get(doc, (*TEMPLATE, *listing))
+                if isinstance(items, list) and isinstance(index, int) and index < len(items):
+                    names.add(items[index].get("name") if isinstance(items[index], dict) else None)
             return bool(names) and names <= hotplug
     return False
 

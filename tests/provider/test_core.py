@@ -250,3 +250,18 @@ def test_the_schema_the_sdk_and_the_core_name_the_same_outputs() -> None:
         assert declared == set(handler.outputs), token
         sdk_class = getattr(kv, token.rsplit(":", 1)[1])
         assert sdk_class._dynamic_provider.handler_class is handler
+
+
+def test_a_preview_with_unknown_volumes_classifies_without_failing(said: list[str]) -> None:
+    from pulumi_kubevirt_provider import diff as diff_module
+
+    old = vm_props()
+    old["spec"]["template"]["spec"]["volumes"] = [{"name": "a", "dataVolume": {"name": "x", "hotpluggable": True}}]
+    new = copy.deepcopy(old)
+    new["spec"]["template"]["spec"]["volumes"] = [diff_module.UNKNOWN]
+    live = copy.deepcopy(old)
+    live["status"] = {"created": True}
+    handler, _ = handler_with(live)
+    result = handler.diff("ns/web", old, new)
+    assert "spec.template.spec.volumes[0]" in result.detailed
+    assert any("needs a restart" in line for line in said)

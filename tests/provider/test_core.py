@@ -256,7 +256,8 @@ def test_a_preview_with_unknown_volumes_classifies_without_failing(said: list[st
     from pulumi_kubevirt_provider import diff as diff_module
 
     old = vm_props()
-    old["spec"]["template"]["spec"]["volumes"] = [{"name": "a", "dataVolume": {"name": "x", "hotpluggable": True}}]
+    hotplug = {"name": "a", "dataVolume": {"name": "x", "hotpluggable": True}}
+    old["spec"]["template"]["spec"]["volumes"] = [hotplug]
     new = copy.deepcopy(old)
     new["spec"]["template"]["spec"]["volumes"] = [diff_module.UNKNOWN]
     live = copy.deepcopy(old)

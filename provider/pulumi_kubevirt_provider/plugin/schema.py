@@ -29,7 +29,7 @@ _MODULES = {
     "cdi_k8s_v1": "cdi/corev1",
     "k8s_core_v1": "core/v1",
     "k8s_meta_v1": "meta/v1",
-    "service": "core/v1",
+    "_service": "core/v1",
 }
 
 CONFIG = {
@@ -140,7 +140,7 @@ def _resource(
 
 @functools.cache
 def schema(version: str) -> dict[str, Any]:
-    from pulumi_kubevirt import service
+    from pulumi_kubevirt.models import _service as service
     from pulumi_kubevirt.models import cdi_v1beta1, kubevirt_v1
 
     b = _Builder()

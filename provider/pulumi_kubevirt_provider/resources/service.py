@@ -16,7 +16,7 @@ class VirtualMachineServiceProvider(base.KubeProvider):
     def problems(self, manifest: dict[str, Any]) -> list[tuple[str, str]]:
         import pydantic
 
-        from pulumi_kubevirt import service
+        from pulumi_kubevirt.models import _service as service
         from pulumi_kubevirt.models._errors import format_path
 
         try:

@@ -34,6 +34,9 @@ class Operation:
     say: Callable[[str, str], None] = to_stderr  # (resource label, message)
     timeout: float | None = None  # seconds, from the engine's customTimeouts
     urn: str | None = None  # the resource's URN, where the transport knows it (the plugin)
+    # Top-level inputs that hold a secret (the plugin knows; the dynamic protocol strips the mark):
+    # messages about paths under them never print values.
+    secret_keys: frozenset[str] = frozenset()
 
 
 # Operation is frozen, so one shared default is safe.

@@ -266,3 +266,20 @@ def test_a_preview_with_unknown_volumes_classifies_without_failing(said: list[st
     result = handler.diff("ns/web", old, new)
     assert "spec.template.spec.volumes[0]" in result.detailed
     assert any("needs a restart" in line for line in said)
+
+
+def test_drift_of_a_secret_input_never_prints_its_values(said: list[str]) -> None:
+    live = vm_props()
+    live["metadata"]["labels"] = {"team": "edited"}
+    declared = vm_props()
+    declared["metadata"]["labels"] = {"team": "s3cret-label"}
+    handler, _ = handler_with(live)
+    with operation.running(
+        operation.Operation(say=lambda r, m: said.append(m), secret_keys=frozenset({"metadata"}))
+    ):
+        result = handler.diff("ns/web", declared, declared)
+    assert result.detailed["metadata.labels.team"].input_diff is False
+    assert said == [
+        "metadata.labels.team differs in the cluster from the declared [secret] (changed outside Pulumi)"
+    ]
+    assert "edited" not in str(said) and "s3cret" not in str(said)

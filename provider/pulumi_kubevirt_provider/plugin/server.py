@@ -121,9 +121,12 @@ class Server(provider_pb2_grpc.ResourceProviderServicer):
             raise AssertionError("unreachable: abort raises")
         return cls(self._cfg)
 
-    def _run(self, urn: str, timeout: float, context: Any, call: Callable[[], T]) -> T:
+    def _run(
+        self, urn: str, timeout: float, context: Any, call: Callable[[], T], secret: set[str] | None = None
+    ) -> T:
         """Run ``call`` as the operation of ``urn``; errors become one clear message."""
-        with operation.running(operation.Operation(self._say(urn), timeout or None, urn or None)):
+        op = operation.Operation(self._say(urn), timeout or None, urn or None, frozenset(secret or ()))
+        with operation.running(op):
             try:
                 return call()
             except errors.Incomplete:
@@ -214,9 +217,9 @@ class Server(provider_pb2_grpc.ResourceProviderServicer):
 
     def Diff(self, request: Any, context: Any) -> Any:
         olds, _ = wire.from_struct(request.olds)
-        news, _ = wire.from_struct(request.news)
+        news, secret = wire.from_struct(request.news)
         handler = self._handler(request.urn, context)
-        result = self._run(request.urn, 0, context, lambda: handler.diff(request.id, olds, news))
+        result = self._run(request.urn, 0, context, lambda: handler.diff(request.id, olds, news), secret)
         return provider_pb2.DiffResponse(
             changes=provider_pb2.DiffResponse.DIFF_SOME
             if result.changes

@@ -236,10 +236,11 @@ class KubeProvider:
             if not path or path[0] not in ("metadata", "spec"):
                 continue
             where = diff.format_path(path)
-            waiting.log(
-                self.label(news),
-                f"{where} is {actual!r} in the cluster, declared {declared!r} (changed outside Pulumi)",
-            )
+            if path[0] in operation.current().secret_keys:
+                line = f"{where} differs in the cluster from the declared [secret] (changed outside Pulumi)"
+            else:
+                line = f"{where} is {actual!r} in the cluster, declared {declared!r} (changed outside Pulumi)"
+            waiting.log(self.label(news), line)
             result.detailed[where] = results.PropertyChange(results.DiffKind.UPDATE, input_diff=False)
         return result
 

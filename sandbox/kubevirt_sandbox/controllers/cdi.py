@@ -22,6 +22,7 @@ import shutil
 import subprocess
 import threading
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 from typing import Any
@@ -220,8 +221,22 @@ def _populate(ctx: runtime.Context, dv: dict[str, Any], folder: Path) -> None:
             log.exception("DataVolume %s: cannot write the failure", kube.key(dv))
 
 
+class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str) -> Any:
+        if urllib.parse.urlsplit(newurl).scheme not in ("http", "https"):
+            raise RuntimeError(f"refusing a redirect to {urllib.parse.urlsplit(newurl).scheme}: URLs")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+_opener = urllib.request.build_opener(_HttpOnlyRedirects)
+
+
 def _download(ctx: runtime.Context, dv: dict[str, Any], url: str, dest: Path) -> None:
-    with urllib.request.urlopen(url, timeout=30) as resp, open(dest, "wb") as out:
+    # CDI's importer fetches http(s) only; a file: URL would read this machine's files as root.
+    scheme = urllib.parse.urlsplit(url).scheme
+    if scheme not in ("http", "https"):
+        raise RuntimeError(f"source.http.url must be an http or https URL, not {scheme or 'a path'}:")
+    with _opener.open(url, timeout=30) as resp, open(dest, "wb") as out:
         total = int(resp.headers.get("Content-Length") or 0)
         done, last = 0, 0.0
         while chunk := resp.read(256 * 1024):
@@ -242,10 +257,37 @@ def _download(ctx: runtime.Context, dv: dict[str, Any], url: str, dest: Path) ->
             raise RuntimeError(f"short read: {done} of {total} bytes")
 
 
+QCOW2_MAGIC = b"QFI\xfb"
+QCOW2_EXTERNAL_DATA_FILE = 1 << 2  # incompatible feature bit: the data lives in another file
+
+
+def image_format(path: Path) -> str:
+    """``qcow2`` or ``raw``, read from the header without opening anything it names.
+
+    A qcow2 image can name a backing file or an external data file: ``qemu-img convert`` would
+    then read that host file (as root) into the guest's disk. Such images are refused, and the
+    format is pinned on the command line so that no probing happens.
+    """
+    with open(path, "rb") as f:
+        header = f.read(104)
+    if not header.startswith(QCOW2_MAGIC):
+        return "raw"
+    version = int.from_bytes(header[4:8], "big")
+    backing_offset = int.from_bytes(header[8:16], "big")
+    if backing_offset:
+        raise RuntimeError("the image names a backing file: such images are not imported")
+    if version >= 3 and int.from_bytes(header[72:80], "big") & QCOW2_EXTERNAL_DATA_FILE:
+        raise RuntimeError("the image keeps its data in an external file: such images are not imported")
+    return "qcow2"
+
+
 def _to_raw(src: Path, target: Path, size: int) -> None:
     tmp = target.with_suffix(".converting")
+    fmt = image_format(src)
     proc = subprocess.run(
-        ["qemu-img", "convert", "-q", "-O", "raw", str(src), str(tmp)], capture_output=True, text=True
+        ["qemu-img", "convert", "-q", "-f", fmt, "-O", "raw", str(src), str(tmp)],
+        capture_output=True,
+        text=True,
     )
     if proc.returncode != 0:
         raise RuntimeError(f"qemu-img convert: {proc.stderr.strip()}")

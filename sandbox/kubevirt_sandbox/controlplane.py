@@ -54,6 +54,13 @@ def _client_tls(certs: dict[str, Path]) -> ssl.SSLContext:
     return ctx
 
 
+def etcd_client_tls(certs: dict[str, Path]) -> ssl.SSLContext:
+    """What the API server presents to etcd (etcd refuses clients without it)."""
+    ctx = ssl.create_default_context(cafile=str(certs["ca.crt"]))
+    ctx.load_cert_chain(str(certs["etcd-client.crt"]), str(certs["etcd-client.key"]))
+    return ctx
+
+
 def write_kubeconfig(path: Path, server: str, certs: dict[str, Path]) -> None:
     def b64(name: str) -> str:
         return base64.b64encode(certs[name].read_bytes()).decode()
@@ -91,7 +98,7 @@ def start(directory: Path, timeout: float = 90.0) -> ControlPlane:
     directory.mkdir(parents=True, exist_ok=True)
     certs = pki.generate(directory / "pki")
     etcd_port, peer_port, api_port = free_port(), free_port(), free_port()
-    etcd_url = f"http://127.0.0.1:{etcd_port}"
+    etcd_url = f"https://127.0.0.1:{etcd_port}"
     peer_url = f"http://127.0.0.1:{peer_port}"
     logs = directory / "logs"
     started: list[int] = []
@@ -108,13 +115,20 @@ def start(directory: Path, timeout: float = 90.0) -> ControlPlane:
                 f"--listen-peer-urls={peer_url}",
                 f"--initial-advertise-peer-urls={peer_url}",
                 f"--initial-cluster=sandbox={peer_url}",
+                f"--cert-file={certs['etcd.crt']}",
+                f"--key-file={certs['etcd.key']}",
+                f"--trusted-ca-file={certs['ca.crt']}",
+                "--client-cert-auth=true",
                 "--unsafe-no-fsync=true",
                 "--log-level=warn",
             ],
             etcd_log,
         )
         started.append(etcd_pid)
-        process.wait_ready("etcd", etcd_pid, lambda: _http_ok(f"{etcd_url}/health"), etcd_log, timeout)
+        etcd_tls = etcd_client_tls(certs)
+        process.wait_ready(
+            "etcd", etcd_pid, lambda: _http_ok(f"{etcd_url}/health", etcd_tls), etcd_log, timeout
+        )
 
         api_url = f"https://127.0.0.1:{api_port}"
         api_log = logs / "kube-apiserver.log"
@@ -123,6 +137,9 @@ def start(directory: Path, timeout: float = 90.0) -> ControlPlane:
             [
                 str(tools.find("kube-apiserver")),
                 f"--etcd-servers={etcd_url}",
+                f"--etcd-cafile={certs['ca.crt']}",
+                f"--etcd-certfile={certs['etcd-client.crt']}",
+                f"--etcd-keyfile={certs['etcd-client.key']}",
                 "--bind-address=127.0.0.1",
                 "--advertise-address=127.0.0.1",
                 f"--secure-port={api_port}",

@@ -135,6 +135,16 @@ def generate(directory: Path) -> dict[str, Path]:
     admin_crt, admin_key = _leaf(
         ca_key, ca_name, "sandbox-admin", "system:masters", ExtendedKeyUsageOID.CLIENT_AUTH
     )
+    # etcd answers only clients with a certificate of this CA (the API server's): anyone else on
+    # the machine, or a guest reaching the host through user-mode networking, cannot bypass RBAC.
+    loopback: list[x509.GeneralName] = [
+        x509.DNSName("localhost"),
+        x509.IPAddress(ipaddress.ip_address("127.0.0.1")),
+    ]
+    etcd_crt, etcd_key = _leaf(ca_key, ca_name, "etcd", None, ExtendedKeyUsageOID.SERVER_AUTH, loopback)
+    etcd_client_crt, etcd_client_key = _leaf(
+        ca_key, ca_name, "kube-apiserver-etcd-client", None, ExtendedKeyUsageOID.CLIENT_AUTH
+    )
     sa_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
 
     paths = {
@@ -148,6 +158,10 @@ def generate(directory: Path) -> dict[str, Path]:
             "admin.key",
             "sa.key",
             "sa.pub",
+            "etcd.crt",
+            "etcd.key",
+            "etcd-client.crt",
+            "etcd-client.key",
         )
     }
     _write(paths["ca.crt"], ca.public_bytes(serialization.Encoding.PEM))
@@ -156,6 +170,10 @@ def generate(directory: Path) -> dict[str, Path]:
     _write(paths["apiserver.key"], serving_key)
     _write(paths["admin.crt"], admin_crt)
     _write(paths["admin.key"], admin_key)
+    _write(paths["etcd.crt"], etcd_crt)
+    _write(paths["etcd.key"], etcd_key)
+    _write(paths["etcd-client.crt"], etcd_client_crt)
+    _write(paths["etcd-client.key"], etcd_client_key)
     _write(paths["sa.key"], _pem_key(sa_key))
     _write(
         paths["sa.pub"],

@@ -250,3 +250,24 @@ def test_installing_the_crds_twice_is_harmless(api_client: Any) -> None:
         "virtualmachines.kubevirt.io"
     )
     assert after.metadata.uid == before.metadata.uid
+
+
+def test_etcd_answers_only_clients_with_a_certificate_of_the_sandbox_ca(
+    control_plane: controlplane.ControlPlane,
+) -> None:
+    import ssl
+    import urllib.error
+    import urllib.request
+
+    assert control_plane.etcd_url.startswith("https://127.0.0.1:")
+    pki_dir = Path(control_plane.directory) / "pki"
+    certs = {name: pki_dir / name for name in ("ca.crt", "etcd-client.crt", "etcd-client.key")}
+    with urllib.request.urlopen(
+        f"{control_plane.etcd_url}/health", timeout=5, context=controlplane.etcd_client_tls(certs)
+    ) as resp:
+        assert resp.status == 200
+    anonymous = ssl.create_default_context(cafile=str(certs["ca.crt"]))
+    with pytest.raises((ssl.SSLError, urllib.error.URLError, ConnectionError)):
+        urllib.request.urlopen(f"{control_plane.etcd_url}/health", timeout=5, context=anonymous).read()
+    with pytest.raises((ssl.SSLError, urllib.error.URLError, ConnectionError)):
+        urllib.request.urlopen(control_plane.etcd_url.replace("https", "http") + "/health", timeout=5).read()

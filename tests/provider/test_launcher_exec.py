@@ -289,11 +289,11 @@ def test_a_user_without_pods_exec_gets_one_actionable_line(
 
 @pytest.mark.pulumi
 def test_a_pulumi_preview_reads_the_domain_through_the_launcher_and_reports_drift(
+    fake_virt_controller: Any,  # first: it must outlive the stacks' destroy, which stops the VM
     stacks: Any,
     cluster: kube.Cluster,
     namespace: str,
     kubelet: recorded_kubelet.RecordedKubelet,
-    fake_virt_controller: Any,
 ) -> None:
     """The whole path with ``kubevirt:domainAccess: exec``: the engine, the provider, the API
     server's exec proxy and the recorded launcher. The fake virt-controller writes the VM's status

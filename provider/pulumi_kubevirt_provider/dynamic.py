@@ -86,16 +86,16 @@ class ResourceProviderBase(dyn.ResourceProvider):
 
 
 class VirtualMachineProvider(ResourceProviderBase):
-    handler_class = vm.VirtualMachineProvider
+    handler_class = vm.VirtualMachineHandler
 
 
 class DataVolumeProvider(ResourceProviderBase):
-    handler_class = datavolume.DataVolumeProvider
+    handler_class = datavolume.DataVolumeHandler
 
 
 class VirtualMachineMigrationProvider(ResourceProviderBase):
-    handler_class = migration.VirtualMachineMigrationProvider
+    handler_class = migration.VirtualMachineMigrationHandler
 
 
 class VirtualMachineServiceProvider(ResourceProviderBase):
-    handler_class = service.VirtualMachineServiceProvider
+    handler_class = service.VirtualMachineServiceHandler

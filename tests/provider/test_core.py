@@ -34,7 +34,7 @@ def said() -> Any:
 
 
 def handler_with(
-    live: dict[str, Any] | None = None, cls: type[base.KubeProvider] = vm.VirtualMachineProvider
+    live: dict[str, Any] | None = None, cls: type[base.KubeProvider] = vm.VirtualMachineHandler
 ) -> Any:
     cfg, fake = fake_cluster.install()
     if live is not None:
@@ -118,7 +118,7 @@ def test_create_takes_over_only_an_object_marked_as_its_own(said: list[str]) -> 
 
 
 def test_a_wait_that_fails_after_the_apply_leaves_the_object_recorded_as_incomplete(said: list[str]) -> None:
-    handler, fake = handler_with(None, datavolume.DataVolumeProvider)
+    handler, fake = handler_with(None, datavolume.DataVolumeHandler)
     props = {"metadata": {"name": "disk", "namespace": "ns"}, "spec": {"source": {"blank": {}}}}
     real_apply = fake.apply
 
@@ -175,7 +175,7 @@ def test_a_list_edited_in_the_cluster_is_put_back_whole_before_the_apply(said: l
     }
     edited = copy.deepcopy(declared)
     edited["spec"]["ports"] = [{"port": 2200, "targetPort": 22, "nodePort": 30001}]
-    handler, fake = handler_with(edited, service.VirtualMachineServiceProvider)
+    handler, fake = handler_with(edited, service.VirtualMachineServiceHandler)
     handler._apply(declared, handler.manifest(declared))
     assert fake.writes[:2] == [("patch", "Service", "ssh"), ("apply", "Service", "ssh")]
     assert fake.get(kube.SERVICE, "ns", "ssh")["spec"]["ports"] == [{"port": 2222, "targetPort": 22}]
@@ -283,3 +283,20 @@ def test_drift_of_a_secret_input_never_prints_its_values(said: list[str]) -> Non
         "metadata.labels.team differs in the cluster from the declared [secret] (changed outside Pulumi)"
     ]
     assert "edited" not in str(said) and "s3cret" not in str(said)
+
+
+def test_a_state_written_before_the_plugin_still_finds_its_dynamic_provider() -> None:
+    """Older stacks stored `pulumi_kubevirt_provider.resources.<kind>.<Kind>Provider` (pickled by
+    reference) as their dynamic provider: that name must still give the dynamic adapter."""
+    from pulumi_kubevirt_provider import dynamic
+    from pulumi_kubevirt_provider.resources import migration, service
+
+    old_names = {
+        vm: "VirtualMachineProvider",
+        datavolume: "DataVolumeProvider",
+        migration: "VirtualMachineMigrationProvider",
+        service: "VirtualMachineServiceProvider",
+    }
+    for module, name in old_names.items():
+        assert getattr(module, name) is getattr(dynamic, name)
+        assert issubclass(getattr(module, name), dynamic.ResourceProviderBase)

@@ -37,10 +37,10 @@ from pulumi_kubevirt_provider.plugin import schema, wire
 from pulumi_kubevirt_provider.resources import base, datavolume, migration, service, vm
 
 HANDLERS: dict[str, type[base.KubeProvider]] = {
-    "kubevirt:index:VirtualMachine": vm.VirtualMachineProvider,
-    "kubevirt:index:DataVolume": datavolume.DataVolumeProvider,
-    "kubevirt:index:VirtualMachineMigration": migration.VirtualMachineMigrationProvider,
-    "kubevirt:index:VirtualMachineService": service.VirtualMachineServiceProvider,
+    "kubevirt:index:VirtualMachine": vm.VirtualMachineHandler,
+    "kubevirt:index:DataVolume": datavolume.DataVolumeHandler,
+    "kubevirt:index:VirtualMachineMigration": migration.VirtualMachineMigrationHandler,
+    "kubevirt:index:VirtualMachineService": service.VirtualMachineServiceHandler,
 }
 TAKE_OVER_HINT = (
     "import it (`pulumi import {type} <name> {id}`, or the `import_` resource option), or pass adopt=True"

@@ -8,7 +8,7 @@ from pulumi_kubevirt_provider import kube, readiness
 from pulumi_kubevirt_provider.resources import base
 
 
-class DataVolumeProvider(base.KubeProvider):
+class DataVolumeHandler(base.KubeProvider):
     kind = kube.DATAVOLUME
     outputs = ("uid", "phase", "progress", "claim_name")
     default_timeouts = {"create": 1800, "update": 1800, "delete": 300}
@@ -23,3 +23,13 @@ class DataVolumeProvider(base.KubeProvider):
             "progress": status.get("progress"),
             "claim_name": status.get("claimName") or obj["metadata"]["name"],
         }
+
+
+def __getattr__(name: str) -> object:
+    # Stacks made before the plugin stored `DataVolumeProvider` of this module as their dynamic
+    # provider (pickled by reference); it is the dynamic-provider adapter now.
+    if name == "DataVolumeProvider":
+        from pulumi_kubevirt_provider import dynamic
+
+        return dynamic.DataVolumeProvider
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -8,7 +8,7 @@ from pulumi_kubevirt_provider import kube, readiness, results
 from pulumi_kubevirt_provider.resources import base
 
 
-class VirtualMachineMigrationProvider(base.KubeProvider):
+class VirtualMachineMigrationHandler(base.KubeProvider):
     kind = kube.VMIM
     outputs = ("uid", "phase", "source_node", "target_node")
 
@@ -37,3 +37,13 @@ class VirtualMachineMigrationProvider(base.KubeProvider):
         if not result.id and props.get("phase") == "Succeeded":
             return results.Read(id_, props, self.declared(props))
         return result
+
+
+def __getattr__(name: str) -> object:
+    # Stacks made before the plugin stored `VirtualMachineMigrationProvider` of this module as their dynamic
+    # provider (pickled by reference); it is the dynamic-provider adapter now.
+    if name == "VirtualMachineMigrationProvider":
+        from pulumi_kubevirt_provider import dynamic
+
+        return dynamic.VirtualMachineMigrationProvider
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -8,7 +8,7 @@ from pulumi_kubevirt_provider import kube, readiness
 from pulumi_kubevirt_provider.resources import base
 
 
-class VirtualMachineServiceProvider(base.KubeProvider):
+class VirtualMachineServiceHandler(base.KubeProvider):
     kind = kube.SERVICE
     outputs = ("uid", "cluster_ip", "node_ports")
     default_timeouts = {"create": 60, "update": 60, "delete": 60}
@@ -34,3 +34,13 @@ class VirtualMachineServiceProvider(base.KubeProvider):
             "cluster_ip": spec.get("clusterIP"),
             "node_ports": [p["nodePort"] for p in spec.get("ports") or [] if p.get("nodePort")],
         }
+
+
+def __getattr__(name: str) -> object:
+    # Stacks made before the plugin stored `VirtualMachineServiceProvider` of this module as their dynamic
+    # provider (pickled by reference); it is the dynamic-provider adapter now.
+    if name == "VirtualMachineServiceProvider":
+        from pulumi_kubevirt_provider import dynamic
+
+        return dynamic.VirtualMachineServiceProvider
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

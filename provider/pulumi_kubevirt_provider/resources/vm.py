@@ -20,7 +20,7 @@ def runs_template(props: dict[str, Any], vmi: dict[str, Any]) -> bool:
     return not any(True for _ in diff.differences(declared, vmi.get("spec") or {}))
 
 
-class VirtualMachineProvider(base.KubeProvider):
+class VirtualMachineHandler(base.KubeProvider):
     kind = kube.VM
     inputs = (*base.COMMON_INPUTS, "restart_on_change", "cloud_init")
     outputs = (
@@ -281,3 +281,13 @@ class VirtualMachineProvider(base.KubeProvider):
             )
         except errors.ProviderError as exc:
             waiting.log(self.label(props), f"graceful stop did not finish ({exc}); deleting anyway")
+
+
+def __getattr__(name: str) -> object:
+    # Stacks made before the plugin stored `VirtualMachineProvider` of this module as their dynamic
+    # provider (pickled by reference); it is the dynamic-provider adapter now.
+    if name == "VirtualMachineProvider":
+        from pulumi_kubevirt_provider import dynamic
+
+        return dynamic.VirtualMachineProvider
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

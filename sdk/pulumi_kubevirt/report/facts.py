@@ -23,10 +23,10 @@ from pulumi_kubevirt_provider.domain import compare
 from pulumi_kubevirt_provider.resources import base, datavolume, migration, service, vm
 
 HANDLERS: dict[str, type[base.KubeProvider]] = {
-    "VirtualMachine": vm.VirtualMachineProvider,
-    "DataVolume": datavolume.DataVolumeProvider,
-    "VirtualMachineMigration": migration.VirtualMachineMigrationProvider,
-    "VirtualMachineService": service.VirtualMachineServiceProvider,
+    "VirtualMachine": vm.VirtualMachineHandler,
+    "DataVolume": datavolume.DataVolumeHandler,
+    "VirtualMachineMigration": migration.VirtualMachineMigrationHandler,
+    "VirtualMachineService": service.VirtualMachineServiceHandler,
 }
 PLUGIN_PREFIX = "kubevirt:index:"
 DYNAMIC_PREFIX = "pulumi-python:dynamic/kubevirt:"

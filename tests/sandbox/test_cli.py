@@ -68,6 +68,7 @@ def test_up_after_a_crash_cleans_up_and_starts_again(tmp_path: Path) -> None:
         os.kill(old[0], signal.SIGKILL)  # etcd dies
         status = sandbox(tmp_path, "status")
         assert status.returncode == 1 and "DEGRADED" in status.stdout and "NOT RUNNING" in status.stdout
+        assert "kubevirt-sandbox up" in status.stdout  # says how to repair, without waiting on the dead etcd
         up = sandbox(tmp_path, "up", "--nodes", "1")
         assert up.returncode == 0, up.stderr
         assert "no longer whole" in up.stderr

@@ -15,14 +15,19 @@ from typing import Any
 UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9"  # Pulumi's placeholder for a not-yet-known value
 
 
-def has_unknowns(value: Any) -> bool:
-    if value == UNKNOWN:
+def contains(value: Any, leaf: Any) -> bool:
+    """Is ``leaf`` the value itself, or any dict value or list item at any depth of it?"""
+    if value == leaf:
         return True
     if isinstance(value, dict):
-        return any(has_unknowns(v) for v in value.values())
+        return any(contains(v, leaf) for v in value.values())
     if isinstance(value, list):
-        return any(has_unknowns(v) for v in value)
+        return any(contains(v, leaf) for v in value)
     return False
+
+
+def has_unknowns(value: Any) -> bool:
+    return contains(value, UNKNOWN)
 
 
 def project(live: Any, declared: Any) -> Any:
@@ -70,9 +75,15 @@ def format_path(parts: tuple[str | int, ...]) -> str:
 MISSING = object()
 
 
-def value_at(doc: Any, path: tuple[str | int, ...]) -> Any:
-    """The value at ``path``, or MISSING (a None value counts as missing)."""
+def value_at(doc: Any, path: tuple[str | int, ...], *, opaque: Any = MISSING) -> Any:
+    """The value at ``path``, or MISSING (a None value counts as missing).
+
+    A value equal to ``opaque`` met on the way (e.g. a secret that hides what is below it) is the
+    answer itself.
+    """
     for p in path:
+        if opaque is not MISSING and doc == opaque:
+            return opaque
         if isinstance(p, int):
             if not isinstance(doc, list) or p >= len(doc):
                 return MISSING

@@ -13,6 +13,8 @@ import json
 import re
 from typing import Any
 
+from pulumi_kubevirt_provider import diff
+
 SECRET = "[secret]"
 UNKNOWN = "(known after apply)"
 SIG = "4dabf18193072939515e22adb298388d"
@@ -37,13 +39,7 @@ def redact(value: Any) -> Any:
 
 
 def contains_secret(value: Any) -> bool:
-    if value == SECRET:
-        return True
-    if isinstance(value, dict):
-        return any(contains_secret(v) for v in value.values())
-    if isinstance(value, list):
-        return any(contains_secret(v) for v in value)
-    return False
+    return diff.contains(value, SECRET)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -182,32 +178,15 @@ def parse_path(path: str) -> tuple[str | int, ...]:
     return tuple(parts)
 
 
-MISSING = object()
+MISSING = diff.MISSING
 
 
 def value_at(doc: Any, path: tuple[str | int, ...]) -> Any:
     """The value at ``path``; a secret on the way is the answer (``[secret]``), MISSING if absent."""
-    for p in path:
-        if doc == SECRET:
-            return SECRET
-        if isinstance(p, int):
-            if not isinstance(doc, list) or p >= len(doc):
-                return MISSING
-        elif not isinstance(doc, dict) or p not in doc:
-            return MISSING
-        doc = doc[p]
-    return MISSING if doc is None else doc
+    return diff.value_at(doc, path, opaque=SECRET)
 
 
 def under_secret(doc: Any, path: tuple[str | int, ...]) -> bool:
     """Is ``path`` (or anything on the way to it, or below it) secret in ``doc``?"""
-    for p in path:
-        if doc == SECRET:
-            return True
-        if isinstance(p, int):
-            if not isinstance(doc, list) or p >= len(doc):
-                return False
-        elif not isinstance(doc, dict) or p not in doc:
-            return False
-        doc = doc[p]
-    return contains_secret(doc)
+    value = value_at(doc, path)
+    return value is not MISSING and contains_secret(value)

@@ -320,10 +320,7 @@ def record_all(only: set[str]) -> None:
                 rec.want({"sockets": 2, "memory": "256Mi", "dv_source": REGISTRY})
                 rec.record("x-example-pr")
                 rec.want({"sockets": 1, "memory": "128Mi", "dv_source": {"blank": {}}})
-                # Put the port back by hand: `up` cannot repair this drift today (the apply adds
-                # port 22 beside 2200 and the API server refuses two unnamed ports).
-                edit_service_port(sb, "web-ssh", 22)
-                rec.up()
+                rec.up()  # repairs the edited port (the list goes back whole) and the label
             if wanted("g"):
                 setmem(sb, "web", 96)
                 rec.record("g-domain-drift")

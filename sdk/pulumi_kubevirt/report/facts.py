@@ -53,6 +53,10 @@ _LINE = re.compile(r"^(?P<name>[^\s:][^:]*?): (?P<body>.+)$")
 _CLUSTER_DRIFT = re.compile(
     r"^(?P<path>\S+) is (?P<live>.+) in the cluster, declared (?P<declared>.+) \(changed outside Pulumi\)$"
 )
+# The provider's own line for a path whose declared value is secret (it prints neither value).
+_SECRET_DRIFT = re.compile(
+    r"^(?P<path>\S+) differs in the cluster from the declared \[secret\] \(changed outside Pulumi\)$"
+)
 _DOMAIN_DRIFT = re.compile(r"^domain .+\(changed outside Pulumi\)$")
 _DELETED = "deleted outside Pulumi"
 _RUNNING_STRATEGIES = ("Always", "RerunOnFailure")
@@ -350,13 +354,16 @@ def _leaves(value: Any, prefix: tuple[str | int, ...]) -> list[tuple[tuple[str |
 # -- diagnostics ------------------------------------------------------------------------------
 def _redact_line(step: preview.Step | None, body: str) -> str:
     """A drift line about a path that is secret in the inputs keeps the path, never the values."""
+    hidden = preview.SECRET
+    secret = _SECRET_DRIFT.match(body)
+    if secret:
+        return f"{secret['path']} is {hidden} in the cluster, declared {hidden} (changed outside Pulumi)"
     m = _CLUSTER_DRIFT.match(body)
     if not m or step is None:
         return body
     path = preview.parse_path(m["path"])
     for state in (step.old, step.new):
         if state and preview.under_secret(state.inputs, path):
-            hidden = preview.SECRET
             return f"{m['path']} is {hidden} in the cluster, declared {hidden} (changed outside Pulumi)"
     return body
 

@@ -65,6 +65,8 @@ def cmd_status(args: argparse.Namespace) -> int:
     print(f"sandbox: {'up' if sb.healthy() else 'DEGRADED'} ({sb.directory})")
     for name, pid in sb.processes().items():
         print(f"  {name:<28} pid {pid:<8} {'running' if process.alive(pid) else 'NOT RUNNING'}")
+    for name in sb.failed_nodes:
+        print(f"  libvirtd[{name}]".ljust(30) + f" FAILED (node fail; `node recover {name}`)")
     print(f"  API server {sb.plane.apiserver_url}, {len(sb.crds)} KubeVirt/CDI CRDs")
     if sb.nodes:
         node = sb.nodes[0]
@@ -151,6 +153,16 @@ def cmd_image(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_node(args: argparse.Namespace) -> int:
+    from kubevirt_sandbox import nodefail
+
+    if args.node_command == "fail":
+        nodefail.fail(args.dir, args.node, say=_say)
+    else:
+        nodefail.recover(args.dir, args.node, say=_say)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="kubevirt-sandbox",
@@ -199,6 +211,15 @@ def main(argv: list[str] | None = None) -> int:
     p_import.add_argument("file")
     image_sub.add_parser("list", help="list the images in the store")
     p_image.set_defaults(func=cmd_image)
+    p_node = sub.add_parser("node", help="lose a node for real (fail) and bring it back (recover)")
+    node_sub = p_node.add_subparsers(dest="node_command", required=True)
+    node_sub.add_parser(
+        "fail", help="kill the node's libvirtd and its guests; the Node turns NotReady, its VMIs Failed"
+    ).add_argument("node", help="e.g. sandbox-node-1")
+    node_sub.add_parser(
+        "recover", help="start the node's libvirtd again (no domains); the Node turns Ready"
+    ).add_argument("node")
+    p_node.set_defaults(func=cmd_node)
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))

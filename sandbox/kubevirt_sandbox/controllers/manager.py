@@ -41,9 +41,11 @@ def _safely(what: str, fn: Any, *args: Any) -> None:
 
 
 def run_once(ctx: runtime.Context, modules: dict[str, Any]) -> None:
+    _safely("node config", nodes.refresh, ctx, ctx.directory / "controllers.json")
     _safely("nodes", nodes.reconcile, ctx)
     vms = ctx.kube.list("VirtualMachine")
-    vmis = {kube.key(o): o for o in ctx.kube.list("VirtualMachineInstance")}
+    vmi_list = ctx.kube.list("VirtualMachineInstance")
+    vmis = {kube.key(o): o for o in vmi_list}
     migrations = ctx.kube.list("VirtualMachineInstanceMigration")
     migration = modules.get("migration")
     cdi = modules.get("cdi")

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from kubevirt_sandbox import libvirtd
-from kubevirt_sandbox.controllers import kube, nodes, runtime, vm, vmi
+from kubevirt_sandbox.controllers import kube, nodes, replicaset, runtime, vm, vmi
 
 PERIOD = 0.5
 log = runtime.log
@@ -61,6 +61,7 @@ def run_once(ctx: runtime.Context, modules: dict[str, Any]) -> None:
             vmis.get(kube.key(obj)),
             getattr(cdi, "ensure_templates", None),
         )
+    _safely("replica sets", replicaset.reconcile_all, ctx, vmi_list)
     for key, obj in vmis.items():
         _safely(f"VMI {key}", vmi.reconcile, ctx, obj, key in busy)
     if migration is not None:

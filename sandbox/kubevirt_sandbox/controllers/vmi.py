@@ -2,9 +2,11 @@
 
 Pending -> Scheduling -> Scheduled (a node chosen, honouring nodeSelector) -> Running (the domain
 started on that node's libvirt daemon) -> Succeeded (guest powered off, or the VMI deleted) or
-Failed (the domain died: destroyed, crashed, QEMU gone). ``Ready`` turns True only once the guest
-proves it is up: its serial console shows the demo image's ``ready`` line or a login prompt. The
-guest IP reported in ``status.interfaces`` is the one the guest printed there.
+Failed (the domain died: destroyed, crashed, QEMU gone; or its node turned NotReady, reason
+``NodeUnresponsive``, as virt-controller fails the VMIs of a node that stopped answering).
+``Ready`` turns True only once the guest proves it is up: its serial console shows the demo
+image's ``ready`` line or a login prompt. The guest IP reported in ``status.interfaces`` is the
+one the guest printed there.
 
 A VMI marked for fast boot (fastboot.py) takes the same phases without a domain: this handler
 delegates to fastboot where it would start, watch or stop one.

@@ -89,6 +89,7 @@ def _print_objects(sb: sandbox.Sandbox) -> None:
             ("kubevirt.io", "v1", "virtualmachines", "VMs"),
             ("kubevirt.io", "v1", "virtualmachineinstances", "VMIs"),
             ("kubevirt.io", "v1", "virtualmachineinstancemigrations", "migrations"),
+            ("kubevirt.io", "v1", "virtualmachineinstancereplicasets", "VMI replica sets"),
             ("cdi.kubevirt.io", "v1beta1", "datavolumes", "DataVolumes"),
         ):
             items = custom.list_cluster_custom_object(group, version, plural)["items"]
@@ -96,6 +97,9 @@ def _print_objects(sb: sandbox.Sandbox) -> None:
             for obj in items:
                 meta, status = obj["metadata"], obj.get("status") or {}
                 state = status.get("printableStatus") or status.get("phase") or "-"
+                if plural == "virtualmachineinstancereplicasets":
+                    wanted = (obj.get("spec") or {}).get("replicas", 1)
+                    state = f"{status.get('readyReplicas', 0)}/{wanted} ready"
                 print(f"    {meta['namespace']}/{meta['name']}  {state}")
     finally:
         api.close()

@@ -6,6 +6,8 @@ the session sandbox with readyReplicas following (its VMIs boot fast: the boot i
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from typing import Any
 
 import pytest
@@ -190,6 +192,14 @@ def test_a_replica_set_scales_1_3_1_with_ready_replicas_following(kube: Any, san
         assert st["labelSelector"] == "kubevirt.io/vmReplicaSet=web,tier in (edge,front)"
         three = _owned(kube, uid)
         assert len(three) == 3 and all(helpers.ready_vmi(kube, v["metadata"]["name"]) for v in three)
+        shown = subprocess.run(
+            [sys.executable, "-m", "kubevirt_sandbox.cli", "--dir", sandbox.directory, "status"],
+            capture_output=True,
+            text=True,
+        )
+        assert "VMI replica sets: 1" in shown.stdout and "default/web  3/3 ready" in shown.stdout, (
+            shown.stdout
+        )
 
         # down to 1 through the scale subresource, as `kubectl scale vmirs web --replicas 1` does
         scale = kube.request(

@@ -98,18 +98,22 @@ def _node_ready(k: Any, name: str) -> str:
 
 @pytest.mark.controlplane
 @pytest.mark.libvirt
-def test_a_failed_node_restarts_always_vms_elsewhere_and_leaves_manual_ones_failed(
+def test_a_failed_node_restarts_always_and_rerun_vms_elsewhere_and_leaves_manual_ones_failed(
     private_sandbox: tuple[Path, Any],
 ) -> None:
     directory, sb = private_sandbox
     k = kube_module.Kube(sb.kubeconfig)
     try:
-        always = helpers.cirros("always", "Always")
-        always["metadata"]["annotations"] = {fastboot.ANNOTATION: "1"}
-        k.create("VirtualMachine", always)
+        for name, strategy in (("always", "Always"), ("rerun", "RerunOnFailure")):
+            restarts = helpers.cirros(name, strategy)
+            restarts["metadata"]["annotations"] = {fastboot.ANNOTATION: "1"}
+            k.create("VirtualMachine", restarts)
         first = wait_for("the Always VM to be Ready", lambda: helpers.ready_vmi(k, "always"), timeout=60)
+        first_rerun = wait_for("the RerunOnFailure VM", lambda: helpers.ready_vmi(k, "rerun"), timeout=60)
         lost = first["status"]["nodeName"]
         other = next(n.name for n in sb.nodes if n.name != lost)
+        # fast VMIs do not count in the scheduler's load: both land on the same node
+        assert first_rerun["status"]["nodeName"] == lost
 
         manual = helpers.cirros("manual", "Manual")
         manual["spec"]["template"]["spec"]["nodeSelector"] = {"kubernetes.io/hostname": lost}
@@ -140,17 +144,18 @@ def test_a_failed_node_restarts_always_vms_elsewhere_and_leaves_manual_ones_fail
         assert k.get("Node", None, lost)["metadata"]["labels"]["kubevirt.io/schedulable"] == "false"
 
         # Always: a new VMI, on the other node, Ready
-        back = wait_for(
-            "the Always VM Ready again",
-            lambda: (
-                (v := helpers.ready_vmi(k, "always"))
-                and v["metadata"]["uid"] != first["metadata"]["uid"]
-                and v
-            ),
-            timeout=90,
-        )
-        assert back["status"]["nodeName"] == other
-        wait_for("the Always VM's status to follow", lambda: helpers.vm_status(k, "always").get("ready"), 30)
+        for name, before in (("always", first), ("rerun", first_rerun)):
+            back = wait_for(
+                f"the {name} VM Ready again",
+                lambda: (
+                    (v := helpers.ready_vmi(k, name))  # noqa: B023
+                    and v["metadata"]["uid"] != before["metadata"]["uid"]  # noqa: B023
+                    and v
+                ),
+                timeout=90,
+            )
+            assert back["status"]["nodeName"] == other
+            wait_for(f"the {name} VM's status to follow", lambda: helpers.vm_status(k, name).get("ready"), 30)  # noqa: B023
 
         # Manual: its VMI Failed with the node, and nothing starts it again
         failed = _vmi(k, "manual")
@@ -173,6 +178,6 @@ def test_a_failed_node_restarts_always_vms_elsewhere_and_leaves_manual_ones_fail
         still = _vmi(k, "manual")
         assert still["metadata"]["uid"] == failed["metadata"]["uid"] and still["status"]["phase"] == "Failed"
     finally:
-        for name in ("always", "manual"):
+        for name in ("always", "rerun", "manual"):
             helpers.delete_vm(k, name, timeout=60)
         k.close()

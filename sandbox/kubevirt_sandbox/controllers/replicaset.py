@@ -227,6 +227,7 @@ def reconcile_all(ctx: runtime.Context, vmi_list: list[dict[str, Any]]) -> None:
 
 
 def reconcile(ctx: runtime.Context, rs: dict[str, Any], vmis_in_namespace: list[dict[str, Any]]) -> None:
+    """One pass: check the spec, claim matching VMIs, scale, write the status."""
     m = rs["metadata"]
     why = problem(rs)
     if why:
@@ -237,42 +238,54 @@ def reconcile(ctx: runtime.Context, rs: dict[str, Any], vmis_in_namespace: list[
         return
     _warned.pop(kube.key(rs), None)
     todo = plan(rs, vmis_in_namespace)
-    ns = m["namespace"]
+    _claim(ctx, rs, todo)
+    error = _scale(ctx, rs, todo)
+    _write_status(ctx, rs, todo, error)
+
+
+def _claim(ctx: runtime.Context, rs: dict[str, Any], todo: Plan) -> None:
+    """Adopt matching orphans (add our controller reference), release owned VMIs that left."""
+    m = rs["metadata"]
     for vmi in todo.adopt:
         refs = [
             *(vmi["metadata"].get("ownerReferences") or []),
             new_vmi(ctx, rs)["metadata"]["ownerReferences"][0],
         ]
         ctx.kube.patch(
-            "VirtualMachineInstance", ns, vmi["metadata"]["name"], {"metadata": {"ownerReferences": refs}}
+            "VirtualMachineInstance",
+            m["namespace"],
+            vmi["metadata"]["name"],
+            {"metadata": {"ownerReferences": refs}},
         )
         log.info("replica set %s: adopted VMI %s", kube.key(rs), vmi["metadata"]["name"])
     for vmi in todo.release:
         refs = [r for r in vmi["metadata"].get("ownerReferences") or [] if r.get("uid") != m["uid"]]
         ctx.kube.patch(
             "VirtualMachineInstance",
-            ns,
+            m["namespace"],
             vmi["metadata"]["name"],
             {"metadata": {"ownerReferences": refs or None}},
         )
         log.info(
             "replica set %s: released VMI %s (labels no longer match)", kube.key(rs), vmi["metadata"]["name"]
         )
-    error: tuple[str, str] | None = None
+
+
+def _scale(ctx: runtime.Context, rs: dict[str, Any], todo: Plan) -> tuple[str, str] | None:
+    """Create the missing VMIs, delete the surplus and finished ones; the first error, if any."""
+    ns = rs["metadata"]["namespace"]
     for _ in range(todo.create):
         try:
             made = ctx.kube.create("VirtualMachineInstance", new_vmi(ctx, rs))
         except Exception as exc:
-            error = ("FailedCreate", f"error creating a VMI: {exc}")
-            break
+            return ("FailedCreate", f"error creating a VMI: {exc}")
         todo.active.append(made)
         log.info("replica set %s: created VMI %s", kube.key(rs), made["metadata"]["name"])
     for vmi in [*todo.delete, *todo.finished]:
         try:
             ctx.kube.delete("VirtualMachineInstance", ns, vmi["metadata"]["name"])
         except Exception as exc:
-            error = ("FailedDelete", f"error deleting VMI {vmi['metadata']['name']}: {exc}")
-            break
+            return ("FailedDelete", f"error deleting VMI {vmi['metadata']['name']}: {exc}")
         if vmi in todo.active:
             todo.active.remove(vmi)
         log.info(
@@ -281,7 +294,7 @@ def reconcile(ctx: runtime.Context, rs: dict[str, Any], vmis_in_namespace: list[
             vmi["metadata"]["name"],
             "finished" if vmi in todo.finished else "surplus",
         )
-    _write_status(ctx, rs, todo, error)
+    return None
 
 
 def status_for(rs: dict[str, Any], todo: Plan, error: tuple[str, str] | None, now: str) -> dict[str, Any]:

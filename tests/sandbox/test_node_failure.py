@@ -46,6 +46,16 @@ def test_the_scheduler_skips_a_node_whose_node_object_says_not_ready(
     assert vmi.schedule(ctx, placed) is None
 
 
+def test_the_unschedulable_message_counts_not_ready_nodes_apart() -> None:
+    assert vmi.unschedulable_message(2, 2) == (
+        "0/2 nodes are available: 2 node(s) didn't match Pod's node affinity/selector."
+    )
+    assert vmi.unschedulable_message(2, 1) == (
+        "0/2 nodes are available: 1 node(s) didn't match Pod's node affinity/selector, "
+        "1 node(s) had untolerated taint {node.kubernetes.io/not-ready: }."
+    )
+
+
 def test_a_vmi_is_lost_with_its_node_only_once_the_node_is_not_ready(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -363,8 +363,7 @@ def _place(ctx: runtime.Context, vmi: dict[str, Any]) -> None:
                         "PodScheduled",
                         False,
                         "Unschedulable",
-                        f"0/{len(ctx.nodes)} nodes are available: "
-                        "node(s) didn't match Pod's node affinity/selector.",
+                        unschedulable_message(len(ctx.nodes), len(nodes.ready_nodes(ctx))),
                         runtime.now(),
                     )
                 ]
@@ -374,6 +373,16 @@ def _place(ctx: runtime.Context, vmi: dict[str, Any]) -> None:
     labels = dict(vmi["metadata"].get("labels") or {})
     labels[NODE_LABEL] = node
     patch_status(ctx, vmi, {"phase": "Scheduled", "nodeName": node}, labels=labels)
+
+
+def unschedulable_message(total: int, ready: int) -> str:
+    """kube-scheduler's one line for a pod no node takes: why, counted per reason."""
+    reasons = []
+    if ready:
+        reasons.append(f"{ready} node(s) didn't match Pod's node affinity/selector")
+    if total - ready:
+        reasons.append(f"{total - ready} node(s) had untolerated taint {{node.kubernetes.io/not-ready: }}")
+    return f"0/{total} nodes are available: {', '.join(reasons)}."
 
 
 def _start(ctx: runtime.Context, vmi: dict[str, Any]) -> None:

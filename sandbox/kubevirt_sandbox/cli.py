@@ -65,6 +65,8 @@ def cmd_status(args: argparse.Namespace) -> int:
     print(f"sandbox: {'up' if sb.healthy() else 'DEGRADED'} ({sb.directory})")
     for name, pid in sb.processes().items():
         print(f"  {name:<28} pid {pid:<8} {'running' if process.alive(pid) else 'NOT RUNNING'}")
+    for name in sb.failed_nodes:
+        print(f"  libvirtd[{name}]".ljust(30) + f" FAILED (node fail; `node recover {name}`)")
     print(f"  API server {sb.plane.apiserver_url}, {len(sb.crds)} KubeVirt/CDI CRDs")
     if sb.nodes:
         node = sb.nodes[0]
@@ -91,6 +93,7 @@ def _print_objects(sb: sandbox.Sandbox) -> None:
             ("kubevirt.io", "v1", "virtualmachines", "VMs"),
             ("kubevirt.io", "v1", "virtualmachineinstances", "VMIs"),
             ("kubevirt.io", "v1", "virtualmachineinstancemigrations", "migrations"),
+            ("kubevirt.io", "v1", "virtualmachineinstancereplicasets", "VMI replica sets"),
             ("cdi.kubevirt.io", "v1beta1", "datavolumes", "DataVolumes"),
         ):
             items = custom.list_cluster_custom_object(group, version, plural, _request_timeout=10)["items"]
@@ -98,6 +101,9 @@ def _print_objects(sb: sandbox.Sandbox) -> None:
             for obj in items:
                 meta, status = obj["metadata"], obj.get("status") or {}
                 state = status.get("printableStatus") or status.get("phase") or "-"
+                if plural == "virtualmachineinstancereplicasets":
+                    wanted = (obj.get("spec") or {}).get("replicas", 1)
+                    state = f"{status.get('readyReplicas', 0)}/{wanted} ready"
                 print(f"    {meta['namespace']}/{meta['name']}  {state}")
     finally:
         api.close()
@@ -155,6 +161,16 @@ def cmd_image(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_node(args: argparse.Namespace) -> int:
+    from kubevirt_sandbox import nodefail
+
+    if args.node_command == "fail":
+        nodefail.fail(args.dir, args.node, say=_say)
+    else:
+        nodefail.recover(args.dir, args.node, say=_say)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="kubevirt-sandbox",
@@ -203,6 +219,15 @@ def main(argv: list[str] | None = None) -> int:
     p_import.add_argument("file")
     image_sub.add_parser("list", help="list the images in the store")
     p_image.set_defaults(func=cmd_image)
+    p_node = sub.add_parser("node", help="lose a node for real (fail) and bring it back (recover)")
+    node_sub = p_node.add_subparsers(dest="node_command", required=True)
+    node_sub.add_parser(
+        "fail", help="kill the node's libvirtd and its guests; the Node turns NotReady, its VMIs Failed"
+    ).add_argument("node", help="e.g. sandbox-node-1")
+    node_sub.add_parser(
+        "recover", help="start the node's libvirtd again (no domains); the Node turns Ready"
+    ).add_argument("node")
+    p_node.set_defaults(func=cmd_node)
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))

@@ -111,6 +111,44 @@ KUBEVIRT_KINDS: list[dict[str, Any]] = [
         ],
     ),
     dict(
+        singular="virtualmachineinstancereplicaset",
+        kind="VirtualMachineInstanceReplicaSet",
+        group="kubevirt.io",
+        scope="Namespaced",
+        short=["vmirs", "vmirss"],
+        categories=["all"],
+        versions=_CORE_VERSIONS,
+        subresources={
+            "status": {},
+            "scale": {
+                "specReplicasPath": ".spec.replicas",
+                "statusReplicasPath": ".status.replicas",
+                "labelSelectorPath": ".status.labelSelector",
+            },
+        },
+        columns=[
+            {
+                "name": "Desired",
+                "type": "integer",
+                "jsonPath": ".spec.replicas",
+                "description": "Number of desired VirtualMachineInstances",
+            },
+            {
+                "name": "Current",
+                "type": "integer",
+                "jsonPath": ".status.replicas",
+                "description": "Number of managed and not final or deleted VirtualMachineInstances",
+            },
+            {
+                "name": "Ready",
+                "type": "integer",
+                "jsonPath": ".status.readyReplicas",
+                "description": "Number of managed VirtualMachineInstances which are ready to receive traffic",
+            },
+            _AGE,
+        ],
+    ),
+    dict(
         singular="virtualmachineinstancetype",
         kind="VirtualMachineInstancetype",
         group="instancetype.kubevirt.io",

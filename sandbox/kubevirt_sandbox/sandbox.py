@@ -38,6 +38,8 @@ class Sandbox:
     # ``up --fast``: every VMI is Ready this many seconds after it is made, without QEMU
     # (controllers/fastboot.py); None: real boots (a VM's own annotation can still ask for fast)
     fast_boot: float | None = None
+    # nodes taken down by `kubevirt-sandbox node fail` (nodefail.py) and not recovered yet
+    failed_nodes: list[str] = dataclasses.field(default_factory=list)
 
     @property
     def boots(self) -> str:
@@ -72,7 +74,8 @@ class Sandbox:
             "kube-apiserver": self.plane.apiserver_pid,
             "kube-controller-manager": self.plane.controller_manager_pid,
         }
-        procs.update({f"libvirtd[{n.name}]": n.pid for n in self.nodes})
+        # a failed node's daemon is down on purpose (`node fail`): not a crash
+        procs.update({f"libvirtd[{n.name}]": n.pid for n in self.nodes if n.name not in self.failed_nodes})
         if self.controllers_pid:
             procs["controllers"] = self.controllers_pid
         return procs
@@ -98,7 +101,13 @@ def load(directory: Path | None = None) -> Sandbox | None:
         crds=raw["crds"],
         controllers_pid=raw.get("controllers_pid", 0),
         fast_boot=raw.get("fast_boot"),
+        failed_nodes=list(raw.get("failed_nodes") or []),
     )
+
+
+def save(sb: Sandbox) -> None:
+    """Record ``sb`` in its ``state.json`` (atomically)."""
+    _save(sb)
 
 
 def _save(sb: Sandbox) -> None:
@@ -237,6 +246,8 @@ def down(directory: Path | None = None, say: Callable[[str], None] = lambda _: N
         except Exception as exc:
             errors.append(f"controllers: {exc}")
     for daemon in reversed(sb.nodes):
+        if daemon.name in sb.failed_nodes:
+            continue  # killed by `node fail`: its pid may be someone else's by now
         try:
             libvirtd.stop(daemon)
             say(f"stopped libvirtd for {daemon.name}")

@@ -28,6 +28,7 @@ KINDS: dict[str, tuple[str, str, bool]] = {
     "VirtualMachine": ("/apis/kubevirt.io/v1", "virtualmachines", True),
     "VirtualMachineInstance": ("/apis/kubevirt.io/v1", "virtualmachineinstances", True),
     "VirtualMachineInstanceMigration": ("/apis/kubevirt.io/v1", "virtualmachineinstancemigrations", True),
+    "VirtualMachineInstanceReplicaSet": ("/apis/kubevirt.io/v1", "virtualmachineinstancereplicasets", True),
     "DataVolume": ("/apis/cdi.kubevirt.io/v1beta1", "datavolumes", True),
 }
 

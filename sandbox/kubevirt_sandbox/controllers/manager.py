@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from kubevirt_sandbox import libvirtd
-from kubevirt_sandbox.controllers import kube, nodes, runtime, vm, vmi
+from kubevirt_sandbox.controllers import kube, nodes, replicaset, runtime, vm, vmi
 
 PERIOD = 0.5
 log = runtime.log
@@ -41,9 +41,11 @@ def _safely(what: str, fn: Any, *args: Any) -> None:
 
 
 def run_once(ctx: runtime.Context, modules: dict[str, Any]) -> None:
+    _safely("node config", nodes.refresh, ctx, ctx.directory / "controllers.json")
     _safely("nodes", nodes.reconcile, ctx)
     vms = ctx.kube.list("VirtualMachine")
-    vmis = {kube.key(o): o for o in ctx.kube.list("VirtualMachineInstance")}
+    vmi_list = ctx.kube.list("VirtualMachineInstance")
+    vmis = {kube.key(o): o for o in vmi_list}
     migrations = ctx.kube.list("VirtualMachineInstanceMigration")
     migration = modules.get("migration")
     cdi = modules.get("cdi")
@@ -59,6 +61,7 @@ def run_once(ctx: runtime.Context, modules: dict[str, Any]) -> None:
             vmis.get(kube.key(obj)),
             getattr(cdi, "ensure_templates", None),
         )
+    _safely("replica sets", replicaset.reconcile_all, ctx, vmi_list)
     for key, obj in vmis.items():
         _safely(f"VMI {key}", vmi.reconcile, ctx, obj, key in busy)
     if migration is not None:

@@ -118,127 +118,185 @@ def _migrate(ctx: runtime.Context, job: dict[str, Any], name: str, source: str, 
 
 
 def reconcile(ctx: runtime.Context, mig: dict[str, Any], migrations: list[dict[str, Any]]) -> None:
+    """One pass over one migration: release a deleted one, accept or refuse a new one, else step
+    its phase through ``PHASE_STEPS`` (phase -> handler, one phase per pass)."""
     m = mig["metadata"]
-    ns = m["namespace"]
-    status = mig.get("status") or {}
-    phase = status.get("phase") or ""
-    vmi_name = mig["spec"]["vmiName"]
+    phase = (mig.get("status") or {}).get("phase") or ""
     if m.get("deletionTimestamp"):
-        job = _jobs.get(m["uid"])
-        if job is not None and "result" not in job:
-            _abort(ctx, job)
-            return  # wait until the migration has stopped
-        if FINALIZER in (m.get("finalizers") or []):
-            rest = [f for f in m["finalizers"] if f != FINALIZER]
-            ctx.kube.patch(
-                "VirtualMachineInstanceMigration", ns, m["name"], {"metadata": {"finalizers": rest or None}}
-            )
+        _release(ctx, mig)
         return
     if phase in FINISHED:
         return
-    vmi = ctx.kube.get("VirtualMachineInstance", ns, vmi_name)
+    vmi = ctx.kube.get("VirtualMachineInstance", m["namespace"], mig["spec"]["vmiName"])
     if phase == "":
-        labels = dict(m.get("labels") or {})
-        labels[VMI_LABEL] = vmi_name
-        mig.update(
-            ctx.kube.patch(
-                "VirtualMachineInstanceMigration",
-                ns,
-                m["name"],
-                {"metadata": {"labels": labels, "finalizers": _with(m.get("finalizers") or [], FINALIZER)}},
-            )
-        )
-        reason = _refusal(vmi, mig, migrations, ns)
-        if reason:
-            _fail(ctx, mig, reason)
-            return
-        _set(ctx, mig, "Pending")
+        _accept(ctx, mig, vmi, migrations)
         return
     if vmi is None or (vmi.get("status") or {}).get("phase") != "Running":
-        _fail(ctx, mig, f"VMI {ns}/{vmi_name} is no longer running", "VMINotRunning")
+        _fail(
+            ctx, mig, f"VMI {m['namespace']}/{mig['spec']['vmiName']} is no longer running", "VMINotRunning"
+        )
         return
-    vst = vmi["status"]
-    source = vst["nodeName"]
-    state = dict(status.get("migrationState") or {})
-    if phase == "Pending":
-        _set(ctx, mig, "Scheduling")
-    elif phase == "Scheduling":
-        target = vmis.schedule(ctx, vmi, exclude=source, extra=mig["spec"].get("addedNodeSelector"))
-        if target is None:
-            if time.time() - _created(mig) > 300:
-                _fail(ctx, mig, "no node can take the VMI (unschedulable for 5 minutes)", "Unschedulable")
-            return
-        state.update(
-            {
-                "migrationUid": m["uid"],
-                "sourceNode": source,
-                "targetNode": target,
-                "targetNodeAddress": "127.0.0.1",
-                "mode": "PreCopy",
-                "migrationConfiguration": {"allowPostCopy": False, "allowAutoConverge": False},
-            }
+    step = PHASE_STEPS.get(phase)
+    if step is not None:
+        step(ctx, mig, vmi, dict((mig.get("status") or {}).get("migrationState") or {}))
+
+
+def _release(ctx: runtime.Context, mig: dict[str, Any]) -> None:
+    """A deleted migration: abort it while it runs, then drop the finalizer."""
+    m = mig["metadata"]
+    job = _jobs.get(m["uid"])
+    if job is not None and "result" not in job:
+        _abort(ctx, job)
+        return  # wait until the migration has stopped
+    if FINALIZER in (m.get("finalizers") or []):
+        rest = [f for f in m["finalizers"] if f != FINALIZER]
+        ctx.kube.patch(
+            "VirtualMachineInstanceMigration",
+            m["namespace"],
+            m["name"],
+            {"metadata": {"finalizers": rest or None}},
         )
-        _set(ctx, mig, "Scheduled", {"migrationState": state})
-    elif phase == "Scheduled":
-        _set(ctx, mig, "PreparingTarget")
-    elif phase == "PreparingTarget":
-        state["targetNodeDomainDetected"] = False
-        _set(ctx, mig, "TargetReady", {"migrationState": state})
-    elif phase == "TargetReady":
-        state["startTimestamp"] = runtime.now()
-        vmis.patch_status(ctx, vmi, {"migrationState": dict(state)})
-        job: dict[str, Any] = {
-            "source": source,
-            "target": state["targetNode"],
-            "name": domainxml.domain_name(ns, vmi_name),
+
+
+def _accept(
+    ctx: runtime.Context, mig: dict[str, Any], vmi: dict[str, Any] | None, migrations: list[dict[str, Any]]
+) -> None:
+    """A new migration: label and finalizer as KubeVirt adds them, then Pending or refused (Failed)."""
+    m = mig["metadata"]
+    labels = dict(m.get("labels") or {})
+    labels[VMI_LABEL] = mig["spec"]["vmiName"]
+    mig.update(
+        ctx.kube.patch(
+            "VirtualMachineInstanceMigration",
+            m["namespace"],
+            m["name"],
+            {"metadata": {"labels": labels, "finalizers": _with(m.get("finalizers") or [], FINALIZER)}},
+        )
+    )
+    reason = _refusal(vmi, mig, migrations, m["namespace"])
+    if reason:
+        _fail(ctx, mig, reason)
+        return
+    _set(ctx, mig, "Pending")
+
+
+def _to_scheduling(
+    ctx: runtime.Context, mig: dict[str, Any], vmi: dict[str, Any], state: dict[str, Any]
+) -> None:
+    _set(ctx, mig, "Scheduling")
+
+
+def _pick_target(
+    ctx: runtime.Context, mig: dict[str, Any], vmi: dict[str, Any], state: dict[str, Any]
+) -> None:
+    """Scheduling -> Scheduled on another Ready node; Failed after 5 minutes without one."""
+    source = vmi["status"]["nodeName"]
+    target = vmis.schedule(ctx, vmi, exclude=source, extra=mig["spec"].get("addedNodeSelector"))
+    if target is None:
+        if time.time() - _created(mig) > 300:
+            _fail(ctx, mig, "no node can take the VMI (unschedulable for 5 minutes)", "Unschedulable")
+        return
+    state.update(
+        {
+            "migrationUid": mig["metadata"]["uid"],
+            "sourceNode": source,
+            "targetNode": target,
+            "targetNodeAddress": "127.0.0.1",
+            "mode": "PreCopy",
+            "migrationConfiguration": {"allowPostCopy": False, "allowAutoConverge": False},
         }
-        _jobs[m["uid"]] = job
-        _set(ctx, mig, "Running", {"migrationState": state})
-        if fastboot.delay(vmi) is not None:
-            job.update(result="ok", seconds=0.0)  # no domain: the status is all there is to move
-        else:
-            threading.Thread(
-                target=_migrate, args=(ctx, job, job["name"], source, state["targetNode"]), daemon=True
-            ).start()
-        log.info(
-            "migration %s: %s from %s to %s started", kube.key(mig), vmi_name, source, state["targetNode"]
-        )
-    elif phase == "Running":
-        job = _jobs.get(m["uid"])
-        if job is None:  # the controllers restarted mid-migration: look where the domain is
-            target = state.get("targetNode")
-            job = {
-                "result": "ok"
-                if target
-                and (
-                    fastboot.delay(vmi) is not None or ctx.lookup(target, domainxml.domain_name(ns, vmi_name))
-                )
-                else "error",
-                "error": "the controllers restarted during the migration",
-                "target": target,
-            }
-        if "result" not in job:
-            return
-        state["endTimestamp"] = runtime.now()
-        state["completed"] = True
-        if job["result"] == "ok":
-            target = job["target"]
-            state.update({"targetNodeDomainDetected": True, "targetNodeDomainReadyTimestamp": runtime.now()})
-            labels = dict(vmi["metadata"].get("labels") or {})
-            labels[vmis.NODE_LABEL] = target
-            vmis.patch_status(ctx, vmi, {"nodeName": target, "migrationState": dict(state)}, labels=labels)
-            log.info(
-                "migration %s: done in %.1fs, %s now on %s",
-                kube.key(mig),
-                job.get("seconds", 0),
-                vmi_name,
-                target,
-            )
-            _set(ctx, mig, "Succeeded", {"migrationState": state})
-        else:
-            state.update({"failed": True, "failureReason": job.get("error", "")})
-            vmis.patch_status(ctx, vmi, {"migrationState": dict(state)})
-            _fail(ctx, mig, f"live migration failed: {job.get('error')}", "MigrationFailed")
+    )
+    _set(ctx, mig, "Scheduled", {"migrationState": state})
+
+
+def _to_preparing(
+    ctx: runtime.Context, mig: dict[str, Any], vmi: dict[str, Any], state: dict[str, Any]
+) -> None:
+    _set(ctx, mig, "PreparingTarget")
+
+
+def _target_ready(
+    ctx: runtime.Context, mig: dict[str, Any], vmi: dict[str, Any], state: dict[str, Any]
+) -> None:
+    state["targetNodeDomainDetected"] = False
+    _set(ctx, mig, "TargetReady", {"migrationState": state})
+
+
+def _launch(ctx: runtime.Context, mig: dict[str, Any], vmi: dict[str, Any], state: dict[str, Any]) -> None:
+    """TargetReady -> Running: start the libvirt migration in a thread (a fast VMI has none)."""
+    m = mig["metadata"]
+    ns, vmi_name = m["namespace"], mig["spec"]["vmiName"]
+    source = vmi["status"]["nodeName"]
+    state["startTimestamp"] = runtime.now()
+    vmis.patch_status(ctx, vmi, {"migrationState": dict(state)})
+    job: dict[str, Any] = {
+        "source": source,
+        "target": state["targetNode"],
+        "name": domainxml.domain_name(ns, vmi_name),
+    }
+    _jobs[m["uid"]] = job
+    _set(ctx, mig, "Running", {"migrationState": state})
+    if fastboot.delay(vmi) is not None:
+        job.update(result="ok", seconds=0.0)  # no domain: the status is all there is to move
+    else:
+        threading.Thread(
+            target=_migrate, args=(ctx, job, job["name"], source, state["targetNode"]), daemon=True
+        ).start()
+    log.info("migration %s: %s from %s to %s started", kube.key(mig), vmi_name, source, state["targetNode"])
+
+
+def _job_after_restart(
+    ctx: runtime.Context, mig: dict[str, Any], vmi: dict[str, Any], state: dict[str, Any]
+) -> dict[str, Any]:
+    """The controllers restarted mid-migration: look where the domain is."""
+    ns, vmi_name = mig["metadata"]["namespace"], mig["spec"]["vmiName"]
+    target = state.get("targetNode")
+    arrived = bool(target) and bool(
+        fastboot.delay(vmi) is not None or ctx.lookup(str(target), domainxml.domain_name(ns, vmi_name))
+    )
+    return {
+        "result": "ok" if arrived else "error",
+        "error": "the controllers restarted during the migration",
+        "target": target,
+    }
+
+
+def _finish(ctx: runtime.Context, mig: dict[str, Any], vmi: dict[str, Any], state: dict[str, Any]) -> None:
+    """Running -> Succeeded (the VMI moves to the target) or Failed, once the job has ended."""
+    job = _jobs.get(mig["metadata"]["uid"]) or _job_after_restart(ctx, mig, vmi, state)
+    if "result" not in job:
+        return
+    state["endTimestamp"] = runtime.now()
+    state["completed"] = True
+    if job["result"] != "ok":
+        state.update({"failed": True, "failureReason": job.get("error", "")})
+        vmis.patch_status(ctx, vmi, {"migrationState": dict(state)})
+        _fail(ctx, mig, f"live migration failed: {job.get('error')}", "MigrationFailed")
+        return
+    target = job["target"]
+    state.update({"targetNodeDomainDetected": True, "targetNodeDomainReadyTimestamp": runtime.now()})
+    labels = dict(vmi["metadata"].get("labels") or {})
+    labels[vmis.NODE_LABEL] = target
+    vmis.patch_status(ctx, vmi, {"nodeName": target, "migrationState": dict(state)}, labels=labels)
+    log.info(
+        "migration %s: done in %.1fs, %s now on %s",
+        kube.key(mig),
+        job.get("seconds", 0),
+        mig["spec"]["vmiName"],
+        target,
+    )
+    _set(ctx, mig, "Succeeded", {"migrationState": state})
+
+
+# phase -> the handler that moves a migration in that phase on (reconcile's table)
+PHASE_STEPS: dict[str, Any] = {
+    "Pending": _to_scheduling,
+    "Scheduling": _pick_target,
+    "Scheduled": _to_preparing,
+    "PreparingTarget": _target_ready,
+    "TargetReady": _launch,
+    "Running": _finish,
+}
 
 
 def _with(items: list[str], item: str) -> list[str]:

@@ -47,6 +47,16 @@ class Context:
             self._conns[node] = c
             return c
 
+    def forget(self, node: str) -> None:
+        """Drop the cached connection to ``node`` (its daemon was restarted)."""
+        with self.lock:
+            c = self._conns.pop(node, None)
+        if c is not None:
+            try:
+                c.close()
+            except Exception:
+                pass
+
     def lookup(self, node: str, name: str) -> Any | None:
         import libvirt
 

@@ -93,21 +93,7 @@ def new_vmi(vm: dict[str, Any]) -> dict[str, Any]:
             RESTART_HASH: restart_hash(template),
         }
     )
-    spec = copy.deepcopy(template.get("spec") or {})
-    domain = spec.setdefault("domain", {})
-    domain.setdefault("machine", {}).setdefault("type", "q35")
-    fw = domain.setdefault("firmware", {})
-    fw.setdefault("uuid", vmis.domainxml.firmware_uuid(spec, m["namespace"], m["name"]))
-    cpu = domain.setdefault("cpu", {})
-    cpu.setdefault("model", vmis.domainxml.cpumodel.HOST_MODEL)  # KubeVirt's default cpuModel
-    if not (cpu.get("sockets") or cpu.get("cores") or cpu.get("threads")):
-        # KubeVirt: no topology given -> sockets from the CPU limit or request, 1 core, 1 thread.
-        res = domain.get("resources") or {}
-        cpus = (res.get("limits") or {}).get("cpu") or (res.get("requests") or {}).get("cpu")
-        cpu.update(sockets=_cpu_count(cpus) if cpus else 1, cores=1, threads=1)
-    # LiveUpdate rollout (KubeVirt's default): room for CPU hotplug, on the VMI only.
-    if not cpu.get("maxSockets"):
-        cpu["maxSockets"] = vmis.domainxml.default_max_sockets(spec)
+    spec = default_vmi_spec(template.get("spec") or {}, (m["namespace"], m["name"]))
     return {
         "apiVersion": "kubevirt.io/v1",
         "kind": "VirtualMachineInstance",
@@ -130,6 +116,34 @@ def new_vmi(vm: dict[str, Any]) -> dict[str, Any]:
         },
         "spec": spec,
     }
+
+
+def default_vmi_spec(
+    template_spec: dict[str, Any], firmware_of: tuple[str, str] | None = None
+) -> dict[str, Any]:
+    """A copy of a template's VMI spec with what KubeVirt fills in on every new VMI.
+
+    Machine type, the firmware uuid (derived from ``firmware_of`` = (namespace, name) when given;
+    a VMI whose name the API server generates gets it from the converter), CPU model, topology
+    and the LiveUpdate room for CPU hotplug (maxSockets).
+    """
+    spec = copy.deepcopy(template_spec)
+    domain = spec.setdefault("domain", {})
+    domain.setdefault("machine", {}).setdefault("type", "q35")
+    if firmware_of is not None:
+        fw = domain.setdefault("firmware", {})
+        fw.setdefault("uuid", vmis.domainxml.firmware_uuid(spec, *firmware_of))
+    cpu = domain.setdefault("cpu", {})
+    cpu.setdefault("model", vmis.domainxml.cpumodel.HOST_MODEL)  # KubeVirt's default cpuModel
+    if not (cpu.get("sockets") or cpu.get("cores") or cpu.get("threads")):
+        # KubeVirt: no topology given -> sockets from the CPU limit or request, 1 core, 1 thread.
+        res = domain.get("resources") or {}
+        cpus = (res.get("limits") or {}).get("cpu") or (res.get("requests") or {}).get("cpu")
+        cpu.update(sockets=_cpu_count(cpus) if cpus else 1, cores=1, threads=1)
+    # LiveUpdate rollout (KubeVirt's default): room for CPU hotplug, on the VMI only.
+    if not cpu.get("maxSockets"):
+        cpu["maxSockets"] = vmis.domainxml.default_max_sockets(spec)
+    return spec
 
 
 # -- crash loop backoff ----------------------------------------------------------------------
@@ -202,6 +216,25 @@ def _owned(vm: dict[str, Any], vmi: dict[str, Any] | None) -> bool:
     return any(r.get("uid") == vm["metadata"]["uid"] for r in refs)
 
 
+def desired_action(strategy: str, vmi: dict[str, Any] | None) -> str | None:
+    """What the run strategy asks for given the VM's VMI: "start", "stop" or None (leave as is).
+
+    Always: a VMI that runs (a finished one is replaced, e.g. after its node failed).
+    RerunOnFailure: a new VMI when there is none or it Failed; a Succeeded one stays.
+    Once: start when there is no VMI; a finished VMI stays (deleting it starts another).
+    Halted: no VMI. Manual: nothing by itself (stateChangeRequests only), a Failed VMI stays.
+    """
+    if strategy == "Always":
+        return "start"
+    if strategy == "Halted":
+        return "stop"
+    if strategy == "RerunOnFailure":
+        return "start" if vmi is None or (vmi.get("status") or {}).get("phase") == "Failed" else None
+    if strategy == "Once":
+        return "start" if vmi is None else None
+    return None
+
+
 def reconcile(
     ctx: runtime.Context, vm: dict[str, Any], vmi: dict[str, Any] | None, dv_hook: Any = None
 ) -> None:
@@ -233,16 +266,7 @@ def reconcile(
     strategy = run_strategy(vm)
     status = vm.get("status") or {}
     requests = list(status.get("stateChangeRequests") or [])
-    want: str | None = None  # "start" | "stop" | None (leave as is)
-    if strategy == "Always":
-        want = "start"
-    elif strategy == "Halted":
-        want = "stop"
-    elif strategy == "RerunOnFailure":
-        want = "start" if vmi is None or (vmi.get("status") or {}).get("phase") == "Failed" else None
-    elif strategy == "Once":
-        # KubeVirt: start when there is no VMI; a finished VMI stays (deleting it starts another).
-        want = "start" if vmi is None else None
+    want = desired_action(strategy, vmi)
     if strategy in ("Manual", "RerunOnFailure") and requests:
         action = requests[0].get("action")
         want = "start" if action == "Start" else "stop" if action == "Stop" else want

@@ -2,9 +2,11 @@
 
 Pending -> Scheduling -> Scheduled (a node chosen, honouring nodeSelector) -> Running (the domain
 started on that node's libvirt daemon) -> Succeeded (guest powered off, or the VMI deleted) or
-Failed (the domain died: destroyed, crashed, QEMU gone). ``Ready`` turns True only once the guest
-proves it is up: its serial console shows the demo image's ``ready`` line or a login prompt. The
-guest IP reported in ``status.interfaces`` is the one the guest printed there.
+Failed (the domain died: destroyed, crashed, QEMU gone; or its node turned NotReady, reason
+``NodeUnresponsive``, as virt-controller fails the VMIs of a node that stopped answering).
+``Ready`` turns True only once the guest proves it is up: its serial console shows the demo
+image's ``ready`` line or a login prompt. The guest IP reported in ``status.interfaces`` is the
+one the guest printed there.
 
 A VMI marked for fast boot (fastboot.py) takes the same phases without a domain: this handler
 delegates to fastboot where it would start, watch or stop one.
@@ -32,6 +34,7 @@ READY_LINE = re.compile(rb"kubevirt-sandbox-demo: ready ip=(\S+)|(\S+) login:")
 NODE_LABEL = "kubevirt.io/nodeName"
 UNPAUSED_GATE = "kubevirt.io/virtual-machine-unpaused"
 NOT_RUNNING = "Guest VM is not reported as running"
+NODE_UNRESPONSIVE = "NodeUnresponsive"  # virt-controller's reason for a VMI failed with its node
 
 
 class NotYet(Exception):
@@ -268,140 +271,212 @@ def interfaces_status(vmi: dict[str, Any], ip: str) -> list[dict[str, Any]]:
 
 # -- reconcile -------------------------------------------------------------------------------
 def reconcile(ctx: runtime.Context, vmi: dict[str, Any], migrating: bool) -> None:
-    import libvirt
+    """One pass over one VMI: finalize a deleted one, clean a finished one, else step its phase.
 
-    m = vmi["metadata"]
+    The phase steps are the table ``PHASE_STEPS`` (phase -> handler); each handler moves the VMI
+    at most one phase on. A VMI whose node is lost (NotReady) fails first, whatever its phase; a
+    VMI being migrated is left to the migration controller.
+    """
     status = vmi.get("status") or {}
     phase = status.get("phase") or ""
-    uid = m["uid"]
-    fast = fastboot.delay(vmi) is not None
-    if m.get("deletionTimestamp"):
+    if vmi["metadata"].get("deletionTimestamp"):
         _finalize(ctx, vmi)
         return
-    if fast and phase not in FINISHED:
-        fastboot.seen(ctx, vmi)
     if phase in FINISHED:
-        if not fast and not ctx.memo_for(uid).get("cleaned"):
-            destroy_domain(ctx, vmi)
-            ctx.memo_for(uid)["cleaned"] = True
+        _clean_finished(ctx, vmi)
+        return
+    if fastboot.delay(vmi) is not None:
+        fastboot.seen(ctx, vmi)
+    if node_lost(ctx, vmi):
+        _fail_node_lost(ctx, vmi)
         return
     if migrating:
         return
-    if phase == "":
+    step = PHASE_STEPS.get(phase)
+    if step is not None:
+        step(ctx, vmi)
+
+
+def node_lost(ctx: runtime.Context, vmi: dict[str, Any]) -> bool:
+    """The VMI was placed on a node that is NotReady now (its libvirt daemon is gone)."""
+    node = (vmi.get("status") or {}).get("nodeName")
+    return bool(node) and nodes.lost(ctx, str(node))
+
+
+def _fail_node_lost(ctx: runtime.Context, vmi: dict[str, Any]) -> None:
+    """virt-controller fails the VMIs of a node that stopped answering (reason NodeUnresponsive).
+
+    Its domain died with the node; the VM controller then starts a new VMI elsewhere for
+    runStrategy Always and RerunOnFailure, and leaves a Manual VM stopped.
+    """
+    node = vmi["status"]["nodeName"]
+    why = f"node {node} is NotReady: its libvirt daemon is gone, and the guest with it"
+    log.warning("VMI %s: %s -> Failed", kube.key(vmi), why)
+    patch_status(
+        ctx,
+        vmi,
+        {
+            "phase": "Failed",
+            "reason": NODE_UNRESPONSIVE,
+            "conditions": _ready_conditions(False, "GuestNotRunning", why, (False, "NotRunning", why)),
+        },
+    )
+
+
+def _clean_finished(ctx: runtime.Context, vmi: dict[str, Any]) -> None:
+    """A Succeeded/Failed VMI: remove its domain once (a fast VMI has none)."""
+    memo = ctx.memo_for(vmi["metadata"]["uid"])
+    if fastboot.delay(vmi) is None and not memo.get("cleaned"):
+        destroy_domain(ctx, vmi)
+        memo["cleaned"] = True
+
+
+def _to_pending(ctx: runtime.Context, vmi: dict[str, Any]) -> None:
+    """A new VMI: Pending, with what virt-controller fills in first."""
+    patch_status(
+        ctx,
+        vmi,
+        {
+            "phase": "Pending",
+            "guestOSInfo": {},
+            "qosClass": "Burstable",
+            "machine": {"type": (vmi["spec"]["domain"].get("machine") or {}).get("type") or "q35"},
+            "conditions": [kube.condition("Ready", False, "GuestNotRunning", NOT_RUNNING, runtime.now())],
+        },
+    )
+
+
+def _to_scheduling(ctx: runtime.Context, vmi: dict[str, Any]) -> None:
+    patch_status(ctx, vmi, {"phase": "Scheduling"})
+
+
+def _place(ctx: runtime.Context, vmi: dict[str, Any]) -> None:
+    """Scheduling -> Scheduled on a Ready node that matches, or stay Unschedulable."""
+    node = schedule(ctx, vmi)
+    if node is None:
         patch_status(
             ctx,
             vmi,
             {
-                "phase": "Pending",
-                "guestOSInfo": {},
-                "qosClass": "Burstable",
-                "machine": {"type": (vmi["spec"]["domain"].get("machine") or {}).get("type") or "q35"},
                 "conditions": [
                     kube.condition(
-                        "Ready",
+                        "PodScheduled",
                         False,
-                        "GuestNotRunning",
-                        "Guest VM is not reported as running",
+                        "Unschedulable",
+                        unschedulable_message(len(ctx.nodes), len(nodes.ready_nodes(ctx))),
                         runtime.now(),
                     )
+                ]
+            },
+        )
+        return
+    labels = dict(vmi["metadata"].get("labels") or {})
+    labels[NODE_LABEL] = node
+    patch_status(ctx, vmi, {"phase": "Scheduled", "nodeName": node}, labels=labels)
+
+
+def unschedulable_message(total: int, ready: int) -> str:
+    """kube-scheduler's one line for a pod no node takes: why, counted per reason."""
+    reasons = []
+    if ready:
+        reasons.append(f"{ready} node(s) didn't match Pod's node affinity/selector")
+    if total - ready:
+        reasons.append(f"{total - ready} node(s) had untolerated taint {{node.kubernetes.io/not-ready: }}")
+    return f"0/{total} nodes are available: {', '.join(reasons)}."
+
+
+def _start(ctx: runtime.Context, vmi: dict[str, Any]) -> None:
+    """Scheduled -> Running: start the domain (or the fast boot's clock) on the chosen node."""
+    import libvirt
+
+    node = str((vmi.get("status") or {}).get("nodeName") or "")
+    try:
+        if fastboot.delay(vmi) is not None:
+            _check_startable(vmi)
+            fastboot.started(ctx, vmi, node)
+        else:
+            start_domain(ctx, vmi, node)
+    except NotYet as exc:
+        patch_status(
+            ctx,
+            vmi,
+            {
+                "reason": exc.reason,
+                "conditions": [
+                    kube.condition("Ready", False, "GuestNotRunning", NOT_RUNNING, runtime.now()),
+                    kube.condition("Synchronized", False, exc.reason, str(exc), runtime.now()),
                 ],
             },
         )
         return
-    if phase == "Pending":
-        patch_status(ctx, vmi, {"phase": "Scheduling"})
+    except (libvirt.libvirtError, ValueError, OSError) as exc:
+        _fail_start(ctx, vmi, exc)
         return
-    if phase == "Scheduling":
-        node = schedule(ctx, vmi)
-        if node is None:
-            patch_status(
-                ctx,
-                vmi,
-                {
-                    "conditions": [
-                        kube.condition(
-                            "PodScheduled",
-                            False,
-                            "Unschedulable",
-                            f"0/{len(ctx.nodes)} nodes are available: "
-                            "node(s) didn't match Pod's node affinity/selector.",
-                            runtime.now(),
-                        )
-                    ]
-                },
+    mem = domainxml.guest_memory(vmi["spec"])
+    sockets, cores, threads = domainxml.cpu_topology(vmi["spec"])
+    patch_status(
+        ctx,
+        vmi,
+        {
+            "phase": "Running",
+            "reason": None,
+            "interfaces": interfaces_status(vmi, ""),
+            "memory": {"guestAtBoot": str(mem), "guestCurrent": str(mem), "guestRequested": str(mem)},
+            "currentCPUTopology": {"sockets": sockets, "cores": cores, "threads": threads},
+            "migrationMethod": "LiveMigration",
+            "migrationTransport": "Unix",
+            "launcherContainerImageVersion": "kubevirt-sandbox",
+            "conditions": _ready_conditions(
+                False, "GuestNotRunning", "Guest is booting", live_migratable(ctx, vmi)
             )
-            return
-        labels = dict(m.get("labels") or {})
-        labels[NODE_LABEL] = node
-        patch_status(ctx, vmi, {"phase": "Scheduled", "nodeName": node}, labels=labels)
-        return
-    node = status.get("nodeName")
-    if phase == "Scheduled":
-        try:
-            if fast:
-                _check_startable(vmi)
-                fastboot.started(ctx, vmi, node)
-            else:
-                start_domain(ctx, vmi, node)
-        except NotYet as exc:
-            patch_status(
-                ctx,
-                vmi,
-                {
-                    "reason": exc.reason,
-                    "conditions": [
-                        kube.condition("Ready", False, "GuestNotRunning", NOT_RUNNING, runtime.now()),
-                        kube.condition("Synchronized", False, exc.reason, str(exc), runtime.now()),
-                    ],
-                },
-            )
-            return
-        except (libvirt.libvirtError, ValueError, OSError) as exc:
-            # libvirt's reason, on one line (QEMU's timestamps and warnings dropped), as the VMI's
-            # Synchronized=False message: the VM copies it, the provider shows it.
-            why = accel.one_line(str(exc))
-            log.warning("VMI %s: cannot start: %s", kube.key(vmi), why)
-            destroy_domain(ctx, vmi)
-            patch_status(
-                ctx,
-                vmi,
-                {
-                    "phase": "Failed",
-                    "reason": "FailedCreate",
-                    "conditions": [
-                        kube.condition("Ready", False, "GuestNotRunning", NOT_RUNNING, runtime.now()),
-                        kube.condition("Synchronized", False, "FailedCreate", why, runtime.now()),
-                    ],
-                },
-            )
-            return
-        mem = domainxml.guest_memory(vmi["spec"])
-        sockets, cores, threads = domainxml.cpu_topology(vmi["spec"])
-        patch_status(
-            ctx,
-            vmi,
-            {
-                "phase": "Running",
-                "reason": None,
-                "interfaces": interfaces_status(vmi, ""),
-                "memory": {"guestAtBoot": str(mem), "guestCurrent": str(mem), "guestRequested": str(mem)},
-                "currentCPUTopology": {"sockets": sockets, "cores": cores, "threads": threads},
-                "migrationMethod": "LiveMigration",
-                "migrationTransport": "Unix",
-                "launcherContainerImageVersion": "kubevirt-sandbox",
-                "conditions": _ready_conditions(
-                    False, "GuestNotRunning", "Guest is booting", live_migratable(ctx, vmi)
-                )
-                + [kube.condition("Synchronized", True, "", "", runtime.now())],
-            },
-        )
-        return
-    if phase == "Running":
-        if fast:
-            if fastboot.due(ctx, vmi):
-                _mark_ready(ctx, vmi, fastboot.address(vmi))
-        else:
-            _watch_running(ctx, vmi, node)
+            + [kube.condition("Synchronized", True, "", "", runtime.now())],
+        },
+    )
+
+
+def _fail_start(ctx: runtime.Context, vmi: dict[str, Any], exc: Exception) -> None:
+    """The domain could not start: Failed, with libvirt's reason as Synchronized=False.
+
+    libvirt's reason on one line (QEMU's timestamps and warnings dropped) is the VMI's
+    Synchronized=False message: the VM copies it, the provider shows it.
+    """
+    why = accel.one_line(str(exc))
+    log.warning("VMI %s: cannot start: %s", kube.key(vmi), why)
+    destroy_domain(ctx, vmi)
+    patch_status(
+        ctx,
+        vmi,
+        {
+            "phase": "Failed",
+            "reason": "FailedCreate",
+            "conditions": [
+                kube.condition("Ready", False, "GuestNotRunning", NOT_RUNNING, runtime.now()),
+                kube.condition("Synchronized", False, "FailedCreate", why, runtime.now()),
+            ],
+        },
+    )
+
+
+def _run(ctx: runtime.Context, vmi: dict[str, Any]) -> None:
+    """Running: a fast VMI turns Ready when its delay is over; a real one is watched."""
+    if fastboot.delay(vmi) is not None:
+        if fastboot.due(ctx, vmi):
+            _mark_ready(ctx, vmi, fastboot.address(vmi))
+    else:
+        node = str((vmi.get("status") or {}).get("nodeName") or "")
+        if node in ctx.nodes and not nodes.daemon_alive(ctx, node):
+            return  # the daemon died during this pass: the node check fails the VMI on the next
+        _watch_running(ctx, vmi, node)
+
+
+# phase -> the handler that moves a VMI in that phase on (reconcile's table)
+PHASE_STEPS: dict[str, Any] = {
+    "": _to_pending,
+    "Pending": _to_scheduling,
+    "Scheduling": _place,
+    "Scheduled": _start,
+    "Running": _run,
+}
 
 
 def _watch_running(ctx: runtime.Context, vmi: dict[str, Any], node: str) -> None:

@@ -106,11 +106,21 @@ def wheelhouse(reqs: list[str], clean_env: dict[str, str], python: Path) -> Path
     key = hashlib.sha256(json.dumps([reqs, sys.version_info[:2]]).encode()).hexdigest()[:16]
     house = tools.cache_dir() / "wheels" / key
     if not (house / ".complete").exists():
-        shutil.rmtree(house, ignore_errors=True)
-        house.mkdir(parents=True)
-        run([*pip_for(python), "download", "-q", "--only-binary", ":all:", "-d", str(house), *reqs],
+        # Downloaded beside it and renamed into place: another test run may be filling it too.
+        part = house.with_name(f"{key}.part-{os.getpid()}")
+        shutil.rmtree(part, ignore_errors=True)
+        part.mkdir(parents=True)
+        run([*pip_for(python), "download", "-q", "--only-binary", ":all:", "-d", str(part), *reqs],
             env=clean_env, timeout=600)  # fmt: skip
-        (house / ".complete").write_text("\n".join(reqs) + "\n")
+        (part / ".complete").write_text("\n".join(reqs) + "\n")
+        try:
+            part.rename(house)
+        except OSError:  # the other run got there first (or a stale, incomplete one is in the way)
+            if not (house / ".complete").exists():
+                shutil.rmtree(house, ignore_errors=True)
+                part.rename(house)
+            else:
+                shutil.rmtree(part, ignore_errors=True)
     return house
 
 

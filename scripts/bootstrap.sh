@@ -5,7 +5,8 @@
 #      libvirt-python builds against, openssl, and genisoimage for cloud-init seed ISOs.
 #   2. The `libvirt-qemu` user and group that Debian's libvirtd insists on (normally made
 #      by libvirt-daemon-system, which we do not install: it wants systemd).
-#   3. A project virtualenv in .venv with the project installed in editable mode (+ dev extra).
+#   3. A project virtualenv in .venv with both distributions installed editable: pulumi-kubevirt
+#      (+ dev extra) and kubevirt-sandbox (sandbox/).
 #   4. Go binaries built from the Go module proxy into the cache (scripts/build_go_tools.py):
 #      etcd, kube-apiserver, kubectl, the Pulumi CLI and its Python language host.
 #   5. The sandbox's demo disk image (scripts/build_demo_image.sh), from the Debian kernel and
@@ -47,13 +48,15 @@ if [ ! -x .venv/bin/python ]; then
   say "creating .venv with $($PY --version)"
   "$PY" -m venv .venv
 fi
-stamp=.venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)
+# Both distributions, editable: pulumi-kubevirt (SDK + provider, with the dev extra, which brings
+# the [libvirt] extra) and kubevirt-sandbox (sandbox/pyproject.toml).
+stamp=.venv/.installed-$(cat pyproject.toml sandbox/pyproject.toml | sha256sum | cut -c1-16)
 if [ -f "$stamp" ] && .venv/bin/python -c 'import pulumi_kubevirt, kubevirt_sandbox, libvirt' 2>/dev/null; then
-  say "cached: .venv (pyproject.toml unchanged)"
+  say "cached: .venv (pyproject.toml and sandbox/pyproject.toml unchanged)"
 else
-  say "installing the project into .venv (editable, with the dev extra)"
+  say "installing pulumi-kubevirt[dev] and kubevirt-sandbox into .venv (editable)"
   .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e '.[dev]'
+  .venv/bin/python -m pip install -q -e '.[dev]' -e ./sandbox
   rm -f .venv/.installed-*; touch "$stamp"
 fi
 

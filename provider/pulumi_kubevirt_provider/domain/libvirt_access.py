@@ -20,6 +20,10 @@ One unreachable node must not stall the others, nor every VM on it in turn:
 - the node name is checked to be a DNS-1123 subdomain, as Kubernetes requires of node names,
   before it is put into a URI (``qemu+ssh://root@{node}/system?command=...`` must not be
   writable through a node object).
+
+libvirt-python is the ``pulumi-kubevirt[libvirt]`` extra (a C extension built against the libvirt
+headers), imported only here and only when this backend is chosen. Without it the backend says so
+in one notice naming the extra, and the preview goes on without the domain check.
 """
 
 from __future__ import annotations
@@ -40,6 +44,23 @@ _STATES = {
 # Kubernetes' IsDNS1123Subdomain, which node names satisfy.
 _DNS1123 = re.compile(r"[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*")
 T = TypeVar("T")
+
+
+# One line, the same for every VM, so a preview shows it once (base.notice_once).
+MISSING_LIBVIRT = (
+    "the libvirt domain-check backend (kubevirt:domainAccess libvirt, or auto with kubevirt:libvirtUri "
+    "set) needs libvirt-python, which is not installed: pip install 'pulumi-kubevirt[libvirt]' (it "
+    "builds against the libvirt headers), or set kubevirt:domainAccess to exec or off; domains not checked"
+)
+
+
+def import_libvirt() -> Any:
+    """The libvirt module, or Unavailable naming the extra that brings it."""
+    try:
+        import libvirt
+    except ImportError as exc:
+        raise access.Unavailable(MISSING_LIBVIRT) from exc
+    return libvirt
 
 
 def valid_node_name(name: str) -> bool:
@@ -91,10 +112,14 @@ class LibvirtBackend:
     def __init__(
         self, uri_template: str, *, connect_timeout: float = 10.0, call_timeout: float = 30.0
     ) -> None:
-        import libvirt
-
-        # libvirt-python prints every error to stderr unless a handler takes it.
-        libvirt.registerErrorHandler(lambda _ctx, _err: None, None)
+        try:
+            libvirt = import_libvirt()
+        except access.Unavailable as exc:
+            self._missing: str | None = str(exc)  # every read says so; nothing else is set up
+        else:
+            self._missing = None
+            # libvirt-python prints every error to stderr unless a handler takes it.
+            libvirt.registerErrorHandler(lambda _ctx, _err: None, None)
         self.template = uri_template
         self.connect_timeout, self.call_timeout = connect_timeout, call_timeout
         self._conns: dict[str, Any] = {}
@@ -104,6 +129,11 @@ class LibvirtBackend:
         # Closed before the interpreter tears libvirt's module down: a connection collected
         # during shutdown reports into an error handler that is already gone.
         atexit.register(self.close)
+
+    def _libvirt(self) -> Any:
+        if self._missing is not None:
+            raise access.Unavailable(self._missing)
+        return import_libvirt()
 
     def close(self) -> None:
         with self._lock:
@@ -143,8 +173,7 @@ class LibvirtBackend:
             raise access.Unavailable(message)
 
     def _conn(self, uri: str, fresh: bool = False) -> Any:
-        import libvirt
-
+        libvirt = self._libvirt()
         self._remembered(uri)
         with self._uri_lock(uri):
             self._remembered(uri)  # another thread may have just failed it
@@ -193,8 +222,7 @@ class LibvirtBackend:
             ) from None
 
     def _domain(self, vmi: dict[str, Any]) -> Any:
-        import libvirt
-
+        libvirt = self._libvirt()
         uri = self.uri(vmi)
         for attempt in (0, 1):
             conn = self._conn(uri, fresh=attempt == 1)
@@ -212,8 +240,7 @@ class LibvirtBackend:
         return None
 
     def read(self, vmi: dict[str, Any]) -> access.Reading:
-        import libvirt
-
+        libvirt = self._libvirt()
         where = (vmi.get("status") or {}).get("nodeName") or "?"
         dom = self._domain(vmi)
         if dom is None:
@@ -237,13 +264,11 @@ class LibvirtBackend:
         self._act(vmi, lambda dom: dom.resume())
 
     def set_memory(self, vmi: dict[str, Any], kib: int) -> None:
-        import libvirt
-
+        libvirt = self._libvirt()
         self._act(vmi, lambda dom: dom.setMemoryFlags(kib, libvirt.VIR_DOMAIN_AFFECT_LIVE))
 
     def _act(self, vmi: dict[str, Any], action: Any) -> None:
-        import libvirt
-
+        libvirt = self._libvirt()
         dom = self._domain(vmi)
         if dom is None:
             raise access.RepairFailed(f"domain {access.domain_name(vmi)} not found")

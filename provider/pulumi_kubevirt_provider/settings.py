@@ -93,7 +93,7 @@ class RetrySettings:
     def backoff(self, retry: int) -> float:
         """The delay before retry number ``retry`` (1 for the second attempt)."""
         delay = min(self.max_delay, self.first_delay * 2 ** (retry - 1))
-        return delay * (1 - self.jitter * random.random())
+        return float(delay * (1 - self.jitter * random.random()))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -237,17 +237,17 @@ class ClusterSettings:
         private = tempfile.mkdtemp(prefix="pulumi-kubevirt-")  # mode 0700
         try:
             if cfg is None:
-                incluster_config.load_incluster_config(client_configuration=conf)
+                incluster_config.load_incluster_config(client_configuration=conf)  # type: ignore[no-untyped-call]
             else:
                 if self.context is not None:
                     self._context(cfg)  # a clear message for an unknown context
-                loader = kube_config.KubeConfigLoader(
+                loader = kube_config.KubeConfigLoader(  # type: ignore[no-untyped-call]
                     config_dict=cfg.data,
                     active_context=self.context,
                     config_base_path=cfg.base,
                     temp_file_path=private,
                 )
-                loader.load_and_set(conf)
+                loader.load_and_set(conf)  # type: ignore[no-untyped-call]
             context = _ssl_context(conf)
         except ConfigError:
             raise

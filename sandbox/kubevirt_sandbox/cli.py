@@ -6,6 +6,7 @@ import argparse
 import shlex
 import sys
 from pathlib import Path
+from typing import Any
 
 from kubevirt_sandbox import process, sandbox, tools
 
@@ -89,7 +90,8 @@ def _print_objects(sb: sandbox.Sandbox) -> None:
             ("kubevirt.io", "v1", "virtualmachineinstancemigrations", "migrations"),
             ("cdi.kubevirt.io", "v1beta1", "datavolumes", "DataVolumes"),
         ):
-            items = custom.list_cluster_custom_object(group, version, plural)["items"]
+            listed: Any = custom.list_cluster_custom_object(group, version, plural)
+            items = listed["items"]
             print(f"  {label}: {len(items)}")
             for obj in items:
                 meta, status = obj["metadata"], obj.get("status") or {}

@@ -279,7 +279,7 @@ def _run_exec(conf: Any, context: ssl.SSLContext, url: str, timeout: float) -> E
     ws = websocket.WebSocket(sslopt=_ssl_options(conf, context), skip_utf8_validation=True)
     try:
         try:
-            ws.connect(url, **connect)
+            ws.connect(url, **connect)  # type: ignore[no-untyped-call]
         except websocket.WebSocketBadStatusException as exc:
             raise _Refused(exc.status_code, _status_message(exc.resp_body)) from exc
         except websocket.WebSocketTimeoutException as exc:

@@ -26,7 +26,7 @@ import time
 import urllib.parse
 from typing import Any
 
-from pulumi_kubevirt_provider import errors, kube
+from pulumi_kubevirt_provider import errors, kube, settings
 from pulumi_kubevirt_provider.domain import access
 
 CONTAINER = "compute"
@@ -55,7 +55,7 @@ class ExecBackend:
 
     name = "exec"
 
-    def __init__(self, cluster: kube.Cluster, *, timeout: float = 30.0) -> None:
+    def __init__(self, cluster: kube.Cluster, *, timeout: float = settings.TUNABLES.exec_timeout) -> None:
         self.cluster, self.timeout = cluster, timeout
 
     # -- access.Backend -----------------------------------------------------------------

@@ -17,12 +17,13 @@ class VirtualMachineServiceHandler(base.KubeProvider):
         import pydantic
 
         from pulumi_kubevirt.models import _service as service
-        from pulumi_kubevirt.models._errors import format_path
+        from pulumi_kubevirt.models._errors import from_pydantic
 
         try:
             service.Service.model_validate(manifest, by_alias=True)
         except pydantic.ValidationError as exc:
-            return [(format_path(tuple(e["loc"])), e["msg"]) for e in exc.errors()]
+            # The models' translation: manifest paths without pydantic's union tags.
+            return [(p.location, p.message) for p in from_pydantic(exc, manifest)]
         return []
 
     def ready(self, obj: dict[str, Any] | None, props: dict[str, Any]) -> readiness.Verdict:

@@ -255,3 +255,53 @@ def test_backends_follow_the_domain_access_setting() -> None:
     assert check.backend_for(cfg, fake) is check.backend_for(cfg, fake)  # one per configuration
     off, fake = fake_cluster.install(domain_access="off")
     assert check.backend_for(off, fake) is None
+
+
+def cluster_with(vm: dict[str, Any], vmi: dict[str, Any], backend: StandIn) -> tuple[Any, Any]:
+    cfg, fake = fake_cluster.install()
+    fake.put(kube.VM, vm)
+    fake.put(kube.VMI, vmi)
+    check._backends[cfg] = backend
+    return vm_handler.VirtualMachineHandler(cfg), fake
+
+
+def test_up_sets_a_ballooned_memory_back_live_without_a_restart(said: list[str]) -> None:
+    vm = vm_object()
+    vmi = vmi_of(vm)
+    backend = StandIn(ballooned(domain_xml(vmi), 128))
+    handler, fake = cluster_with(vm, vmi, backend)
+    props = {"metadata": vm["metadata"], "spec": vm["spec"]}
+    handler.update("ns/web", props, props)
+    assert backend.calls == ["setmem 262144"]
+    assert "web: repairing: domain memory 128Mi, declared 256Mi (changed outside Pulumi)" in said
+    assert fake.get(kube.VMI, "ns", "web")["metadata"]["uid"] == UID  # the same VMI: no restart
+
+
+@pytest.mark.parametrize("strategy", ["Always", "Manual"])
+def test_up_restarts_a_resized_domain_under_always_and_leaves_it_to_the_operator_under_manual(
+    said: list[str], strategy: str
+) -> None:
+    vm = vm_object(strategy)
+    vmi = vmi_of(vm)
+    resized = copy.deepcopy(vmi)
+    resized["spec"]["domain"]["cpu"].update(sockets=2, maxSockets=8)
+    backend = StandIn(domain_xml(resized))
+    handler, fake = cluster_with(vm, vmi, backend)
+    real_delete = fake.delete
+
+    def delete(kind: kube.Kind, ns: str, name: str, propagation: str = "Background") -> bool:
+        gone = real_delete(kind, ns, name, propagation)
+        if kind is kube.VMI:  # the VM controller starts a new VMI from the template
+            fake.put(kube.VMI, {**vmi, "metadata": {**vmi["metadata"], "uid": "new-uid"}})
+            backend.xml = domain_xml(vmi)
+        return gone
+
+    fake.delete = delete  # type: ignore[method-assign]
+    props = {"metadata": vm["metadata"], "spec": vm["spec"]}
+    handler.update("ns/web", props, props)
+    uid = fake.get(kube.VMI, "ns", "web")["metadata"]["uid"]
+    if strategy == "Always":
+        assert uid == "new-uid" and "web: restarting to bring back the declared domain" in said
+    else:
+        assert uid == UID
+        assert any("runStrategy Manual leaves restarts to you: run `virtctl restart`" in s for s in said)

@@ -66,14 +66,16 @@ def test_each_package_imports_only_what_its_layer_may() -> None:
 
 
 def test_the_check_fails_on_a_tree_with_a_deliberately_wrong_import(tmp_path: Path) -> None:
-    """The same walk as above over a copy of the real packages with one upward import added to
-    each layer: every one is reported, by file and line, and nothing else is."""
+    """The same walk as above over a copy of the real packages (less the big generated model
+    modules, which import nothing of this project) with one upward import added to each layer:
+    every one is reported, by file and line, and nothing else is."""
     import shutil
 
+    generated = ("kubevirt_v1*.py", "cdi_*.py", "k8s_*.py")
     copies = {}
     for layer, folder in PACKAGES.items():
         copies[layer] = tmp_path / folder.relative_to(ROOT)
-        shutil.copytree(folder, copies[layer], ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copytree(folder, copies[layer], ignore=shutil.ignore_patterns("__pycache__", *generated))
     (copies["provider"] / "upward.py").write_text(
         "def build():\n    from pulumi_kubevirt.resources import VirtualMachine\n    return VirtualMachine\n"
     )

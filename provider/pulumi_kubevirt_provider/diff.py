@@ -69,7 +69,7 @@ def format_path(parts: tuple[str | int, ...]) -> str:
     ``spec.template.spec.volumes[0].name``, ``metadata.labels["app.kubernetes.io/name"]``."""
     from pulumi_kubevirt.models._errors import format_path as models_format_path
 
-    return models_format_path(parts)
+    return str(models_format_path(parts))
 
 
 MISSING = object()

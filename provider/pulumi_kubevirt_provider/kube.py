@@ -70,7 +70,7 @@ class Cluster:
     Holds no credentials beyond the client it builds; never serialized into state.
     """
 
-    LIST_TTL = 5.0  # seconds a cached list answers reads during one preview
+    LIST_TTL = settings.TUNABLES.list_ttl  # seconds a cached list answers reads during one preview
 
     def __init__(
         self,
@@ -112,7 +112,7 @@ class Cluster:
         query: dict[str, Any] | None = None,
         body: Any = None,
         content_type: str | None = None,
-        timeout: float = 30.0,
+        timeout: float = settings.TUNABLES.request_timeout,
     ) -> Any:
         """One API call, retried as the module docstring says; the JSON answer, or raises
         ApiError (the server's Status) or Unreachable."""

@@ -1,7 +1,7 @@
 """A dynamic resource that proves the Pulumi toolchain works here, with no cluster involved.
 
 ``Probe`` stores a message and reports which Python and pulumi SDK ran its provider. It is what
-the foundation tests and ``examples/00-toolchain`` deploy: if a stack of one ``Probe`` goes
+the toolchain test (``tests/toolchain/test_pulumi_offline.py``) deploys: if a stack of one ``Probe`` goes
 through ``up``, a clean second ``preview`` and ``destroy``, then the CLI, the Python language
 host, the dynamic-provider launcher and serialization by reference all work, offline.
 

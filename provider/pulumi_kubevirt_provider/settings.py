@@ -69,6 +69,39 @@ class NoClusterConfigured(ConfigError):
 
 
 @dataclasses.dataclass(frozen=True)
+class Tunables:
+    """The provider's fixed bounds and periods, in seconds, in one place (``TUNABLES``)."""
+
+    default_timeouts: dict[str, dict[str, float]] = dataclasses.field(
+        default_factory=lambda: {
+            # per operation when neither `timeouts` nor the engine's customTimeouts say
+            "VirtualMachine": {"create": 600, "update": 600, "delete": 300},
+            "VirtualMachineMigration": {"create": 600, "update": 600, "delete": 300},
+            "DataVolume": {"create": 1800, "update": 1800, "delete": 300},
+            "VirtualMachineService": {"create": 60, "update": 60, "delete": 60},
+        }
+    )
+    request_timeout: float = 30.0
+    """One Kubernetes API call (each attempt; RetrySettings bound the retries)."""
+    list_ttl: float = 5.0
+    """How long a list of one kind and namespace answers reads (a no-op preview lists once)."""
+    stop_cap: float = 120.0
+    """Longest graceful stop of a running VM before it is deleted (at most half the delete timeout)."""
+    settle_cap: float = 60.0
+    """Longest wait after a domain repair for KubeVirt to report the VM settled again."""
+    exec_timeout: float = 30.0
+    """One ``virsh`` through the Kubernetes exec API (the exec domain backend)."""
+    libvirt_connect_timeout: float = 10.0
+    libvirt_call_timeout: float = 30.0
+    """The libvirt domain backend: opening a node's connection, and each call on it."""
+    progress_every: float = 10.0
+    """A waiting resource prints its progress line at least this often."""
+
+
+TUNABLES = Tunables()
+
+
+@dataclasses.dataclass(frozen=True)
 class RetrySettings:
     """How ``kube.Cluster.request`` retries what fails for a reason that passes: 429, 5xx, a
     connection reset, and a refused connection to a server it has reached before (restarting).
@@ -93,7 +126,7 @@ class RetrySettings:
     def backoff(self, retry: int) -> float:
         """The delay before retry number ``retry`` (1 for the second attempt)."""
         delay = min(self.max_delay, self.first_delay * 2 ** (retry - 1))
-        return delay * (1 - self.jitter * random.random())
+        return float(delay * (1 - self.jitter * random.random()))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -237,17 +270,17 @@ class ClusterSettings:
         private = tempfile.mkdtemp(prefix="pulumi-kubevirt-")  # mode 0700
         try:
             if cfg is None:
-                incluster_config.load_incluster_config(client_configuration=conf)
+                incluster_config.load_incluster_config(client_configuration=conf)  # type: ignore[no-untyped-call]
             else:
                 if self.context is not None:
                     self._context(cfg)  # a clear message for an unknown context
-                loader = kube_config.KubeConfigLoader(
+                loader = kube_config.KubeConfigLoader(  # type: ignore[no-untyped-call]
                     config_dict=cfg.data,
                     active_context=self.context,
                     config_base_path=cfg.base,
                     temp_file_path=private,
                 )
-                loader.load_and_set(conf)
+                loader.load_and_set(conf)  # type: ignore[no-untyped-call]
             context = _ssl_context(conf)
         except ConfigError:
             raise

@@ -6,6 +6,7 @@ import argparse
 import shlex
 import sys
 from pathlib import Path
+from typing import Any
 
 from kubevirt_sandbox import process, sandbox, tools
 
@@ -96,7 +97,8 @@ def _print_objects(sb: sandbox.Sandbox) -> None:
             ("kubevirt.io", "v1", "virtualmachineinstancereplicasets", "VMI replica sets"),
             ("cdi.kubevirt.io", "v1beta1", "datavolumes", "DataVolumes"),
         ):
-            items = custom.list_cluster_custom_object(group, version, plural, _request_timeout=10)["items"]
+            listed: Any = custom.list_cluster_custom_object(group, version, plural, _request_timeout=10)
+            items = listed["items"]
             print(f"  {label}: {len(items)}")
             for obj in items:
                 meta, status = obj["metadata"], obj.get("status") or {}

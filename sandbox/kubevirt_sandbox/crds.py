@@ -24,7 +24,7 @@ CDI_RELEASE = "cdi-v1.66.0"
 _AGE = {"name": "Age", "type": "date", "jsonPath": ".metadata.creationTimestamp"}
 _PHASE = {"name": "Phase", "type": "string", "jsonPath": ".status.phase"}
 _READY = {"name": "Ready", "type": "string", "jsonPath": ".status.conditions[?(@.type=='Ready')].status"}
-_STATUS = {"status": {}}
+_STATUS: dict[str, Any] = {"status": {}}
 
 # kubevirt.io kinds are served at v1 (storage) and the deprecated v1alpha3, with one schema.
 _CORE_VERSIONS = [
@@ -271,13 +271,14 @@ def install(api_client: Any, crds: list[dict[str, Any]] | None = None, timeout: 
         name = crd["metadata"]["name"]
         names.append(name)
         try:
-            ext.create_custom_resource_definition(crd)
+            ext.create_custom_resource_definition(crd)  # type: ignore[arg-type]  # a dict body is sent as is
         except ApiException as exc:
             if exc.status != 409:
                 raise
-            current = ext.read_custom_resource_definition(name)
-            crd = dict(crd, metadata=dict(crd["metadata"], resourceVersion=current.metadata.resource_version))
-            ext.replace_custom_resource_definition(name, crd)
+            current = ext.read_custom_resource_definition(name).metadata
+            version = current.resource_version if current is not None else None
+            crd = dict(crd, metadata=dict(crd["metadata"], resourceVersion=version))
+            ext.replace_custom_resource_definition(name, crd)  # type: ignore[arg-type]
     deadline = time.monotonic() + timeout
     pending = set(names)
     while pending:

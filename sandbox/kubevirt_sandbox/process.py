@@ -2,7 +2,8 @@
 
 Processes run in their own session so that ``kubevirt-sandbox up`` can return while they
 keep running, and so that a terminal's Ctrl-C reaches the CLI, not the control plane. Their
-pids are recorded by the caller (``state.py``) so that another process can stop them.
+pids are recorded by the caller (``sandbox.py``, in the sandbox's ``state.json``) so that another
+process can stop them.
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ process (``kubevirt-sandbox down``, a test session) can find and stop them.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import os
 import shutil
@@ -164,7 +165,7 @@ def up(
             daemon = libvirtd.start(
                 name, directory / "nodes" / name, cache=tools.cache_dir() / "libvirt-cache", decision=decision
             )
-            undo.append(lambda d=daemon: libvirtd.stop(d))
+            undo.append(functools.partial(libvirtd.stop, daemon))
             sb.nodes.append(daemon)
             if decision is None:
                 decision = accel.Decision(daemon.accel, daemon.accel_reason, daemon.cpu_fixup)

@@ -26,7 +26,7 @@ import time
 import urllib.parse
 from typing import Any
 
-from pulumi_kubevirt_provider import errors, kube
+from pulumi_kubevirt_provider import errors, kube, settings
 from pulumi_kubevirt_provider.domain import access
 
 CONTAINER = "compute"
@@ -55,7 +55,7 @@ class ExecBackend:
 
     name = "exec"
 
-    def __init__(self, cluster: kube.Cluster, *, timeout: float = 30.0) -> None:
+    def __init__(self, cluster: kube.Cluster, *, timeout: float = settings.TUNABLES.exec_timeout) -> None:
         self.cluster, self.timeout = cluster, timeout
 
     # -- access.Backend -----------------------------------------------------------------
@@ -279,7 +279,7 @@ def _run_exec(conf: Any, context: ssl.SSLContext, url: str, timeout: float) -> E
     ws = websocket.WebSocket(sslopt=_ssl_options(conf, context), skip_utf8_validation=True)
     try:
         try:
-            ws.connect(url, **connect)
+            ws.connect(url, **connect)  # type: ignore[no-untyped-call]
         except websocket.WebSocketBadStatusException as exc:
             raise _Refused(exc.status_code, _status_message(exc.resp_body)) from exc
         except websocket.WebSocketTimeoutException as exc:

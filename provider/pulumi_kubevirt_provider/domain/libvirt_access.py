@@ -35,6 +35,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from pulumi_kubevirt_provider import settings
 from pulumi_kubevirt_provider.domain import access
 
 _STATES = {
@@ -110,7 +111,11 @@ class LibvirtBackend:
     name = "libvirt"
 
     def __init__(
-        self, uri_template: str, *, connect_timeout: float = 10.0, call_timeout: float = 30.0
+        self,
+        uri_template: str,
+        *,
+        connect_timeout: float = settings.TUNABLES.libvirt_connect_timeout,
+        call_timeout: float = settings.TUNABLES.libvirt_call_timeout,
     ) -> None:
         try:
             libvirt = import_libvirt()

@@ -73,7 +73,7 @@ def _name_of(urn: str) -> str:
     return urn.rsplit("::", 1)[-1]
 
 
-class _Status(collections.namedtuple("_Status", ("code", "details", "trailing_metadata")), grpc.Status):
+class _Status(collections.namedtuple("_Status", ("code", "details", "trailing_metadata")), grpc.Status):  # type: ignore[misc]
     pass
 
 

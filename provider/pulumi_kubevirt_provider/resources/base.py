@@ -90,7 +90,7 @@ class KubeProvider:
     kind: ClassVar[kube.Kind]
     inputs: ClassVar[tuple[str, ...]] = COMMON_INPUTS
     outputs: ClassVar[tuple[str, ...]] = ("uid",)
-    default_timeouts: ClassVar[dict[str, float]] = {"create": 600, "update": 600, "delete": 300}
+    default_timeouts: ClassVar[dict[str, float]] = settings.TUNABLES.default_timeouts["VirtualMachine"]
 
     def __init__(self, cfg: settings.ClusterSettings | None = None) -> None:
         self._settings = cfg

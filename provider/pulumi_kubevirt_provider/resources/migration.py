@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from pulumi_kubevirt_provider import kube, readiness, results
+from pulumi_kubevirt_provider import kube, readiness, results, settings
 from pulumi_kubevirt_provider.resources import base
 
 
 class VirtualMachineMigrationHandler(base.KubeProvider):
     kind = kube.VMIM
     outputs = ("uid", "phase", "source_node", "target_node")
+    default_timeouts = settings.TUNABLES.default_timeouts["VirtualMachineMigration"]
 
     def ready(self, obj: dict[str, Any] | None, props: dict[str, Any]) -> readiness.Verdict:
         return readiness.migration(obj)

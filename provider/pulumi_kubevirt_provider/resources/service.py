@@ -4,25 +4,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from pulumi_kubevirt_provider import kube, readiness
+from pulumi_kubevirt_provider import kube, readiness, settings
 from pulumi_kubevirt_provider.resources import base
 
 
 class VirtualMachineServiceHandler(base.KubeProvider):
     kind = kube.SERVICE
     outputs = ("uid", "cluster_ip", "node_ports")
-    default_timeouts = {"create": 60, "update": 60, "delete": 60}
+    default_timeouts = settings.TUNABLES.default_timeouts["VirtualMachineService"]
 
     def problems(self, manifest: dict[str, Any]) -> list[tuple[str, str]]:
         import pydantic
 
         from pulumi_kubevirt.models import _service as service
-        from pulumi_kubevirt.models._errors import format_path
+        from pulumi_kubevirt.models._errors import from_pydantic
 
         try:
             service.Service.model_validate(manifest, by_alias=True)
         except pydantic.ValidationError as exc:
-            return [(format_path(tuple(e["loc"])), e["msg"]) for e in exc.errors()]
+            # The models' translation: manifest paths without pydantic's union tags.
+            return [(p.location, p.message) for p in from_pydantic(exc, manifest)]
         return []
 
     def ready(self, obj: dict[str, Any] | None, props: dict[str, Any]) -> readiness.Verdict:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import base64
 from typing import Any
 
-from pulumi_kubevirt_provider import diff, errors, kube, liveupdate, readiness, results, waiting
+from pulumi_kubevirt_provider import diff, errors, kube, liveupdate, readiness, results, settings, waiting
 from pulumi_kubevirt_provider.domain import access, check, compare
 from pulumi_kubevirt_provider.resources import base
 
@@ -140,7 +140,7 @@ class VirtualMachineHandler(base.KubeProvider):
                     self.cluster.get(kube.VMI, meta["namespace"], meta["name"]),
                 )
 
-            check.settle(backend, fetch, 60.0, lambda m: waiting.log(name, m))
+            check.settle(backend, fetch, settings.TUNABLES.settle_cap, lambda m: waiting.log(name, m))
 
     # -- cloud-init user data lives in Secrets, never in the VM object or in plain state ------
     def before_apply(self, props: dict[str, Any], manifest: dict[str, Any]) -> None:
@@ -277,7 +277,7 @@ class VirtualMachineHandler(base.KubeProvider):
                 "a graceful stop",
                 lambda: self.cluster.get(kube.VM, namespace, name),
                 lambda o: readiness.vm(o, "Halted"),
-                min(120.0, self.timeout(props, "delete") / 2),
+                min(settings.TUNABLES.stop_cap, self.timeout(props, "delete") / 2),
             )
         except errors.ProviderError as exc:
             waiting.log(self.label(props), f"graceful stop did not finish ({exc}); deleting anyway")

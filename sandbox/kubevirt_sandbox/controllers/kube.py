@@ -80,8 +80,7 @@ class Kube:
         except ApiException as exc:
             raise _translate(exc) from exc
         if resp.status >= 400:
-            exc = ApiException(http_resp=resp)
-            raise _translate(exc)
+            raise _translate(ApiException(http_resp=resp))
         return dict(json.loads(resp.data or b"{}"))
 
     # -- verbs ---------------------------------------------------------------------------

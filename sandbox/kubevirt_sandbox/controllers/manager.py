@@ -8,6 +8,7 @@ One object's error is logged and retried on the next pass; it never stops the lo
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import logging
 import signal
@@ -24,9 +25,16 @@ log = runtime.log
 
 
 def optional(name: str) -> Any:
+    """The controller module ``name``, or None when it is not there at all. A controller that is
+    there but cannot be imported (a missing dependency, a broken import) raises: it must not
+    silently turn itself off."""
+    module = f"kubevirt_sandbox.controllers.{name}"
     try:
-        return __import__(f"kubevirt_sandbox.controllers.{name}", fromlist=[name])
-    except ImportError:
+        return importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name != module:
+            raise
+        log.warning("controller %s is not installed: off", name)
         return None
 
 

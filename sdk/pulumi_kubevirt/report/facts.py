@@ -185,10 +185,10 @@ def _classify(
         return per_path
     live, restart = liveupdate.classify(old, new)
     running = _vm_running(step)
-    for p in live:
-        per_path[p] = model.ChangeClass.LIVE if running else model.ChangeClass.STOPPED
-    for p in restart:
-        per_path[p] = model.ChangeClass.RESTART if running else model.ChangeClass.STOPPED
+    for shown in live:
+        per_path[shown] = model.ChangeClass.LIVE if running else model.ChangeClass.STOPPED
+    for shown in restart:
+        per_path[shown] = model.ChangeClass.RESTART if running else model.ChangeClass.STOPPED
     status = (step.old.outputs if step.old else {}).get("printable_status") or "unknown"
     if restart and running:
         resource.change_class = model.ChangeClass.RESTART

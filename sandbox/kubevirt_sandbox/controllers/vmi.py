@@ -129,8 +129,7 @@ def _secret_reader(ctx: runtime.Context, namespace: str) -> Any:
 
 
 def prepare_disks(ctx: runtime.Context, vmi: dict[str, Any]) -> dict[str, domainxml.DiskSource]:
-    folder = ctx.vmi_dir(vmi)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = ctx.private_vmi_dir(vmi)
     ns = vmi["metadata"]["namespace"]
     sources: dict[str, domainxml.DiskSource] = {}
     for vol in vmi["spec"].get("volumes") or []:

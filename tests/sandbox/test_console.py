@@ -2,8 +2,10 @@
 
 The console is joined through libvirt (the domain's serial is a pty, its output still logged to
 serial0.log for the controllers): what is typed reaches the guest's serial tty and the guest's
-echo comes back; Ctrl-] leaves. The VNC endpoint speaks RFB; the screenshot is a PNG that is not
-one colour. A VMI whose disk bus is not one KubeVirt allows fails to start, the message naming the field.
+answer comes back (a guest with a getty on ttyS0 is logged into as cirros/gocubsgo and runs a
+command; the demo guest without one echoes); Ctrl-] leaves. The VNC endpoint speaks RFB; the
+screenshot is a PNG that is not one colour. A VMI whose disk bus is not one KubeVirt allows fails
+to start, the message naming the field.
 """
 
 from __future__ import annotations
@@ -66,6 +68,16 @@ def read_until(fd: int, want: bytes, timeout: float) -> bytes:
     return seen
 
 
+def read_for(fd: int, seconds: float) -> bytes:
+    seen = b""
+    deadline = time.monotonic() + seconds
+    while (left := deadline - time.monotonic()) > 0:
+        ready, _, _ = select.select([fd], [], [], left)
+        if ready:
+            seen += os.read(fd, 4096)
+    return seen
+
+
 def test_console_reaches_the_guests_serial_tty_and_ctrl_bracket_leaves(sandbox: Any, running: Any) -> None:
     master, slave = pty.openpty()
     proc = subprocess.Popen(
@@ -77,10 +89,19 @@ def test_console_reaches_the_guests_serial_tty_and_ctrl_bracket_leaves(sandbox: 
     )
     os.close(slave)
     try:
-        read_until(master, b"escape sequence is ^]", 60)
-        # The guest's serial tty echoes what it receives (its init holds it open with ECHO on).
-        os.write(master, b"kvs-echo-7f3a\r")
-        transcript = read_until(master, b"kvs-echo-7f3a", 60)
+        transcript = read_until(master, b"escape sequence is ^]", 60)
+        os.write(master, b"\r")  # Enter
+        transcript += read_for(master, 5)
+        if b"login:" in transcript:  # a guest with a getty on ttyS0 (CirrOS's user and password)
+            os.write(master, b"cirros\r")
+            transcript += read_until(master, b"assword:", 60)
+            os.write(master, b"gocubsgo\r")
+            time.sleep(2)
+            os.write(master, b"echo kvs-$((6*7))-ok; uname -a\r")  # 42 only if a shell ran it
+            transcript += read_until(master, b"kvs-42-ok", 60)
+        else:  # the guest's serial tty echoes what it receives (its init holds it open, ECHO on)
+            os.write(master, b"kvs-echo-7f3a\r")
+            transcript += read_until(master, b"kvs-echo-7f3a", 60)
         os.write(master, b"\x1d")
         assert proc.wait(timeout=30) == 0, transcript
     finally:

@@ -70,7 +70,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         node = sb.nodes[0]
         print(f"  acceleration: {node.accel} ({node.accel_reason or 'no reason recorded'})")
     print(f"  boots: {sb.boots}")
-    if not process.ours(sb.plane.apiserver_pid):
+    if not process.alive(sb.plane.apiserver_pid):
         return 1
     _print_objects(sb)
     _print_domains(sb)

@@ -41,11 +41,11 @@ class Sandbox:
     nodes: list[libvirtd.Daemon]
     crds: list[str]
     controllers_pid: int = 0
-    # pid (as text) -> process.identity at up: a pid is signalled only while it still matches
-    identities: dict[str, str] = dataclasses.field(default_factory=dict)
     # ``up --fast``: every VMI is Ready this many seconds after it is made, without QEMU
     # (controllers/fastboot.py); None: real boots (a VM's own annotation can still ask for fast)
     fast_boot: float | None = None
+    # pid (as text) -> process.identity at up: a pid is signalled only while it still matches
+    identities: dict[str, str] = dataclasses.field(default_factory=dict)
 
     @property
     def boots(self) -> str:

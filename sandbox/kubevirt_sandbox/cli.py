@@ -169,7 +169,10 @@ def cmd_console(args: argparse.Namespace) -> int:
 def cmd_vnc(args: argparse.Namespace) -> int:
     from kubevirt_sandbox import console
 
-    print(console.vnc_endpoint(_target(args)))  # type: ignore[arg-type]
+    endpoint, password = console.vnc_endpoint(_target(args))  # type: ignore[arg-type]
+    print(endpoint)
+    if password:
+        print(f"password: {password}")
     return 0
 
 
@@ -233,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     p_console = sub.add_parser("console", help="attach to a VM's serial console (leave with Ctrl-])")
     p_console.add_argument("vm", help=vm_help)
     p_console.set_defaults(func=cmd_console)
-    p_vnc = sub.add_parser("vnc", help="print a VM's VNC endpoint (127.0.0.1:<port>)")
+    p_vnc = sub.add_parser("vnc", help="print a VM's VNC endpoint (127.0.0.1:<port>) and its password")
     p_vnc.add_argument("vm", help=vm_help)
     p_vnc.set_defaults(func=cmd_vnc)
     p_shot = sub.add_parser("screenshot", help="save a VM's screen as PNG")

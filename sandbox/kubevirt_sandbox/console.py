@@ -6,7 +6,8 @@ listening on 127.0.0.1 (domainxml.py). This module finds a VMI's domain on its n
 
 - :func:`attach` joins the serial console through libvirt (``virDomainOpenConsole``), the terminal
   raw, until Ctrl-] (like ``virtctl console``);
-- :func:`vnc_endpoint` gives ``127.0.0.1:<port>`` of the domain's VNC server;
+- :func:`vnc_endpoint` gives ``127.0.0.1:<port>`` of the domain's VNC server and its password
+  (each start gets a random one: guests reach the host's loopback through user-mode networking);
 - :func:`screenshot` saves the screen as PNG (libvirt gives QEMU's PPM; written as PNG here with
   zlib, no imaging library needed).
 """
@@ -96,13 +97,16 @@ def _domain(target: Target) -> Any:
         conn.close()
 
 
-def vnc_endpoint(target: Target) -> str:
-    """``127.0.0.1:<port>`` of the domain's VNC server."""
+def vnc_endpoint(target: Target) -> tuple[str, str | None]:
+    """``127.0.0.1:<port>`` of the domain's VNC server, and its password (None: none set)."""
+    import libvirt
+
     with _domain(target) as (_, dom):
-        graphics = ET.fromstring(dom.XMLDesc(0)).find("devices/graphics[@type='vnc']")
+        xml = dom.XMLDesc(libvirt.VIR_DOMAIN_XML_SECURE)
+    graphics = ET.fromstring(xml).find("devices/graphics[@type='vnc']")
     if graphics is None or int(graphics.get("port") or -1) <= 0:
         raise ConsoleError(f"domain {target.domain} has no VNC server")
-    return f"{graphics.get('listen') or '127.0.0.1'}:{graphics.get('port')}"
+    return f"{graphics.get('listen') or '127.0.0.1'}:{graphics.get('port')}", graphics.get("passwd")
 
 
 # -- screenshot -------------------------------------------------------------------------------

@@ -114,14 +114,23 @@ def test_console_reaches_the_guests_serial_tty_and_ctrl_bracket_leaves(sandbox: 
     assert any(b"kubevirt-sandbox-demo: ready ip=" in p.read_bytes() for p in log)
 
 
-def test_vnc_prints_a_loopback_endpoint_that_speaks_rfb(sandbox: Any, running: Any) -> None:
+def test_vnc_prints_a_loopback_endpoint_that_speaks_rfb_and_asks_for_its_password(
+    sandbox: Any, running: Any
+) -> None:
     result = cli(sandbox, "vnc", NAME)
     assert result.returncode == 0, result.stderr
-    host, _, port = result.stdout.strip().rpartition(":")
-    assert host == "127.0.0.1"
+    endpoint, password = result.stdout.splitlines()
+    host, _, port = endpoint.rpartition(":")
+    assert host == "127.0.0.1" and password.startswith("password: ") and len(password) > len("password: ")
     with socket.create_connection((host, int(port)), timeout=10) as s:
         s.settimeout(10)
-        assert s.recv(12).startswith(b"RFB 003.00")
+        version = s.recv(12)
+        assert version.startswith(b"RFB 003.00")
+        s.sendall(version)
+        # Guests reach 127.0.0.1 through user-mode networking: the server asks for VNC
+        # authentication (2) and offers no way in without it (None is 1).
+        offered = s.recv(64)
+        assert offered[0] >= 1 and 2 in offered[1:] and 1 not in offered[1:], offered
 
 
 def png_colours(data: bytes) -> set[bytes]:

@@ -127,3 +127,9 @@ def test_the_serial_console_is_a_pty_logged_to_the_file_and_vnc_listens_on_loopb
     assert graphics is not None and graphics.get("type") == "vnc" and graphics.get("autoport") == "yes"
     assert {graphics.get("listen")} | {x.get("address") for x in graphics.findall("listen")} == {"127.0.0.1"}
     assert root.find("devices/video/model").get("type") == "vga"  # type: ignore[union-attr]
+
+
+def test_a_vnc_password_is_set_on_the_vnc_server_only_as_an_attribute() -> None:
+    root = ET.fromstring(domainxml.with_vnc_password(convert(vmi()), "a'/><b"))
+    assert root.find("devices/graphics").get("passwd") == "a'/><b"  # type: ignore[union-attr]
+    assert root.find(".//b") is None

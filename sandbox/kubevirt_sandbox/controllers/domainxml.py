@@ -340,6 +340,20 @@ def _fixed_devices(devices: ET.Element, spec: dict[str, Any], buses: set[str], s
     _sub(balloon, "stats", period=10)
 
 
+def with_vnc_password(xml: str, password: str) -> str:
+    """The domain with a password on its VNC server.
+
+    Guests reach the host's loopback through user-mode networking (10.0.2.2), so an open VNC
+    server on 127.0.0.1 would let one guest type into another's screen; the VMI handler gives
+    each start a random password (``kubevirt-sandbox vnc`` prints it; libvirt keeps it out of
+    the XML it shows without ``VIR_DOMAIN_XML_SECURE``).
+    """
+    root = ET.fromstring(xml)
+    for graphics in root.iterfind("devices/graphics[@type='vnc']"):
+        graphics.set("passwd", password)
+    return ET.tostring(root, encoding="unicode") + "\n"
+
+
 def convert(
     vmi: dict[str, Any],
     sources: dict[str, DiskSource],

@@ -16,6 +16,7 @@ of the whole object.
 from __future__ import annotations
 
 import re
+import secrets
 import shutil
 import time
 from pathlib import Path
@@ -189,6 +190,7 @@ def start_domain(ctx: runtime.Context, vmi: dict[str, Any], node: str) -> None:
     log_path.touch()
     daemon = ctx.nodes[node]
     xml = domainxml.convert(vmi, sources, str(log_path), daemon.domain_type, daemon.cpu_fixup)
+    xml = domainxml.with_vnc_password(xml, secrets.token_hex(4))  # VNC allows 8 characters
     (ctx.vmi_dir(vmi) / "domain.xml").write_text(xml)
     conn = ctx.conn(node)
     dom = conn.defineXML(xml)

@@ -130,6 +130,10 @@ def test_the_serial_console_is_a_pty_logged_to_the_file_and_vnc_listens_on_loopb
 
 
 def test_a_vnc_password_is_set_on_the_vnc_server_only_as_an_attribute() -> None:
-    root = ET.fromstring(domainxml.with_vnc_password(convert(vmi()), "a'/><b"))
+    xml = domainxml.convert(
+        vmi(), {"root": domainxml.DiskSource("/d.qcow2", "qcow2")}, "/s.log", "qemu", vnc_password="a'/><b"
+    )
+    root = ET.fromstring(xml)
     assert root.find("devices/graphics").get("passwd") == "a'/><b"  # type: ignore[union-attr]
     assert root.find(".//b") is None
+    assert "<uid>u-1</uid>" in xml  # the VMI handler finds its domains by this text

@@ -322,7 +322,9 @@ def _interfaces(devices: ET.Element, spec: dict[str, Any], vmi_uid: str) -> None
         _sub(element, "rom", enabled="no")
 
 
-def _fixed_devices(devices: ET.Element, spec: dict[str, Any], buses: set[str], serial_log: str) -> None:
+def _fixed_devices(
+    devices: ET.Element, spec: dict[str, Any], buses: set[str], serial_log: str, vnc_password: str | None
+) -> None:
     """Controllers, the serial console, video + VNC, the balloon."""
     _sub(devices, "controller", type="usb", index=0, model="none")
     # KubeVirt adds the SCSI controller unless hotplug is disabled and no disk is on the scsi bus.
@@ -335,23 +337,11 @@ def _fixed_devices(devices: ET.Element, spec: dict[str, Any], buses: set[str], s
     _sub(serial, "target", port=0)
     _sub(_sub(devices, "video"), "model", type="vga", heads=1, vram=16384)
     graphics = _sub(devices, "graphics", type="vnc", port=-1, autoport="yes", listen="127.0.0.1")
+    if vnc_password is not None:
+        graphics.set("passwd", vnc_password)
     _sub(graphics, "listen", type="address", address="127.0.0.1")
     balloon = _sub(devices, "memballoon", model="virtio-non-transitional", freePageReporting="on")
     _sub(balloon, "stats", period=10)
-
-
-def with_vnc_password(xml: str, password: str) -> str:
-    """The domain with a password on its VNC server.
-
-    Guests reach the host's loopback through user-mode networking (10.0.2.2), so an open VNC
-    server on 127.0.0.1 would let one guest type into another's screen; the VMI handler gives
-    each start a random password (``kubevirt-sandbox vnc`` prints it; libvirt keeps it out of
-    the XML it shows without ``VIR_DOMAIN_XML_SECURE``).
-    """
-    root = ET.fromstring(xml)
-    for graphics in root.iterfind("devices/graphics[@type='vnc']"):
-        graphics.set("passwd", password)
-    return ET.tostring(root, encoding="unicode") + "\n"
 
 
 def convert(
@@ -360,10 +350,16 @@ def convert(
     serial_log: str,
     domain_type: str,
     cpu_fixup: str = "",
+    *,
+    vnc_password: str | None = None,
 ) -> str:
     """The domain XML for a VMI; ``cpu_fixup`` names the host's CPU fix-up (cpumodel.FIXUPS, KVM only).
 
     InvalidDomainSpec (a ValueError naming the field) for a value KubeVirt does not allow.
+    ``vnc_password``: guests reach the host's loopback through user-mode networking (10.0.2.2),
+    so an open VNC server on 127.0.0.1 would let one guest type into another's screen; the VMI
+    handler gives each start a random one (``kubevirt-sandbox vnc`` prints it; libvirt leaves it
+    out of the XML it shows without ``VIR_DOMAIN_XML_SECURE``).
     """
     meta, spec = vmi["metadata"], vmi["spec"]
     domain = spec.get("domain") or {}
@@ -378,6 +374,6 @@ def convert(
     devices = _sub(root, "devices")
     buses = _disks(devices, spec, sources)
     _interfaces(devices, spec, meta.get("uid", ""))
-    _fixed_devices(devices, spec, buses, serial_log)
+    _fixed_devices(devices, spec, buses, serial_log, vnc_password)
     ET.indent(root)
     return ET.tostring(root, encoding="unicode") + "\n"

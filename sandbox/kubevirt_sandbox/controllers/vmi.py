@@ -189,8 +189,9 @@ def start_domain(ctx: runtime.Context, vmi: dict[str, Any], node: str) -> None:
     log_path = serial_log(ctx, vmi)
     log_path.touch()
     daemon = ctx.nodes[node]
-    xml = domainxml.convert(vmi, sources, str(log_path), daemon.domain_type, daemon.cpu_fixup)
-    xml = domainxml.with_vnc_password(xml, secrets.token_hex(4))  # VNC allows 8 characters
+    xml = domainxml.convert(
+        vmi, sources, str(log_path), daemon.domain_type, daemon.cpu_fixup, vnc_password=secrets.token_hex(4)
+    )  # VNC passwords have 8 characters at most
     (ctx.vmi_dir(vmi) / "domain.xml").write_text(xml)
     conn = ctx.conn(node)
     dom = conn.defineXML(xml)

@@ -65,7 +65,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         return 3
     print(f"sandbox: {'up' if sb.healthy() else 'DEGRADED'} ({sb.directory})")
     for name, pid in sb.processes().items():
-        print(f"  {name:<28} pid {pid:<8} {'running' if process.alive(pid) else 'NOT RUNNING'}")
+        print(f"  {name:<28} pid {pid:<8} {'running' if process.ours(pid) else 'NOT RUNNING'}")
     for name in sb.failed_nodes:
         print(f"  libvirtd[{name}]".ljust(30) + f" FAILED (node fail; `node recover {name}`)")
     print(f"  API server {sb.plane.apiserver_url}, {len(sb.crds)} KubeVirt/CDI CRDs")
@@ -173,6 +173,39 @@ def cmd_node(args: argparse.Namespace) -> int:
     return 0
 
 
+def _target(args: argparse.Namespace) -> object:
+    from kubevirt_sandbox import console
+
+    sb = sandbox.load(args.dir)
+    if sb is None:
+        raise console.ConsoleError("not running: start it with `kubevirt-sandbox up`")
+    return console.find(sb, args.vm)
+
+
+def cmd_console(args: argparse.Namespace) -> int:
+    from kubevirt_sandbox import console
+
+    return console.attach(_target(args))  # type: ignore[arg-type]
+
+
+def cmd_vnc(args: argparse.Namespace) -> int:
+    from kubevirt_sandbox import console
+
+    endpoint, password = console.vnc_endpoint(_target(args))  # type: ignore[arg-type]
+    print(endpoint)
+    if password:
+        print(f"password: {password}")
+    return 0
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    from kubevirt_sandbox import console
+
+    width, height = console.screenshot(_target(args), Path(args.out))  # type: ignore[arg-type]
+    _say(f"{args.out}: {width}x{height} PNG")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="kubevirt-sandbox",
@@ -230,6 +263,17 @@ def main(argv: list[str] | None = None) -> int:
         "recover", help="start the node's libvirtd again (no domains); the Node turns Ready"
     ).add_argument("node")
     p_node.set_defaults(func=cmd_node)
+    vm_help = "the VM as <namespace>/<name>, or <name> in namespace default"
+    p_console = sub.add_parser("console", help="attach to a VM's serial console (leave with Ctrl-])")
+    p_console.add_argument("vm", help=vm_help)
+    p_console.set_defaults(func=cmd_console)
+    p_vnc = sub.add_parser("vnc", help="print a VM's VNC endpoint (127.0.0.1:<port>) and its password")
+    p_vnc.add_argument("vm", help=vm_help)
+    p_vnc.set_defaults(func=cmd_vnc)
+    p_shot = sub.add_parser("screenshot", help="save a VM's screen as PNG")
+    p_shot.add_argument("vm", help=vm_help)
+    p_shot.add_argument("out", help="the PNG file to write")
+    p_shot.set_defaults(func=cmd_screenshot)
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))

@@ -150,7 +150,7 @@ def stop(daemon: Daemon) -> None:
     """Destroy every domain the daemon still runs, then stop it."""
     import libvirt
 
-    if process.alive(daemon.pid):
+    if process.ours(daemon.pid):
         try:
             libvirt.registerErrorHandler(lambda *_: None, None)
             conn = libvirt.open(daemon.uri)
@@ -164,8 +164,13 @@ def stop(daemon: Daemon) -> None:
             pass
     process.stop(daemon.pid)
     # QEMU processes are children of libvirtd's namespace but not of its process group.
+    # A pid file outlives its QEMU, and the pid may name another process by now: only a process
+    # that started before its pid file was written is that QEMU.
     for pidfile in Path(daemon.directory, "run", "qemu").glob("*.pid"):
         try:
-            process.stop(int(pidfile.read_text().strip()), timeout=5)
+            pid = int(pidfile.read_text().strip())
+            started = process.started_at(pid)
+            if started is not None and started <= pidfile.stat().st_mtime + 1:
+                process.stop(pid, timeout=5)
         except (ValueError, OSError):
             pass

@@ -2,8 +2,10 @@
 
 Processes run in their own session so that ``kubevirt-sandbox up`` can return while they
 keep running, and so that a terminal's Ctrl-C reaches the CLI, not the control plane. Their
-pids are recorded by the caller (``sandbox.py``, in the sandbox's ``state.json``) so that another
-process can stop them.
+pids are recorded by the caller (``sandbox.py``'s state file) so that another process can stop
+them, each with its **identity** (:func:`identity`: the boot and the start time of the process):
+a pid is reused once its process is gone (after a reboot it may be sshd), so a recorded pid is
+only signalled while it still names the process that was recorded (:func:`expect`, :func:`ours`).
 """
 
 from __future__ import annotations
@@ -35,10 +37,64 @@ def start(name: str, argv: Sequence[str], log_path: Path, env: dict[str, str] | 
         )
     # Nobody waits on this child but the kernel; reap it if it dies while we still run.
     _children[proc.pid] = proc
+    _expected.pop(proc.pid, None)  # ours, whatever was expected of an earlier process with its pid
     return proc.pid
 
 
 _children: dict[int, subprocess.Popen[bytes]] = {}
+
+
+def _boot_id() -> str:
+    try:
+        return Path("/proc/sys/kernel/random/boot_id").read_text().strip()
+    except OSError:
+        return "unknown-boot"
+
+
+def start_ticks(pid: int) -> int | None:
+    """The process's start time in clock ticks since boot (/proc/<pid>/stat field 22), None if gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return int(fields[19])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def identity(pid: int) -> str | None:
+    """What tells this process from a later one with the same pid: ``<boot id>/<start ticks>``."""
+    ticks = start_ticks(pid)
+    return None if ticks is None or pid <= 0 else f"{_boot_id()}/{ticks}"
+
+
+def started_at(pid: int) -> float | None:
+    """The process's start as a Unix time (boot time + start ticks), None if gone."""
+    ticks = start_ticks(pid)
+    if ticks is None:
+        return None
+    for line in Path("/proc/stat").read_text().splitlines():
+        if line.startswith("btime "):
+            return int(line.split()[1]) + ticks / os.sysconf("SC_CLK_TCK")
+    return None
+
+
+# pid -> the identity it was recorded with; stop() signals such a pid only while it matches
+_expected: dict[int, str] = {}
+
+
+def expect(pid: int, ident: str | None) -> None:
+    """Record that ``pid`` is ours only while its identity is ``ident`` (None: forget it)."""
+    if ident is None:
+        _expected.pop(pid, None)
+    else:
+        _expected[pid] = ident
+
+
+def ours(pid: int) -> bool:
+    """The pid is a live process and, if its identity was recorded, still the same process."""
+    if pid <= 0 or not alive(pid):
+        return False
+    want = _expected.get(pid)
+    return want is None or identity(pid) == want
 
 
 def alive(pid: int) -> bool:
@@ -80,8 +136,11 @@ def wait_ready(name: str, pid: int, check: Callable[[], bool], log_path: Path, t
 
 
 def stop(pid: int, timeout: float = 20.0) -> None:
-    """SIGTERM the process's group, wait up to ``timeout``, then SIGKILL."""
-    if not alive(pid):
+    """SIGTERM the process's group, wait up to ``timeout``, then SIGKILL.
+
+    A pid that is not :func:`ours` (gone, or now another process) is left alone.
+    """
+    if not ours(pid):
         _reap(pid)
         return
     for sig, wait in ((signal.SIGTERM, timeout), (signal.SIGKILL, 5.0)):

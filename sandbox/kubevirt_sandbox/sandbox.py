@@ -3,7 +3,13 @@
 ``up`` starts the parts in order and rolls back what it started if a later part fails;
 ``down`` stops them in reverse order and collects every error instead of stopping at the
 first. ``state.json`` in the sandbox directory records pids, ports and URIs so that a later
-process (``kubevirt-sandbox down``, a test session) can find and stop them.
+process (``kubevirt-sandbox down``, a test session) can find and stop them; each pid with its
+identity (process.identity), so that a pid that names another process by now (a reboot, a crash)
+is never signalled.
+
+The sandbox owns only what it made in its directory: the folders in :data:`OWNED`, listed in
+``owned.json`` when it makes them. ``up`` clears those and refuses to run over a folder of the
+same name that it did not make, so a user's files under ``--dir`` are never deleted.
 """
 
 from __future__ import annotations
@@ -41,6 +47,8 @@ class Sandbox:
     fast_boot: float | None = None
     # nodes taken down by `kubevirt-sandbox node fail` (nodefail.py) and not recovered yet
     failed_nodes: list[str] = dataclasses.field(default_factory=list)
+    # pid (as text) -> process.identity at up: a pid is signalled only while it still matches
+    identities: dict[str, str] = dataclasses.field(default_factory=dict)
 
     @property
     def boots(self) -> str:
@@ -82,7 +90,7 @@ class Sandbox:
         return procs
 
     def healthy(self) -> bool:
-        return all(process.alive(pid) for pid in self.processes().values())
+        return all(process.ours(pid) for pid in self.processes().values())
 
 
 def _state_file(directory: Path) -> Path:
@@ -92,10 +100,12 @@ def _state_file(directory: Path) -> Path:
 def load(directory: Path | None = None) -> Sandbox | None:
     directory = directory or default_dir()
     try:
-        raw = json.loads(_state_file(directory).read_text())
+        path = _state_file(directory)
+        raw = json.loads(path.read_text())
+        saved = path.stat().st_mtime
     except FileNotFoundError:
         return None
-    return Sandbox(
+    sb = Sandbox(
         directory=raw["directory"],
         plane=controlplane.ControlPlane(**raw["plane"]),
         nodes=[libvirtd.Daemon(**n) for n in raw["nodes"]],
@@ -103,7 +113,25 @@ def load(directory: Path | None = None) -> Sandbox | None:
         controllers_pid=raw.get("controllers_pid", 0),
         fast_boot=raw.get("fast_boot"),
         failed_nodes=list(raw.get("failed_nodes") or []),
+        identities=raw.get("identities") or {},
     )
+    _expect_recorded(sb, saved)
+    return sb
+
+
+NOT_OURS = "not-ours"  # an identity no process has
+
+
+def _expect_recorded(sb: Sandbox, saved: float) -> None:
+    """Tell process.stop which recorded pids are still the recorded processes."""
+    for pid in sb.processes().values():
+        ident = sb.identities.get(str(pid))
+        if ident is None:
+            # A state file from before identities were recorded: the processes were started
+            # before it was written, so one that started later is not ours.
+            started = process.started_at(pid)
+            ident = NOT_OURS if started is not None and started > saved + 1 else None
+        process.expect(pid, ident)
 
 
 def save(sb: Sandbox) -> None:
@@ -112,10 +140,55 @@ def save(sb: Sandbox) -> None:
 
 
 def _save(sb: Sandbox) -> None:
+    sb.identities = {str(pid): i for pid in sb.processes().values() if (i := process.identity(pid))}
     path = _state_file(Path(sb.directory))
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(dataclasses.asdict(sb), indent=2))
     tmp.rename(path)
+
+
+OWNED = ("controlplane", "nodes", "vmis", "storage")
+
+
+def _owned_file(directory: Path) -> Path:
+    return directory / "owned.json"
+
+
+def owned(directory: Path) -> set[str]:
+    """The folders of :data:`OWNED` that the sandbox made in ``directory``."""
+    try:
+        return set(json.loads(_owned_file(directory).read_text())) & set(OWNED)
+    except FileNotFoundError:
+        # A directory from before owned.json: the sandbox made these if it wrote its own files.
+        legacy = (directory / "controllers.json").exists() or _state_file(directory).exists()
+        return set(OWNED) if legacy else set()
+    except (ValueError, TypeError):
+        return set()
+
+
+class DirectoryNotOurs(RuntimeError):
+    """``--dir`` holds a folder the sandbox needs but did not make."""
+
+
+def claim_directory(directory: Path) -> None:
+    """Clear the folders the sandbox made before; refuse folders of the same name it did not make.
+
+    Files of anyone else in ``directory`` are never touched.
+    """
+    directory.mkdir(parents=True, exist_ok=True)
+    mine = owned(directory)
+    foreign = [sub for sub in OWNED if sub not in mine and (directory / sub).exists()]
+    if foreign:
+        raise DirectoryNotOurs(
+            f"{', '.join(str(directory / sub) for sub in foreign)} "
+            f"{'is' if len(foreign) == 1 else 'are'} not the sandbox's (not made by kubevirt-sandbox, "
+            "which would clear it at every `up`): move it away, or give `--dir` a folder of its own"
+        )
+    for sub in mine:
+        shutil.rmtree(directory / sub, ignore_errors=True)
+    _owned_file(directory).write_text(json.dumps(list(OWNED)))
+    for sub in OWNED:
+        (directory / sub).mkdir(mode=0o700)
 
 
 def up(
@@ -141,9 +214,7 @@ def up(
             return existing
         say("found a sandbox that is no longer whole (crash?): cleaning it up")
         down(directory, say=say)
-    for sub in ("controlplane", "nodes", "vmis", "storage"):
-        shutil.rmtree(directory / sub, ignore_errors=True)
-    directory.mkdir(parents=True, exist_ok=True)
+    claim_directory(directory)
 
     undo: list[Callable[[], object]] = []
     try:
@@ -256,6 +327,8 @@ def down(directory: Path | None = None, say: Callable[[str], None] = lambda _: N
             errors.append(f"libvirtd[{daemon.name}]: {exc}")
     errors += controlplane.stop(sb.plane)
     say("stopped kube-apiserver and etcd")
+    for pid in sb.processes().values():
+        process.expect(pid, None)
     if not errors:
         _state_file(directory).unlink(missing_ok=True)
     return errors

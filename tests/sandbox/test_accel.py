@@ -65,8 +65,9 @@ def test_a_cpu_model_libvirt_does_not_know_fails_the_boot_with_libvirts_reason(
     import libvirt
 
     root, _ = accel.payload(tmp_path)
+    assert '<cpu mode="host-model">' in accel.domain_xml(tmp_path, root, libvirt_daemon.domain_type, "")
     xml = accel.domain_xml(tmp_path, root, libvirt_daemon.domain_type, "").replace(
-        "<cpu mode='host-model'>", "<cpu mode='custom' match='exact'>\n    <model>NoSuchModel</model>"
+        '<cpu mode="host-model">', '<cpu mode="custom" match="exact">\n    <model>NoSuchModel</model>'
     )
     conn = libvirt.open(libvirt_daemon.uri)
     try:
@@ -96,7 +97,8 @@ def test_the_cached_answer_is_keyed_to_the_domains_it_tested(tmp_path: Path) -> 
     assert (
         accel.cache_key([x.replace(str(tmp_path), str(other)) for x in xmls], identity, other, 9000000) == key
     )
-    changed = [x.replace("<cpu mode='host-model'>", "<cpu mode='host-passthrough'>") for x in xmls]
+    assert all('<cpu mode="host-model">' in x for x in xmls)
+    changed = [x.replace('<cpu mode="host-model">', '<cpu mode="host-passthrough">') for x in xmls]
     assert accel.cache_key(changed, identity, tmp_path, 9000000) != key
     assert accel.cache_key(xmls, identity + "-rebuilt", tmp_path, 9000000) != key
     assert accel.cache_key(xmls, identity, tmp_path, 9001000) != key

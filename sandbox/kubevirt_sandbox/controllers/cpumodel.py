@@ -21,12 +21,13 @@ Where the sandbox differs, on purpose:
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from typing import Any
-from xml.sax.saxutils import escape, quoteattr
 
 HOST_MODEL = "host-model"
 HOST_PASSTHROUGH = "host-passthrough"
+FEATURE_POLICIES = ("force", "require", "optional", "disable", "forbid")  # KubeVirt's admission
 
 
 @dataclass(frozen=True)
@@ -60,24 +61,33 @@ def requested_model(spec: dict[str, Any]) -> str:
     return str(cpu.get("model") or HOST_MODEL)
 
 
-def cpu_element(spec: dict[str, Any], domain_type: str, topology: str, fixup: str = "") -> str:
+def cpu_node(spec: dict[str, Any], domain_type: str, topology: dict[str, Any], fixup: str = "") -> ET.Element:
     """The ``<cpu>`` element for a VMI spec on a ``kvm`` or ``qemu`` (TCG) domain.
 
-    ``topology`` is the ``<topology .../>`` element; ``fixup`` names a :data:`FIXUPS` entry (KVM only).
+    ``topology`` holds the ``<topology>`` attributes; ``fixup`` names a :data:`FIXUPS` entry (KVM only).
+    Values from the spec are attribute values and text, escaped by ElementTree.
     """
     model = requested_model(spec)
     cpu = (spec.get("domain") or {}).get("cpu") or {}
-    features = [(str(f["name"]), str(f.get("policy") or "require")) for f in cpu.get("features") or []]
+    features = []
+    for i, f in enumerate(cpu.get("features") or []):
+        policy = str(f.get("policy") or "require")
+        if policy not in FEATURE_POLICIES:
+            raise ValueError(
+                f"spec.domain.cpu.features[{i}].policy: {policy!r} is not one of "
+                f"{', '.join(FEATURE_POLICIES)}; use one of these"
+            )
+        features.append((str(f["name"]), policy))
     if domain_type == "kvm":
         declared = {name for name, _ in features}
         features += [(name, "disable") for name in FIXUPS[fixup].disable if name not in declared]
     if model in (HOST_MODEL, HOST_PASSTHROUGH):
         mode = model if domain_type == "kvm" or model == HOST_MODEL else "maximum"
-        head, named = f"<cpu mode='{mode}'>", ""
+        element = ET.Element("cpu", mode=mode)
     else:
-        head = "<cpu mode='custom' match='exact'>"
-        named = f"\n    <model fallback='allow'>{escape(model)}</model>"
-    lines = "".join(
-        f"\n    <feature policy={quoteattr(policy)} name={quoteattr(name)}/>" for name, policy in features
-    )
-    return f"{head}{named}\n    {topology}{lines}\n  </cpu>"
+        element = ET.Element("cpu", mode="custom", match="exact")
+        ET.SubElement(element, "model", fallback="allow").text = model
+    ET.SubElement(element, "topology", {k: str(v) for k, v in topology.items()})
+    for name, policy in features:
+        ET.SubElement(element, "feature", policy=policy, name=name)
+    return element

@@ -9,7 +9,15 @@ the KubeVirt metadata element carrying the VMI uid.
 
 Where the sandbox differs, on purpose: the pod network is QEMU user-mode networking (``<interface
 type='user'>``: no root networking on the host; ports are forwarded at run time, see services.py),
-the serial console is a file the VMI handler reads, there is no guest agent channel and no VNC.
+the serial console is a pty (``kubevirt-sandbox console``) whose output QEMU also appends to a file
+the VMI handler reads (KubeVirt: a unix socket with the same log), VNC listens on 127.0.0.1 (KubeVirt:
+a unix socket behind virt-handler), there is no guest agent channel.
+
+The XML is built with ElementTree, never by pasting text: no value from the VMI can add attributes
+or elements. Values KubeVirt's admission limits to a set (disk bus, interface model, CPU feature
+policy) or to a form (MAC, machine type, firmware UUID, boot order) are checked here too, and
+refused with :class:`InvalidDomainSpec` naming the field: the VMI fails to start (``FailedCreate``)
+with that message.
 
 The domain gets exactly the memory the VMI asks for (a check of the domain against the VMI would
 otherwise see drift that nobody made); a VMI asking for less than ``MIN_GUEST_MEMORY``, which the
@@ -28,9 +36,9 @@ from __future__ import annotations
 import hashlib
 import re
 import uuid
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from typing import Any
-from xml.sax.saxutils import escape, quoteattr
 
 from kubevirt_sandbox.controllers import cpumodel
 
@@ -120,25 +128,6 @@ def max_sockets(spec: dict[str, Any]) -> int:
     return int(cpu.get("maxSockets") or 0)
 
 
-def vcpu_xml(spec: dict[str, Any]) -> tuple[str, int]:
-    """``<vcpu>`` (+ ``<vcpus>`` when hotplug room exists) and the topology's socket count."""
-    sockets, cores, threads = cpu_topology(spec)
-    enabled = sockets * cores * threads
-    top_sockets = max(max_sockets(spec), sockets)
-    if top_sockets == sockets:
-        return f"<vcpu placement='static'>{enabled}</vcpu>", sockets
-    total = top_sockets * cores * threads
-    vcpus = "".join(
-        f"\n    <vcpu id='{i}' enabled='{'yes' if i < enabled else 'no'}'"
-        f" hotpluggable='{'yes' if i >= cores * threads else 'no'}'/>"
-        for i in range(total)
-    )
-    return (
-        f"<vcpu placement='static' current='{enabled}'>{total}</vcpu>\n  <vcpus>{vcpus}\n  </vcpus>",
-        top_sockets,
-    )
-
-
 def firmware_uuid(spec: dict[str, Any], namespace: str, name: str) -> str:
     fw = (spec.get("domain") or {}).get("firmware") or {}
     # KubeVirt derives a stable uuid from the VM name when the user sets none.
@@ -171,121 +160,220 @@ def interfaces(spec: dict[str, Any]) -> list[dict[str, Any]]:
     return ifaces
 
 
+# -- what KubeVirt allows (its admission refuses anything else) ---------------------------------
+DISK_BUSES = ("virtio", "sata", "scsi", "usb")
+INTERFACE_MODELS = ("e1000", "e1000e", "igb", "ne2k_pci", "pcnet", "rtl8139", "virtio")
+_MAC = re.compile(r"[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(\1[0-9A-Fa-f]{2}){4}")
+_MACHINE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+
+
+class InvalidDomainSpec(ValueError):
+    """A VMI field holds a value KubeVirt does not allow; the message names the field and the fix."""
+
+    reason = "InvalidSpec"
+
+
+def _one_of(field: str, value: Any, allowed: tuple[str, ...]) -> str:
+    if value not in allowed:
+        raise InvalidDomainSpec(f"{field}: {value!r} is not one of {', '.join(allowed)}; use one of these")
+    return str(value)
+
+
+def _matching(field: str, value: Any, pattern: re.Pattern[str], example: str) -> str:
+    if not isinstance(value, str) or not pattern.fullmatch(value):
+        raise InvalidDomainSpec(f"{field}: {value!r} is not valid; write it like {example}")
+    return value
+
+
+def _uuid(field: str, value: str) -> str:
+    try:
+        return str(uuid.UUID(value))
+    except (ValueError, AttributeError, TypeError):
+        raise InvalidDomainSpec(
+            f"{field}: {value!r} is not a UUID; write it like 5d307ca9-b3ef-428c-8861-06e72d69f223"
+        ) from None
+
+
+def _positive(field: str, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise InvalidDomainSpec(f"{field}: {value!r} is not a whole number of at least 1")
+    return value
+
+
+# -- elements ---------------------------------------------------------------------------------
+def _sub(parent: ET.Element, tag: str, text: Any = None, **attrs: Any) -> ET.Element:
+    """A child element; attribute values and text are escaped by ElementTree, never spliced."""
+    child = ET.SubElement(parent, tag, {k: str(v) for k, v in attrs.items()})
+    if text is not None:
+        child.text = str(text)
+    return child
+
+
+def _vcpus(parent: ET.Element, spec: dict[str, Any]) -> int:
+    """``<vcpu>`` (+ ``<vcpus>`` when hotplug room exists); returns the topology's socket count."""
+    sockets, cores, threads = cpu_topology(spec)
+    enabled = sockets * cores * threads
+    top_sockets = max(max_sockets(spec), sockets)
+    if top_sockets == sockets:
+        _sub(parent, "vcpu", enabled, placement="static")
+        return sockets
+    total = top_sockets * cores * threads
+    _sub(parent, "vcpu", total, placement="static", current=enabled)
+    vcpus = _sub(parent, "vcpus")
+    for i in range(total):
+        _sub(
+            vcpus,
+            "vcpu",
+            id=i,
+            enabled="yes" if i < enabled else "no",
+            hotpluggable="yes" if i >= cores * threads else "no",
+        )
+    return top_sockets
+
+
+def _identity(root: ET.Element, vmi: dict[str, Any], fw_uuid: str, memory: int) -> None:
+    """Name, uuid, the KubeVirt metadata (the VMI uid), memory."""
+    meta = vmi["metadata"]
+    _sub(root, "name", domain_name(meta["namespace"], meta["name"]))
+    _sub(root, "uuid", fw_uuid)
+    metadata = _sub(root, "metadata")
+    # The namespace as a plain attribute, so that it is declared here with no prefix: libvirt keeps
+    # the element as written, and the VMI handler finds ``<uid>...</uid>`` in the live XML.
+    kubevirt = _sub(metadata, "kubevirt", xmlns="http://kubevirt.io")
+    _sub(kubevirt, "uid", meta.get("uid", ""))
+    _sub(root, "memory", memory, unit="b")
+    _sub(root, "currentMemory", memory, unit="b")
+
+
+def _os_and_sysinfo(root: ET.Element, domain: dict[str, Any], fw_uuid: str) -> None:
+    machine = _matching(
+        "spec.domain.machine.type", (domain.get("machine") or {}).get("type") or "q35", _MACHINE, "q35"
+    )
+    os_ = _sub(root, "os")
+    _sub(os_, "type", "hvm", arch="x86_64", machine=machine)
+    _sub(os_, "smbios", mode="sysinfo")
+    system = _sub(_sub(root, "sysinfo", type="smbios"), "system")
+    _sub(system, "entry", fw_uuid, name="uuid")
+    _sub(system, "entry", (domain.get("firmware") or {}).get("serial") or "", name="serial")
+    features = _sub(root, "features")
+    _sub(features, "acpi")
+    _sub(features, "apic")
+    _sub(root, "clock", offset="utc")
+    _sub(root, "on_poweroff", "destroy")
+    _sub(root, "on_reboot", "restart")
+    _sub(root, "on_crash", "destroy")
+
+
+def _all_disks(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    """The VMI's disks, plus one for every volume without a disk (KubeVirt adds those)."""
+    disks = list(((spec.get("domain") or {}).get("devices") or {}).get("disks") or [])
+    named = {d["name"] for d in disks}
+    disks += [{"name": v["name"], "disk": {}} for v in spec.get("volumes") or [] if v["name"] not in named]
+    return disks
+
+
+def _disks(devices: ET.Element, spec: dict[str, Any], sources: dict[str, DiskSource]) -> set[str]:
+    """One ``<disk>`` per disk with a source; returns the buses in use."""
+    buses: set[str] = set()
+    counters = {"vd": 0, "sd": 0}
+    for i, disk in enumerate(_all_disks(spec)):
+        src = sources.get(disk["name"])
+        if src is None:
+            continue
+        device = "cdrom" if "cdrom" in disk else ("lun" if "lun" in disk else "disk")
+        kind = disk.get(device) or {}
+        field = f"spec.domain.devices.disks[{i}].{device}.bus"
+        bus = _one_of(field, kind.get("bus") or "sata", DISK_BUSES)
+        buses.add(bus)
+        prefix = "vd" if bus == "virtio" else "sd"
+        idx = counters[prefix]
+        counters[prefix] += 1
+        attrs = {"model": "virtio-non-transitional"} if bus == "virtio" else {}
+        element = _sub(devices, "disk", type="file", device=device, **attrs)
+        _sub(element, "source", file=src.path)
+        _sub(element, "target", bus=bus, dev=prefix + chr(ord("a") + idx))
+        _sub(element, "driver", name="qemu", type=src.format, error_policy="stop", discard="unmap")
+        if src.readonly or kind.get("readonly") or device == "cdrom":
+            _sub(element, "readonly")
+        if disk.get("bootOrder"):
+            _sub(
+                element,
+                "boot",
+                order=_positive(f"spec.domain.devices.disks[{i}].bootOrder", disk["bootOrder"]),
+            )
+        if disk.get("serial"):
+            _sub(element, "serial", disk["serial"])
+        _sub(element, "alias", name=f"ua-{disk['name']}")
+        if bus == "scsi":  # KubeVirt: a scsi disk sits on the SCSI controller 0, its unit the sdX index
+            _sub(element, "address", type="drive", controller=0, bus=0, unit=idx)
+    return buses
+
+
+def _interfaces(devices: ET.Element, spec: dict[str, Any], vmi_uid: str) -> None:
+    for i, iface in enumerate(interfaces(spec)):
+        field = f"spec.domain.devices.interfaces[{i}]"
+        model = _one_of(f"{field}.model", iface.get("model") or "virtio", INTERFACE_MODELS)
+        mac = mac_address(vmi_uid, iface)
+        _matching(f"{field}.macAddress", mac, _MAC, "02:00:00:00:00:01")
+        element = _sub(devices, "interface", type="user")
+        _sub(element, "mac", address=mac)
+        _sub(element, "model", type=model.replace("virtio", "virtio-non-transitional"))
+        _sub(element, "alias", name=f"ua-{iface['name']}")
+        _sub(element, "rom", enabled="no")
+
+
+def _fixed_devices(
+    devices: ET.Element, spec: dict[str, Any], buses: set[str], serial_log: str, vnc_password: str | None
+) -> None:
+    """Controllers, the serial console, video + VNC, the balloon."""
+    _sub(devices, "controller", type="usb", index=0, model="none")
+    # KubeVirt adds the SCSI controller unless hotplug is disabled and no disk is on the scsi bus.
+    if not ((spec.get("domain") or {}).get("devices") or {}).get("disableHotplug") or "scsi" in buses:
+        _sub(devices, "controller", type="scsi", index=0, model="virtio-non-transitional")
+    # A pty (``virDomainOpenConsole``: ``kubevirt-sandbox console``) whose output QEMU also
+    # appends to ``serial_log``, which the VMI handler reads (KubeVirt: a unix socket + log).
+    serial = _sub(devices, "serial", type="pty")
+    _sub(serial, "log", file=serial_log, append="on")
+    _sub(serial, "target", port=0)
+    _sub(_sub(devices, "video"), "model", type="vga", heads=1, vram=16384)
+    graphics = _sub(devices, "graphics", type="vnc", port=-1, autoport="yes", listen="127.0.0.1")
+    if vnc_password is not None:
+        graphics.set("passwd", vnc_password)
+    _sub(graphics, "listen", type="address", address="127.0.0.1")
+    balloon = _sub(devices, "memballoon", model="virtio-non-transitional", freePageReporting="on")
+    _sub(balloon, "stats", period=10)
+
+
 def convert(
     vmi: dict[str, Any],
     sources: dict[str, DiskSource],
     serial_log: str,
     domain_type: str,
     cpu_fixup: str = "",
+    *,
+    vnc_password: str | None = None,
 ) -> str:
-    """The domain XML for a VMI; ``cpu_fixup`` names the host's CPU fix-up (cpumodel.FIXUPS, KVM only)."""
+    """The domain XML for a VMI; ``cpu_fixup`` names the host's CPU fix-up (cpumodel.FIXUPS, KVM only).
+
+    InvalidDomainSpec (a ValueError naming the field) for a value KubeVirt does not allow.
+    ``vnc_password``: guests reach the host's loopback through user-mode networking (10.0.2.2),
+    so an open VNC server on 127.0.0.1 would let one guest type into another's screen; the VMI
+    handler gives each start a random one (``kubevirt-sandbox vnc`` prints it; libvirt leaves it
+    out of the XML it shows without ``VIR_DOMAIN_XML_SECURE``).
+    """
     meta, spec = vmi["metadata"], vmi["spec"]
-    ns, name = meta["namespace"], meta["name"]
     domain = spec.get("domain") or {}
-    devices = domain.get("devices") or {}
-    memory = check_memory(spec)
+    fw_uuid = _uuid("spec.domain.firmware.uuid", firmware_uuid(spec, meta["namespace"], meta["name"]))
+    root = ET.Element("domain", type=domain_type)
+    _identity(root, vmi, fw_uuid, check_memory(spec))
+    top_sockets = _vcpus(root, spec)
     _, cores, threads = cpu_topology(spec)
-    vcpu, top_sockets = vcpu_xml(spec)
-    topology = f"<topology sockets='{top_sockets}' dies='1' cores='{cores}' threads='{threads}'/>"
-    machine = (domain.get("machine") or {}).get("type") or "q35"
-    fw = domain.get("firmware") or {}
-    fw_uuid = firmware_uuid(spec, ns, name)
-    serial = fw.get("serial") or ""
-
-    disks_xml = []
-    buses = set()
-    counters = {"virtio": 0, "sata": 0, "scsi": 0, "usb": 0}
-    prefixes = {"virtio": "vd", "sata": "sd", "scsi": "sd", "usb": "sd"}
-    disks = list(devices.get("disks") or [])
-    named = {d["name"] for d in disks}
-    for vol in spec.get("volumes") or []:  # KubeVirt adds a disk for every volume
-        if vol["name"] not in named:
-            disks.append({"name": vol["name"], "disk": {}})
-    for disk in disks:
-        src = sources.get(disk["name"])
-        if src is None:
-            continue
-        device = "cdrom" if "cdrom" in disk else ("lun" if "lun" in disk else "disk")
-        kind = disk.get(device) or {}
-        bus = kind.get("bus") or ("sata" if device != "disk" else "sata")
-        buses.add(bus)
-        letter_base = "sd" if bus in ("sata", "scsi", "usb") else prefixes.get(bus, "vd")
-        idx = counters["virtio" if letter_base == "vd" else "sata"]
-        counters["virtio" if letter_base == "vd" else "sata"] += 1
-        target = letter_base + chr(ord("a") + idx)
-        model = " model='virtio-non-transitional'" if bus == "virtio" else ""
-        # KubeVirt: a scsi disk sits on the SCSI controller 0, its unit the sdX index.
-        address = ""
-        if bus == "scsi":
-            address = f"\n      <address type='drive' controller='0' bus='0' unit='{idx}'/>"
-        boot = f"<boot order='{disk['bootOrder']}'/>" if disk.get("bootOrder") else ""
-        ro = "<readonly/>" if (src.readonly or kind.get("readonly") or device == "cdrom") else ""
-        disk_serial = f"<serial>{escape(disk['serial'])}</serial>" if disk.get("serial") else ""
-        disks_xml.append(
-            f"""    <disk type='file' device='{"lun" if device == "lun" else device}'{model}>
-      <source file={quoteattr(src.path)}/>
-      <target bus='{bus}' dev='{target}'/>
-      <driver name='qemu' type='{src.format}' error_policy='stop' discard='unmap'/>
-      {ro}{boot}{disk_serial}
-      <alias name='ua-{escape(disk["name"])}'/>{address}
-    </disk>"""
-        )
-
-    # KubeVirt adds the SCSI controller unless hotplug is disabled and no disk is on the scsi bus.
-    scsi_controller = (
-        "\n    <controller type='scsi' index='0' model='virtio-non-transitional'/>"
-        if not devices.get("disableHotplug") or "scsi" in buses
-        else ""
-    )
-
-    ifaces_xml = []
-    for iface in interfaces(spec):
-        model = (iface.get("model") or "virtio").replace("virtio", "virtio-non-transitional")
-        ifaces_xml.append(
-            f"""    <interface type='user'>
-      <mac address='{mac_address(meta.get("uid", ""), iface)}'/>
-      <model type='{model}'/>
-      <alias name='ua-{escape(iface["name"])}'/>
-      <rom enabled='no'/>
-    </interface>"""
-        )
-
-    return f"""<domain type='{domain_type}'>
-  <name>{escape(domain_name(ns, name))}</name>
-  <uuid>{fw_uuid}</uuid>
-  <metadata>
-    <kubevirt xmlns="http://kubevirt.io"><uid>{escape(meta.get("uid", ""))}</uid></kubevirt>
-  </metadata>
-  <memory unit='b'>{memory}</memory>
-  <currentMemory unit='b'>{memory}</currentMemory>
-  {vcpu}
-  {cpumodel.cpu_element(spec, domain_type, topology, cpu_fixup)}
-  <os>
-    <type arch='x86_64' machine='{escape(machine)}'>hvm</type>
-    <smbios mode='sysinfo'/>
-  </os>
-  <sysinfo type='smbios'>
-    <system>
-      <entry name='uuid'>{fw_uuid}</entry>
-      <entry name='serial'>{escape(serial)}</entry>
-    </system>
-  </sysinfo>
-  <features><acpi/><apic/></features>
-  <clock offset='utc'/>
-  <on_poweroff>destroy</on_poweroff>
-  <on_reboot>restart</on_reboot>
-  <on_crash>destroy</on_crash>
-  <devices>
-{chr(10).join(disks_xml)}
-{chr(10).join(ifaces_xml)}
-    <controller type='usb' index='0' model='none'/>{scsi_controller}
-    <serial type='file'>
-      <source path={quoteattr(serial_log)} append='on'/>
-      <target port='0'/>
-    </serial>
-    <memballoon model='virtio-non-transitional' freePageReporting='on'>
-      <stats period='10'/>
-    </memballoon>
-  </devices>
-</domain>
-"""
+    topology = {"sockets": top_sockets, "dies": 1, "cores": cores, "threads": threads}
+    root.append(cpumodel.cpu_node(spec, domain_type, topology, cpu_fixup))
+    _os_and_sysinfo(root, domain, fw_uuid)
+    devices = _sub(root, "devices")
+    buses = _disks(devices, spec, sources)
+    _interfaces(devices, spec, meta.get("uid", ""))
+    _fixed_devices(devices, spec, buses, serial_log, vnc_password)
+    ET.indent(root)
+    return ET.tostring(root, encoding="unicode") + "\n"

@@ -71,6 +71,16 @@ class Context:
         m = vmi["metadata"]
         return self.directory / "vmis" / f"{m['namespace']}_{m['name']}_{m.get('uid', '')[:8]}"
 
+    def private_vmi_dir(self, vmi: dict[str, Any]) -> Path:
+        """The VMI's folder, made readable by its owner only: seed ISOs hold user data, the
+        serial log what the guest prints (``vmis/`` too, for folders made before)."""
+        folder = self.vmi_dir(vmi)
+        folder.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        folder.parent.chmod(0o700)
+        folder.mkdir(mode=0o700, exist_ok=True)
+        folder.chmod(0o700)
+        return folder
+
     def storage_dir(self) -> Path:
         return self.directory / "storage"
 

@@ -18,6 +18,7 @@ of the whole object.
 from __future__ import annotations
 
 import re
+import secrets
 import shutil
 import time
 from pathlib import Path
@@ -132,8 +133,7 @@ def _secret_reader(ctx: runtime.Context, namespace: str) -> Any:
 
 
 def prepare_disks(ctx: runtime.Context, vmi: dict[str, Any]) -> dict[str, domainxml.DiskSource]:
-    folder = ctx.vmi_dir(vmi)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = ctx.private_vmi_dir(vmi)
     ns = vmi["metadata"]["namespace"]
     sources: dict[str, domainxml.DiskSource] = {}
     for vol in vmi["spec"].get("volumes") or []:
@@ -192,7 +192,9 @@ def start_domain(ctx: runtime.Context, vmi: dict[str, Any], node: str) -> None:
     log_path = serial_log(ctx, vmi)
     log_path.touch()
     daemon = ctx.nodes[node]
-    xml = domainxml.convert(vmi, sources, str(log_path), daemon.domain_type, daemon.cpu_fixup)
+    xml = domainxml.convert(
+        vmi, sources, str(log_path), daemon.domain_type, daemon.cpu_fixup, vnc_password=secrets.token_hex(4)
+    )  # VNC passwords have 8 characters at most
     (ctx.vmi_dir(vmi) / "domain.xml").write_text(xml)
     conn = ctx.conn(node)
     dom = conn.defineXML(xml)

@@ -15,8 +15,10 @@ from pulumi_kubevirt_provider import kube
 pytestmark = [pytest.mark.pulumi, pytest.mark.controlplane, pytest.mark.libvirt]
 
 
-def cirros_spec(run_strategy: str = "Always") -> dict[str, Any]:
-    return {
+def cirros_spec(run_strategy: str = "Always", fast_boot: bool = False) -> dict[str, Any]:
+    """The demo VM; ``fast_boot`` for tests whose subject is the provider's decisions, not the guest:
+    the sandbox makes its VMI Ready after 2 s without starting QEMU (controllers/fastboot.py)."""
+    spec: dict[str, Any] = {
         "runStrategy": run_strategy,
         "template": {
             "spec": {
@@ -33,6 +35,9 @@ def cirros_spec(run_strategy: str = "Always") -> dict[str, Any]:
             }
         },
     }
+    if fast_boot:
+        spec["template"]["metadata"] = {"annotations": {"kubevirt-sandbox.io/fast-boot": "2"}}
+    return spec
 
 
 def banner(port: int, timeout: float = 20.0) -> bytes:
@@ -170,7 +175,7 @@ def test_restart_on_change_restarts_the_vm_into_the_new_template(
     shape = {"memory": "128Mi"}
 
     def program() -> None:
-        spec = cirros_spec()
+        spec = cirros_spec(fast_boot=True)
         spec["template"]["spec"]["domain"]["resources"]["requests"]["memory"] = shape["memory"]
         vm = kv.VirtualMachine("bouncer", spec=spec, restart_on_change=True)
         pulumi.export("ready", vm.ready)
@@ -196,7 +201,7 @@ def test_pointing_a_migration_at_another_vm_replaces_it(
     target = {"vm": "left"}
 
     def program() -> None:
-        vms = {name: kv.VirtualMachine(name, spec=cirros_spec()) for name in ("left", "right")}
+        vms = {name: kv.VirtualMachine(name, spec=cirros_spec(fast_boot=True)) for name in ("left", "right")}
         move = kv.VirtualMachineMigration("move", vm=vms[target["vm"]])
         pulumi.export("phase", move.phase)
 

@@ -47,7 +47,7 @@ class NotYet(Exception):
 
 
 def is_finished(vmi: dict[str, Any] | None) -> bool:
-    return bool(vmi) and (vmi.get("status") or {}).get("phase") in FINISHED
+    return vmi is not None and bool(vmi) and (vmi.get("status") or {}).get("phase") in FINISHED
 
 
 def patch_status(ctx: runtime.Context, vmi: dict[str, Any], status: dict[str, Any], **meta: Any) -> None:

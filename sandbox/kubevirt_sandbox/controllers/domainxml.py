@@ -33,6 +33,7 @@ the ``scsi`` bus sit on a virtio-non-transitional SCSI controller at index 0, un
 
 from __future__ import annotations
 
+import decimal
 import hashlib
 import re
 import uuid
@@ -48,19 +49,27 @@ MAX_HOTPLUG_RATIO = 4  # KubeVirt's default maxHotplugRatio
 MAX_VCPUS = 512  # KubeVirt's upper bound when it derives maxSockets
 
 _SUFFIX = {
-    "": 1, "k": 10**3, "M": 10**6, "G": 10**9, "T": 10**12,
-    "Ki": 2**10, "Mi": 2**20, "Gi": 2**30, "Ti": 2**40,
+    "": 1, "k": 10**3, "M": 10**6, "G": 10**9, "T": 10**12, "P": 10**15, "E": 10**18,
+    "Ki": 2**10, "Mi": 2**20, "Gi": 2**30, "Ti": 2**40, "Pi": 2**50, "Ei": 2**60,
 }  # fmt: skip
+# Kubernetes' quantity grammar: a number, then a binary or decimal suffix or a decimal exponent
+# ("1E" is exa, "1E3" a thousand); the milli/micro/nano suffixes never make sense for bytes.
+_QUANTITY = re.compile(
+    r"\s*([+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+))(?:([eE][+-]?[0-9]+)|(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E))?\s*"
+)
 
 
 def quantity_bytes(value: Any) -> int:
-    """A Kubernetes quantity (``64M``, ``1Gi``, ``1e9``, 1024) in bytes."""
+    """A Kubernetes quantity (``64M``, ``1Gi``, ``1e9``, ``131072Ki``, 1024) in bytes."""
     if isinstance(value, (int, float)):
         return int(value)
-    m = re.fullmatch(r"\s*([0-9.eE+-]+?)([kMGT]i?)?\s*", str(value))
+    m = _QUANTITY.fullmatch(str(value))
     if not m:
         raise ValueError(f"not a quantity: {value!r}")
-    return int(float(m.group(1)) * _SUFFIX[m.group(2) or ""])
+    number = decimal.Decimal(m.group(1))
+    if m.group(2):
+        number = number.scaleb(int(m.group(2)[1:]))
+    return int(number * _SUFFIX[m.group(3) or ""])
 
 
 def domain_name(namespace: str, name: str) -> str:

@@ -101,7 +101,7 @@ def load(directory: Path | None = None) -> Sandbox | None:
     )
 
 
-def _save(sb: Sandbox) -> None:
+def save(sb: Sandbox) -> None:
     path = _state_file(Path(sb.directory))
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(dataclasses.asdict(sb), indent=2))
@@ -165,7 +165,7 @@ def up(
         undo.append(lambda: process.stop(sb.controllers_pid))
         say(f"controllers running (log: {directory / 'logs' / 'controllers.log'})")
         say(f"boots: {sb.boots}")
-        _save(sb)
+        save(sb)
         return sb
     except BaseException:
         for step in reversed(undo):

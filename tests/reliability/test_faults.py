@@ -178,6 +178,44 @@ def cli_up(project: Path, env: dict[str, str]) -> subprocess.Popen[str]:
     )
 
 
+def descendants(root: int) -> dict[int, str]:
+    """pid -> command line of every process under ``root``."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(stat.parent.name)] = int(fields[1])
+    found: dict[int, str] = {}
+    frontier = [root]
+    while frontier:
+        parent = frontier.pop()
+        for pid, ppid in parents.items():
+            if ppid == parent and pid not in found:
+                try:
+                    found[pid] = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+                except OSError:
+                    found[pid] = ""
+                frontier.append(pid)
+    return found
+
+
+def wait_for_exit(pids: list[int], timeout: float) -> list[int]:
+    """The pids still running (not zombies) after up to ``timeout`` seconds."""
+
+    def running(pid: int) -> bool:
+        try:
+            return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+        except OSError:
+            return False
+
+    deadline = time.monotonic() + timeout
+    while (left := [p for p in pids if running(p)]) and time.monotonic() < deadline:
+        time.sleep(0.3)
+    return left
+
+
 def wait_applied(cli: subprocess.Popen[str], cluster: kube.Cluster, namespace: str, name: str) -> None:
     deadline = time.monotonic() + 240
     while cluster.get(kube.VM, namespace, name) is None:
@@ -197,16 +235,23 @@ def test_the_cli_sigkilled_mid_create_then_refresh_and_up(
 ) -> None:
     stack, project, env = project_stack(work, "killed", fast_boot(10), pulumi_env, stack_config)
     cli = cli_up(project, env)
+    children: dict[int, str] = {}
     try:
         wait_applied(cli, faulty_cluster, faulty_namespace, "killed")
         time.sleep(1)  # inside the readiness wait
+        children = descendants(cli.pid)  # the engine starts each in a process group of its own
         os.kill(cli.pid, signal.SIGKILL)  # the CLI only, as `kill -9 <pulumi>` would
         cli.wait(10)
+        plugins = [pid for pid, cmd in children.items() if "pulumi-resource-kubevirt" in cmd]
+        assert plugins, children
+        lingering = wait_for_exit(plugins, 30)
+        assert not lingering, "the kubevirt plugin outlived its engine"
     finally:
-        try:
-            os.killpg(cli.pid, signal.SIGKILL)  # its language host and plugins, left running
-        except ProcessLookupError:
-            pass
+        for pid in children:  # what Pulumi's own language host leaves behind
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
     state = stack.export_stack().deployment
     print(f"pending operations after the kill: {state.get('pending_operations')}")
     # What a user does after a killed CLI: remove its lock, then let refresh drop the pending create

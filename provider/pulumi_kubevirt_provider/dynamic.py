@@ -9,19 +9,24 @@ hold nothing but a handler from ``resources/``, made at call time from the stack
 - no partial state: a create that applied but did not become ready fails, and the object stays
   in the cluster; it carries the annotation ``pulumi-kubevirt.io/owner`` naming this stack's
   resource, so the next ``up`` of the same stack takes it over instead of "already exists";
-- no cancel and no ``customTimeouts``: the resources' ``timeouts`` input applies.
+- no cancel and no ``customTimeouts``: the resources' ``timeouts`` input applies;
+- no secret marks on inputs: the SDK passes the names of the inputs that held a secret
+  (``__secret_inputs``), and drift lines under them say ``[secret]`` instead of the values.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any, ClassVar
 
 import pulumi.dynamic as dyn
 
-from pulumi_kubevirt_provider import errors, settings
+from pulumi_kubevirt_provider import errors, operation, settings
 from pulumi_kubevirt_provider.resources import base, datavolume, migration, service, vm
 
 PROVIDER_KEY = "__provider"
+# The SDK's list of the inputs that held a secret (the dynamic protocol strips the mark itself).
+SECRET_INPUTS_KEY = "__secret_inputs"
 TAKE_OVER_HINT = "pass adopt=True (Pulumi's import does not work for dynamic providers)"
 
 
@@ -45,7 +50,9 @@ class ResourceProviderBase(dyn.ResourceProvider):
         )
 
     def diff(self, id_: str, olds: dict[str, Any], news: dict[str, Any]) -> dyn.DiffResult:
-        result = self.handler.diff(id_, olds, news)
+        secret = frozenset(news.get(SECRET_INPUTS_KEY) or ()) | frozenset(olds.get(SECRET_INPUTS_KEY) or ())
+        with operation.running(dataclasses.replace(operation.current(), secret_keys=secret)):
+            result = self.handler.diff(id_, olds, news)
         # None: the engine computes the per-field diff of the inputs itself (and honours
         # `replaces`); True: only drift, which the engine cannot see, and which was logged.
         changes: bool | None = None if (result.replaces or result.inputs_changed) else result.drift

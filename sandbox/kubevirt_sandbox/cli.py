@@ -206,6 +206,41 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     return 0
 
 
+def _loaded(args: argparse.Namespace) -> sandbox.Sandbox:
+    sb = sandbox.load(args.dir)
+    if sb is None:
+        raise RuntimeError("not running: start it with `kubevirt-sandbox up`")
+    return sb
+
+
+def cmd_kill(args: argparse.Namespace) -> int:
+    from kubevirt_sandbox import restart
+
+    pid = restart.kill(_loaded(args), args.part)
+    _say(f"killed {args.part} (pid {pid}, SIGKILL); `kubevirt-sandbox start {args.part}` brings it back")
+    return 0
+
+
+def cmd_start(args: argparse.Namespace) -> int:
+    from kubevirt_sandbox import restart
+
+    pid = restart.start(_loaded(args), args.part)
+    _say(f"{args.part} runs again (pid {pid})")
+    return 0
+
+
+def cmd_pause(args: argparse.Namespace) -> int:
+    from kubevirt_sandbox import pausing
+
+    if args.command == "pause":
+        pausing.pause(_loaded(args), args.vm)
+        _say(f"{args.vm}: paused through KubeVirt (the VMI says Paused, PausedByUser)")
+    else:
+        pausing.unpause(_loaded(args), args.vm)
+        _say(f"{args.vm}: unpaused")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="kubevirt-sandbox",
@@ -247,6 +282,21 @@ def main(argv: list[str] | None = None) -> int:
     p_logs.add_argument("-f", "--follow", action="store_true")
     p_logs.add_argument("-n", "--lines", type=int, default=0, help="only the last N lines")
     p_logs.set_defaults(func=cmd_logs)
+    parts = "etcd, kube-apiserver, kube-controller-manager or libvirtd[<node>]"
+    p_kill = sub.add_parser("kill", help=f"fault injection: SIGKILL one part ({parts})")
+    p_kill.add_argument("part")
+    p_kill.set_defaults(func=cmd_kill)
+    p_start = sub.add_parser("start", help="start a killed part again, same ports and files")
+    p_start.add_argument("part")
+    p_start.set_defaults(func=cmd_start)
+    for verb, what in (("pause", "suspends the domain"), ("unpause", "resumes the domain")):
+        p_pause = sub.add_parser(
+            verb,
+            help=f"{verb} a running VM as `virtctl {verb}` would: plays virt-api and virt-handler ({what}, "
+            "sets or clears the VMI's Paused condition)",
+        )
+        p_pause.add_argument("vm", help="<namespace>/<name>")
+        p_pause.set_defaults(func=cmd_pause)
     p_image = sub.add_parser("image", help="the containerDisk image store")
     image_sub = p_image.add_subparsers(dest="image_command", required=True)
     p_import = image_sub.add_parser("import", help="add a disk image (qcow2, raw ...) as an image reference")

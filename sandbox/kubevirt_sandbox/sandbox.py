@@ -246,7 +246,7 @@ def up(
         undo.append(lambda: process.stop(sb.controllers_pid))
         say(f"controllers running (log: {directory / 'logs' / 'controllers.log'})")
         say(f"boots: {sb.boots}")
-        _save(sb)
+        save(sb)
         return sb
     except BaseException:
         for step in reversed(undo):

@@ -94,6 +94,11 @@ TYPE_OVERRIDES: dict[tuple[str, str, str], str] = {
         "phase",
     ): "_enums.MigrationPhase",
     (CDI, "v1beta1.DataVolumeStatus", "phase"): "_enums.DataVolumePhase",
+    # Closed in the CRDs' schemas (the API server rejects other values), open strings in swagger.
+    (CDI, "v1beta1.DataVolumeSpec", "contentType"): "_enums.DataVolumeContentType",
+    (KUBEVIRT, "v1beta1.DataVolumeSpec", "contentType"): "_enums.DataVolumeContentType",
+    (KUBEVIRT, "v1.DomainSpec", "rebootPolicy"): "_enums.RebootPolicy",
+    (KUBEVIRT, "v1.ReservedOverhead", "memLock"): "_enums.MemLock",
 }
 
 #: Kubernetes scalar definitions -> our own types (hand-written in ``_base`` / ``_quantity``).

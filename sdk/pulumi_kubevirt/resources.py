@@ -97,6 +97,23 @@ def _owner(kind: str, resource_name: str) -> str:
     return f"{pulumi.get_project()}/{pulumi.get_stack()}/{kind}/{resource_name}"
 
 
+def _secret_input_names(props: dict[str, Any]) -> pulumi.Output[list[str]]:
+    """The names of the top-level inputs that hold a secret anywhere inside (not a secret itself)."""
+    inputs = dict(props)  # now: ``props`` goes on to hold this very Output, which must not await itself
+
+    async def names() -> list[str]:
+        found = []
+        for key, value in inputs.items():
+            if value is not None and await pulumi.Output.from_input(value).is_secret():
+                found.append(key)
+        return sorted(found)
+
+    async def constant(value: bool) -> bool:
+        return value
+
+    return pulumi.Output(set(), names(), constant(True), constant(False))
+
+
 class _KubeVirtResource(pulumi.CustomResource):
     """One resource class for both transports: the type token and the provider differ."""
 
@@ -113,6 +130,9 @@ class _KubeVirtResource(pulumi.CustomResource):
             opts = pulumi.ResourceOptions.merge(pulumi.ResourceOptions(version=_package_version()), opts)
             super().__init__(f"{PACKAGE}:index:{self._kind}", resource_name, props, opts)
         else:
+            # The dynamic protocol strips the secret mark from inputs: say which ones carried it, so
+            # that the provider's drift lines never print their values (the plugin knows anyway).
+            props[dynamic.SECRET_INPUTS_KEY] = _secret_input_names(props)
             # What pulumi.dynamic.Resource does: the provider class travels (by reference) in the state.
             props[dynamic.PROVIDER_KEY] = dynamic_runtime.serialize_provider(self._dynamic_provider())
             super().__init__(f"pulumi-python:dynamic/{PACKAGE}:{self._kind}", resource_name, props, opts)

@@ -285,6 +285,33 @@ def test_drift_of_a_secret_input_never_prints_its_values(said: list[str]) -> Non
     assert "edited" not in str(said) and "s3cret" not in str(said)
 
 
+def test_the_dynamic_adapter_takes_the_sdks_list_of_secret_inputs(said: list[str]) -> None:
+    """The dynamic protocol strips secret marks; the SDK passes `__secret_inputs` instead."""
+    from pulumi_kubevirt_provider import dynamic
+
+    live = vm_props()
+    live["metadata"]["labels"] = {"team": "edited"}
+    handler, _ = handler_with(live)
+
+    class Adapter(dynamic.VirtualMachineProvider):
+        @property
+        def handler(self) -> Any:
+            return handler
+
+    declared = vm_props()
+    declared["metadata"]["labels"] = {"team": "s3cret-label"}
+    Adapter().diff("ns/web", declared, {**declared, dynamic.SECRET_INPUTS_KEY: ["metadata"]})
+    assert said == [
+        "web: metadata.labels.team differs in the cluster from the declared [secret] (changed outside Pulumi)"
+    ]
+    said.clear()
+    Adapter().diff("ns/web", declared, declared)  # without the list: values, as before
+    assert said == [
+        "web: metadata.labels.team is 'edited' in the cluster, declared 's3cret-label' "
+        "(changed outside Pulumi)"
+    ]
+
+
 def test_a_state_written_before_the_plugin_still_finds_its_dynamic_provider() -> None:
     """Older stacks stored `pulumi_kubevirt_provider.resources.<kind>.<Kind>Provider` (pickled by
     reference) as their dynamic provider: that name must still give the dynamic adapter."""

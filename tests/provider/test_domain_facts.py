@@ -315,7 +315,11 @@ def test_devices_kubevirt_maps_elsewhere_are_not_expected_as_disks_or_interfaces
 @pytest.mark.parametrize(
     ("repairs", "strategy", "plan"),
     [
-        ([compare.SETMEM, compare.RESUME], "Always", "up resumes the domain; sets the memory back live"),
+        (
+            [compare.SETMEM, compare.RESUME],
+            "Always",
+            "up resumes the domain (a pause KubeVirt does not know about",
+        ),
         ([compare.SETMEM, compare.RESTART], "Always", "up restarts the VM into its declared template"),
         (
             [compare.RESTART],

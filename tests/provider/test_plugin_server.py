@@ -144,3 +144,46 @@ def test_an_unknown_type_and_an_unreachable_cluster_are_one_line_errors_without_
         )
     assert "cannot reach the Kubernetes API at https://127.0.0.1:9" in err.value.details()
     assert "Traceback" not in err.value.details()
+
+
+def test_the_plugin_exits_when_its_engine_is_killed() -> None:
+    """An engine SIGKILLed mid-update never calls again: the plugin must not linger (found by the
+    CLI SIGKILL fault of tests/reliability, where plugins outlived their engines)."""
+    import os
+    import signal
+    import time
+
+    exe = Path(sys.executable).parent / "pulumi-resource-kubevirt"
+    # `sh` plays the engine: the plugin's parent, killed without a word.
+    engine = subprocess.Popen(
+        ["sh", "-c", f"'{exe}' & echo pid=$!; wait"],
+        stdout=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    assert engine.stdout is not None
+    pid, port = 0, 0
+    while not (pid and port):  # the plugin printed its port: it serves, and watches its engine
+        line = engine.stdout.readline().strip()
+        if line.startswith("pid="):
+            pid = int(line[4:])
+        elif line.isdigit():
+            port = int(line)
+        assert line, "the plugin did not start"
+    os.kill(engine.pid, signal.SIGKILL)
+    engine.wait(5)
+
+    def alive() -> bool:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            return False
+        return state != "Z"
+
+    deadline = time.monotonic() + 30
+    while alive() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    still = alive()
+    if still:
+        os.kill(pid, signal.SIGKILL)
+    assert not still, "the plugin outlived its engine"

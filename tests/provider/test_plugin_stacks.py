@@ -1,5 +1,6 @@
 """What only the resource plugin can do, through the real engine against the real API server:
-partial state after a failed wait, `pulumi import`, `customTimeouts`, Ctrl-C.
+partial state after a failed wait, `pulumi import`, `customTimeouts`. (Ctrl-C during a wait is
+a fault of tests/reliability/test_faults.py.)
 
 The behaviour both transports share is tested over both by the other stack tests (the
 `transport` fixture); these use `kubevirt:transport: plugin` only.
@@ -8,11 +9,6 @@ The behaviour both transports share is tested over both by the other stack tests
 from __future__ import annotations
 
 import json
-import os
-import signal
-import subprocess
-import sys
-import textwrap
 import time
 from pathlib import Path
 from typing import Any
@@ -24,7 +20,7 @@ from conftest import FakeVirtController, Stacks
 from pulumi import automation as auto
 
 import pulumi_kubevirt as kv
-from kubevirt_sandbox import controlplane, tools
+from kubevirt_sandbox import controlplane
 from pulumi_kubevirt_provider import kube
 
 pytestmark = [pytest.mark.pulumi, pytest.mark.controlplane]
@@ -155,83 +151,6 @@ def test_pulumi_import_and_the_import_option_take_a_kubectl_vm_and_preview_clean
     stack.preview(on_output=plugin_stacks.say, expect_no_changes=True)
     managers = {m["manager"] for m in cluster.get(kube.VM, namespace, "by-cli")["metadata"]["managedFields"]}
     assert "pulumi-kubevirt" not in managers, "an import writes nothing"
-
-
-PROGRAM = """\
-import pulumi
-import pulumi_kubevirt as kv
-
-spec = {spec!r}
-kv.VirtualMachine("waiter", spec=spec)
-"""
-
-
-def test_ctrl_c_during_a_wait_ends_promptly_and_the_next_up_converges(
-    pulumi_env: dict[str, str],
-    control_plane: controlplane.ControlPlane,
-    cluster: kube.Cluster,
-    namespace: str,
-    tmp_path: Path,
-) -> None:
-    project = tmp_path / "ctrl-c"
-    project.mkdir()
-    (project / "Pulumi.yaml").write_text(
-        textwrap.dedent(f"""\
-            name: ctrl-c
-            runtime:
-              name: python
-              options:
-                virtualenv: {sys.prefix}
-            """)
-    )
-    (project / "__main__.py").write_text(PROGRAM.format(spec=running_spec()))
-    env = dict(pulumi_env, PATH=f"{sys.prefix}/bin{os.pathsep}{pulumi_env['PATH']}")
-    stack = auto.create_or_select_stack(
-        stack_name="dev",
-        work_dir=str(project),
-        opts=auto.LocalWorkspaceOptions(
-            env_vars=env, pulumi_command=auto.PulumiCommand(root=str(tools.pulumi_root()))
-        ),
-    )
-    for key, value in {
-        "kubevirt:kubeconfig": control_plane.kubeconfig,
-        "kubevirt:namespace": namespace,
-        **PLUGIN,
-    }.items():
-        stack.set_config(key, auto.ConfigValue(value))
-    cli = subprocess.Popen(
-        [str(tools.find("pulumi")), "up", "--yes", "--skip-preview", "--stack", "dev", "--non-interactive"],
-        cwd=project,
-        env={**os.environ, **env},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    try:
-        deadline = time.monotonic() + 120
-        while cluster.get(kube.VM, namespace, "waiter") is None:
-            assert cli.poll() is None and time.monotonic() < deadline, "the VM was never applied"
-            time.sleep(0.5)
-        time.sleep(2)  # well inside the readiness wait
-        interrupted = time.monotonic()
-        cli.send_signal(signal.SIGINT)
-        out, _ = cli.communicate(timeout=30)
-        took = time.monotonic() - interrupted
-    finally:
-        if cli.poll() is None:
-            cli.kill()
-    print(out)
-    assert took < 10, f"the CLI took {took:.1f}s to stop after Ctrl-C"
-    assert "cancelled while waiting for readiness" in out
-
-    with FakeVirtController(cluster, namespace):
-        up = stack.up(on_output=print)
-        assert up.summary.resource_changes.get("create", 0) == 0
-        stack.preview(on_output=print, expect_no_changes=True)
-        resources = stack.export_stack().deployment["resources"]
-        assert any(r["urn"].endswith("::waiter") and r["outputs"].get("ready") for r in resources)
-        stack.destroy(on_output=print)
-    stack.workspace.remove_stack("dev")
 
 
 def test_an_explicit_provider_carries_its_own_cluster_settings(

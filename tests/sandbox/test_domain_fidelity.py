@@ -4,7 +4,8 @@ A running demo VM (through the sandbox's controllers) gets, like under KubeVirt:
 memballoon (``virsh setmem --live`` works), room for vCPU hotplug from the VMI's maxSockets
 (``virsh setvcpus --live`` works), exactly the declared memory, a virtio-scsi controller from which
 ``virsh detach-disk --live`` removes a ``scsi`` disk at once, a ``Paused`` condition when the domain
-is suspended behind KubeVirt's back, and a persistent definition (``virsh undefine`` leaves it
+is paused through KubeVirt (``kubevirt-sandbox pause``, as ``virtctl pause``) and none when it is
+suspended behind KubeVirt's back, and a persistent definition (``virsh undefine`` leaves it
 running, transient, and deleting the VM later leaves nothing behind).
 """
 
@@ -116,17 +117,16 @@ def test_virsh_detach_disk_live_removes_a_scsi_disk_at_once(running: tuple[Any, 
     assert took < 5
 
 
-def test_a_domain_suspended_behind_kubevirts_back_is_paused_and_resumed(
-    kube: Any, running: tuple[Any, dict[str, Any]]
+def test_a_domain_paused_through_kubevirt_is_paused_and_resumed(
+    kube: Any, sandbox: Any, running: tuple[Any, dict[str, Any]]
 ) -> None:
+    from kubevirt_sandbox import pausing
+
     node, _ = running
-    helpers.virsh(node, "suspend", DOMAIN)
+    pausing.pause(sandbox, f"default/{NAME}")
     try:
-        vmi = wait_for(
-            "the Paused condition",
-            lambda: (v := helpers.vmi_of(kube, NAME)) and "Paused" in conditions(v) and v,
-            timeout=15,
-        )
+        assert helpers.virsh(node, "domstate", DOMAIN).strip() == "paused"
+        vmi = helpers.vmi_of(kube, NAME)
         conds = conditions(vmi)
         assert vmi["status"]["phase"] == "Running"
         paused = conds["Paused"]
@@ -143,13 +143,28 @@ def test_a_domain_suspended_behind_kubevirts_back_is_paused_and_resumed(
         assert not vm_st.get("ready")
         assert conditions({"status": vm_st})["Paused"]["reason"] == "PausedByUser"
     finally:
-        helpers.virsh(node, "resume", DOMAIN)
+        pausing.unpause(sandbox, f"default/{NAME}")
     vmi = wait_for("Ready again", lambda: helpers.ready_vmi(kube, NAME), timeout=15)
     assert "Paused" not in conditions(vmi)
     vm_st = wait_for(
         "VM Running", lambda: (s := helpers.vm_status(kube, NAME)).get("printableStatus") == "Running" and s
     )
     assert vm_st["ready"] is True and "Paused" not in conditions({"status": vm_st})
+
+
+def test_a_domain_suspended_behind_kubevirts_back_gets_no_paused_condition(
+    kube: Any, sandbox: Any, running: tuple[Any, dict[str, Any]]
+) -> None:
+    node, _ = running
+    helpers.virsh(node, "suspend", DOMAIN)
+    try:
+        log = Path(sandbox.directory) / "logs" / "controllers.log"
+        wait_for(
+            "the controllers noticing", lambda: "paused behind KubeVirt's back" in log.read_text(), timeout=15
+        )
+        assert "Paused" not in conditions(helpers.vmi_of(kube, NAME)), "KubeVirt did not pause it"
+    finally:
+        helpers.virsh(node, "resume", DOMAIN)
 
 
 def test_an_undefined_domain_keeps_running_transient_and_the_vm_deletes_cleanly(

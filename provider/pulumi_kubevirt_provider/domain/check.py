@@ -66,6 +66,8 @@ class Report:
     where: str = ""
     backend: str = ""
     notice: str | None = None  # why the domain was not checked
+    # the domain is paused and KubeVirt knows it (virtctl pause): operator intent, not drift
+    paused_by_kubevirt: bool = False
 
     def lines(self) -> list[str]:
         return [f.line() for f in self.drift]
@@ -94,7 +96,10 @@ class Report:
                 )
         else:
             if compare.RESUME in repairs:
-                actions.append("resumes the domain")
+                actions.append(
+                    "resumes the domain (a pause KubeVirt does not know about: the VMI has no Paused "
+                    "condition; `virtctl pause` would have set one)"
+                )
             if compare.SETMEM in repairs:
                 actions.append("sets the memory back live")
         if compare.WAIT in repairs:
@@ -117,7 +122,7 @@ def inspect(backend: access.Backend | None, vm: dict[str, Any] | None, vmi: dict
             return report
         if backend is not None:
             _check_domain(report, backend, vm, vmi)
-        if report.drift or report.notice or strategy not in RUNNING_STRATEGIES:
+        if report.drift or report.notice or report.paused_by_kubevirt or strategy not in RUNNING_STRATEGIES:
             return report
     if strategy in RUNNING_STRATEGIES and not status.get("ready"):
         if phase in FINISHED:
@@ -149,6 +154,10 @@ def _check_domain(report: Report, backend: access.Backend, vm: dict[str, Any], v
         )
         return
     report.facts, report.where = have, reading.where
+    if have.state == access.PAUSED and compare.paused_by_kubevirt(vmi):
+        report.paused_by_kubevirt = True
+        report.pending.append(compare.PAUSED_BY_KUBEVIRT)
+        return
     want = F.expected(vmi)
     hot = compare.hotplugging(vm, vmi)
     for finding in compare.domain_drift(want, have):

@@ -136,6 +136,23 @@ def _interface_drift(want: dict[str, F.Interface], have: dict[str, F.Interface])
     return out
 
 
+# How the preview and the ``pending`` output say that a paused domain is left alone.
+PAUSED_BY_KUBEVIRT = (
+    "paused through KubeVirt (the VMI's Paused condition, as `virtctl pause` sets it): operator "
+    "intent, not drift; `up` leaves it paused (`virtctl unpause` resumes it)"
+)
+
+
+def paused_by_kubevirt(vmi: dict[str, Any]) -> bool:
+    """Whether KubeVirt paused the VMI on a user's request (``virtctl pause``: condition Paused,
+    reason PausedByUser). A paused domain without it was paused behind KubeVirt's back (``virsh
+    suspend``), which is drift; one paused by an I/O error (PausedIOError) is not intent either."""
+    return any(
+        c.get("type") == "Paused" and c.get("status") == "True" and c.get("reason") == "PausedByUser"
+        for c in (vmi.get("status") or {}).get("conditions") or []
+    )
+
+
 def hotplugging(vm: dict[str, Any], vmi: dict[str, Any]) -> set[str]:
     """Fields KubeVirt is changing on the running domain right now (Finding.field values)."""
     fields: set[str] = set()

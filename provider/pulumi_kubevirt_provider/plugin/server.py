@@ -22,7 +22,10 @@ import argparse
 import collections
 import concurrent.futures
 import importlib.metadata
+import os
 import sys
+import threading
+import time
 import traceback
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -282,6 +285,16 @@ class Server(provider_pb2_grpc.ResourceProviderServicer):
         )
 
 
+def exit_with_engine(server: Any, parent: int, interval: float = 1.0) -> None:
+    """The engine that started this plugin is its parent. When it dies without a word (SIGKILL:
+    no Cancel, no shutdown), nobody will call again: stop the waits and the server, so that the
+    plugin does not linger, polling the cluster for an engine that is gone."""
+    while os.getppid() == parent:
+        time.sleep(interval)
+    operation.cancelled.set()
+    server.stop(grace=0)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="pulumi-resource-kubevirt", description="Pulumi resource provider")
     parser.add_argument("engine", nargs="?", help="the Pulumi engine's address")
@@ -294,6 +307,7 @@ def main(argv: list[str] | None = None) -> None:
     provider_pb2_grpc.add_ResourceProviderServicer_to_server(Server(args.engine), server)
     port = server.add_insecure_port("127.0.0.1:0")
     server.start()
+    threading.Thread(target=exit_with_engine, args=(server, os.getppid()), daemon=True).start()
     print(port, flush=True)
     try:
         server.wait_for_termination()

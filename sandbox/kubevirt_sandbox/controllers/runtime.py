@@ -19,6 +19,12 @@ def now() -> str:
     return datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def vmi_dir(directory: Path, vmi: dict[str, Any]) -> Path:
+    """The VMI's own folder (what its virt-launcher pod would hold): disks, serial log, marks."""
+    m = vmi["metadata"]
+    return directory / "vmis" / f"{m['namespace']}_{m['name']}_{m.get('uid', '')[:8]}"
+
+
 @dataclass
 class Context:
     directory: Path
@@ -68,8 +74,7 @@ class Context:
             raise
 
     def vmi_dir(self, vmi: dict[str, Any]) -> Path:
-        m = vmi["metadata"]
-        return self.directory / "vmis" / f"{m['namespace']}_{m['name']}_{m.get('uid', '')[:8]}"
+        return vmi_dir(self.directory, vmi)
 
     def private_vmi_dir(self, vmi: dict[str, Any]) -> Path:
         """The VMI's folder, made readable by its owner only: seed ISOs hold user data, the

@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from kubevirt_sandbox import accel
+from kubevirt_sandbox import accel, pausing
 from kubevirt_sandbox.controllers import cloudinit, domainxml, fastboot, images, kube, nodes, runtime, storage
 
 log = runtime.log
@@ -513,7 +513,14 @@ def _watch_running(ctx: runtime.Context, vmi: dict[str, Any], node: str) -> None
         ctx.memo_for(vmi["metadata"]["uid"])["cleaned"] = True
         return
     conds = {c["type"]: c for c in (vmi.get("status") or {}).get("conditions") or []}
-    paused = paused_condition(state, reason)
+    paused = paused_condition(state, reason, pausing.requested(ctx.directory, vmi))
+    if paused is None and state == libvirt.VIR_DOMAIN_PAUSED:
+        memo = ctx.memo_for(vmi["metadata"]["uid"])
+        if not memo.get("paused_behind"):
+            memo["paused_behind"] = True
+            log.info("VMI %s: the domain was paused behind KubeVirt's back: not reported", kube.key(vmi))
+    else:
+        ctx.memo_for(vmi["metadata"]["uid"]).pop("paused_behind", None)
     if paused is not None:
         if (conds.get("Paused") or {}).get("reason") != paused["reason"]:
             log.info("VMI %s: the domain is paused (%s)", kube.key(vmi), paused["reason"])
@@ -568,16 +575,22 @@ def _mark_ready(ctx: runtime.Context, vmi: dict[str, Any], ip: str) -> None:
     )
 
 
-def paused_condition(state: int, reason: int) -> dict[str, Any] | None:
+def paused_condition(state: int, reason: int, through_kubevirt: bool = False) -> dict[str, Any] | None:
     """virt-handler's Paused condition for a paused domain, None when it sets none.
 
-    A domain paused by a user (``virsh suspend``) or by an I/O error gets one; one paused by a
-    migration gets none here (KubeVirt sets PausedByMigrationMonitor only while a migration it
-    drives is paused, which the sandbox never does).
+    A domain paused by a user through KubeVirt (``virtctl pause``; here ``kubevirt-sandbox pause``,
+    ``through_kubevirt``) or by an I/O error gets one. One suspended behind KubeVirt's back
+    (``virsh suspend`` in the launcher) gets none: its launcher did not pause it (KubeVirt's own
+    launcher resumes such a domain at its next sync; the sandbox leaves it paused, for whoever
+    checks the domain to find). One paused by a migration gets none either (KubeVirt sets
+    PausedByMigrationMonitor only while a migration it drives is paused, which the sandbox never
+    does).
     """
     import libvirt
 
     if state != libvirt.VIR_DOMAIN_PAUSED:
+        return None
+    if reason == libvirt.VIR_DOMAIN_PAUSED_USER and not through_kubevirt:
         return None
     known = {
         libvirt.VIR_DOMAIN_PAUSED_USER: ("PausedByUser", "VMI was paused by user"),

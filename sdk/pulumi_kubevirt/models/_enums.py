@@ -16,6 +16,15 @@ from typing import Literal, get_args
 #: ``spec.runStrategy`` (``api/core/v1/types.go``; WaitAsReceiver is feature-gated).
 RunStrategy = Literal["Always", "Halted", "Manual", "RerunOnFailure", "Once", "WaitAsReceiver"]
 
+#: A DataVolume's ``spec.contentType`` (an enum in CDI's CRD schema: the API server refuses others).
+DataVolumeContentType = Literal["kubevirt", "archive"]
+
+#: ``spec.domain.rebootPolicy`` of a VMI template (an enum in KubeVirt's CRD schemas).
+RebootPolicy = Literal["Reboot", "Terminate"]
+
+#: ``spec.domain.memory.reservedOverhead.memLock`` (an enum in KubeVirt's CRD schemas).
+MemLock = Literal["NotRequired", "Required"]
+
 #: ``status.printableStatus`` of a VirtualMachine.
 PrintableStatus = Literal[
     "Stopped",

@@ -732,7 +732,9 @@ class DomainSpec(_base.KubeModel):
     launch_security: _base.Input[LaunchSecurity] | None = pydantic.Field(default=None, alias="launchSecurity")
     machine: _base.Input[Machine] | None = pydantic.Field(default=None, alias="machine")
     memory: _base.Input[Memory] | None = pydantic.Field(default=None, alias="memory")
-    reboot_policy: _base.Input[str] | None = pydantic.Field(default=None, alias="rebootPolicy")
+    reboot_policy: _base.Input[_enums.RebootPolicy] | None = pydantic.Field(
+        default=None, alias="rebootPolicy"
+    )
     resources: _base.Input[ResourceRequirements] | None = pydantic.Field(default=None, alias="resources")
 
 
@@ -1667,7 +1669,7 @@ class ReservedOverhead(_base.KubeModel):
     added_overhead: _base.Input[_quantity.Quantity] | None = pydantic.Field(
         default=None, alias="addedOverhead"
     )
-    mem_lock: _base.Input[str] | None = pydantic.Field(default=None, alias="memLock")
+    mem_lock: _base.Input[_enums.MemLock] | None = pydantic.Field(default=None, alias="memLock")
 
 
 class ResourceRequirements(_base.KubeModel):

@@ -9,7 +9,7 @@ from typing import ClassVar, Literal
 
 import pydantic
 
-from pulumi_kubevirt.models import _base, _quantity
+from pulumi_kubevirt.models import _base, _enums, _quantity
 
 __all__ = [
     "CPUInstancetype",
@@ -241,7 +241,9 @@ class DataVolumeSpec(_base.KubeModel):
     checkpoints: _base.Input[_base.InputList[DataVolumeCheckpoint]] | None = pydantic.Field(
         default=None, alias="checkpoints"
     )
-    content_type: _base.Input[str] | None = pydantic.Field(default=None, alias="contentType")
+    content_type: _base.Input[_enums.DataVolumeContentType] | None = pydantic.Field(
+        default=None, alias="contentType"
+    )
     final_checkpoint: _base.Input[bool] | None = pydantic.Field(default=None, alias="finalCheckpoint")
     preallocation: _base.Input[bool] | None = pydantic.Field(default=None, alias="preallocation")
     priority_class_name: _base.Input[str] | None = pydantic.Field(default=None, alias="priorityClassName")

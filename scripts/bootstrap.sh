@@ -9,8 +9,9 @@
 #      (+ dev extra) and kubevirt-sandbox (sandbox/).
 #   4. Go binaries built from the Go module proxy into the cache (scripts/build_go_tools.py):
 #      etcd, kube-apiserver, kubectl, the Pulumi CLI and its Python language host.
-#   5. The sandbox's demo disk image (scripts/build_demo_image.sh), from the Debian kernel and
-#      busybox packages of step 1, registered as quay.io/kubevirt/cirros-container-disk-demo.
+#   5. The sandbox's demo disk image (scripts/build_demo_image.sh): a small kernel built once from
+#      Debian's linux-source (scripts/build_demo_kernel.sh, a few minutes, cached), busybox and
+#      Dropbear, registered as quay.io/kubevirt/cirros-container-disk-demo.
 #
 # Versions are pinned in scripts/versions.env. Cached results are reported and skipped.
 # Environment: PULUMI_KUBEVIRT_CACHE (default ~/.cache/pulumi-kubevirt), SKIP_APT=1 to skip step 1.
@@ -21,7 +22,8 @@ t0=$(date +%s)
 
 APT_PACKAGES=(libvirt-daemon libvirt-daemon-driver-qemu libvirt-clients qemu-system-x86 qemu-utils
               libvirt-dev pkg-config gcc python3-dev openssl genisoimage util-linux
-              linux-image-cloud-amd64 busybox-static syslinux syslinux-common mtools dosfstools cpio xz-utils)
+              busybox-static syslinux syslinux-common mtools dosfstools cpio xz-utils
+              linux-source-6.1 make bc flex bison libelf-dev)
 if [ "${SKIP_APT:-0}" != 1 ]; then
   missing=()
   for p in "${APT_PACKAGES[@]}"; do

@@ -83,7 +83,7 @@ def test_a_vm_boots_is_exposed_migrates_and_is_destroyed(
     assert up.outputs["node"].value in ("sandbox-node-1", "sandbox-node-2")
     assert up.outputs["ips"].value
     node_port, first_node = up.outputs["port"].value[0], up.outputs["node"].value
-    assert banner(node_port).startswith(b"SSH-2.0-kubevirt-sandbox-demo")
+    assert banner(node_port).startswith(b"SSH-2.0-dropbear")
     assert changes(stack.preview(on_output=sandbox_stacks.say)) == {}
 
     migrate["on"] = True
@@ -92,7 +92,7 @@ def test_a_vm_boots_is_exposed_migrates_and_is_destroyed(
     assert up.outputs["target"].value not in (None, first_node)
     vmi = sandbox_cluster.get(kube.VMI, sandbox_namespace, "web")
     assert vmi["status"]["nodeName"] == up.outputs["target"].value
-    assert banner(node_port).startswith(b"SSH-2.0-kubevirt-sandbox-demo")  # the guest kept running
+    assert banner(node_port).startswith(b"SSH-2.0-dropbear")  # the guest kept running
     # The node the VM runs on now is status, not desired state: nothing to do.
     assert changes(stack.preview(on_output=sandbox_stacks.say)) == {}
     # A refresh reads every resource back (the domain on its new node too) and changes nothing.

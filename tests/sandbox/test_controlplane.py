@@ -48,7 +48,7 @@ def test_the_api_server_accepts_the_cirros_virtual_machine(api_client: Any) -> N
         spec = created["spec"]["template"]["spec"]
         assert spec["volumes"][0]["containerDisk"]["image"] == "quay.io/kubevirt/cirros-container-disk-demo"
         assert spec["domain"]["devices"]["disks"][0]["disk"]["bus"] == "virtio"
-        assert spec["domain"]["resources"]["requests"]["memory"] == "128Mi"
+        assert spec["domain"]["resources"]["requests"]["memory"] == "64M"
         assert created["metadata"]["uid"]
     finally:
         delete(api_client, vm)

@@ -192,7 +192,7 @@ def test_an_undefined_domain_keeps_running_transient_and_the_vm_deletes_cleanly(
 
 
 def test_a_vmi_asking_for_less_than_the_demo_guest_needs_is_not_started(kube: Any, sandbox: Any) -> None:
-    kube.create("VirtualMachine", helpers.cirros("tiny", "Always", memory="64M"))  # the example's 64M
+    kube.create("VirtualMachine", helpers.cirros("tiny", "Always", memory="32Mi"))  # the guest panics in 32Mi
     try:
         vmi = wait_for(
             "Synchronized=False",
@@ -201,7 +201,7 @@ def test_a_vmi_asking_for_less_than_the_demo_guest_needs_is_not_started(kube: An
         )
         sync = conditions(vmi)["Synchronized"]
         assert (sync["status"], sync["reason"]) == ("False", "GuestMemoryTooSmall")
-        assert "64M" in sync["message"] and "128Mi" in sync["message"]
+        assert "32Mi" in sync["message"] and "36Mi" in sync["message"]
         assert vmi["status"]["phase"] == "Scheduled"
         time.sleep(1.5)
         assert not any("default_tiny" in doms for doms in helpers.domains(sandbox).values())

@@ -201,8 +201,15 @@ def reconcile_all(ctx: runtime.Context) -> None:
 
 
 def _write_endpoints(ctx: runtime.Context, svc: dict[str, Any], ready: list[dict[str, Any]]) -> None:
-    m = svc["metadata"]
-    ns, name = m["namespace"], m["name"]
+    """Endpoints and the EndpointSlice ``<service>-sandbox`` for the Service's ready VMIs."""
+    ports = endpoint_ports(svc, ready)
+    addresses = endpoint_addresses(svc["metadata"]["namespace"], ready)
+    _apply_endpoints(ctx, endpoints_object(svc, addresses, ports))
+    _apply_slice(ctx, slice_object(svc, addresses, ports))
+
+
+def endpoint_ports(svc: dict[str, Any], ready: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The Service's ports as endpoint ports: the guest port its targetPort names on the first ready VMI."""
     ports = []
     for p in svc["spec"].get("ports") or []:
         gp = (
@@ -214,62 +221,66 @@ def _write_endpoints(ctx: runtime.Context, svc: dict[str, Any], ready: list[dict
         if p.get("name"):
             entry["name"] = p["name"]
         ports.append(entry)
+    return ports
+
+
+def endpoint_addresses(namespace: str, ready: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One address per ready VMI that reports an IP, with its node and a targetRef to the VMI."""
     addresses = []
     for v in ready:
         ip = _ip(v)
-        if ip:
-            vm_ = v["metadata"]
-            addresses.append(
-                {
-                    "ip": ip,
-                    "nodeName": v["status"].get("nodeName"),
-                    "targetRef": {
-                        "kind": "VirtualMachineInstance",
-                        "namespace": ns,
-                        "name": vm_["name"],
-                        "uid": vm_["uid"],
-                    },
-                }
-            )
-    subsets = [{"addresses": addresses, "ports": ports}] if addresses else []
-    owner = [
-        {
-            "apiVersion": "v1",
-            "kind": "Service",
-            "name": name,
-            "uid": m["uid"],
-            "controller": True,
-            "blockOwnerDeletion": True,
+        if not ip:
+            continue
+        vm_ = v["metadata"]
+        ref = {
+            "kind": "VirtualMachineInstance",
+            "namespace": namespace,
+            "name": vm_["name"],
+            "uid": vm_["uid"],
         }
-    ]
-    ep = {
+        addresses.append({"ip": ip, "nodeName": v["status"].get("nodeName"), "targetRef": ref})
+    return addresses
+
+
+def endpoints_object(
+    svc: dict[str, Any], addresses: list[dict[str, Any]], ports: list[dict[str, Any]]
+) -> dict[str, Any]:
+    m = svc["metadata"]
+    return {
         "apiVersion": "v1",
         "kind": "Endpoints",
         "metadata": {
-            "name": name,
-            "namespace": ns,
+            "name": m["name"],
+            "namespace": m["namespace"],
             "labels": {"endpoints.kubernetes.io/managed-by": MANAGED_BY},
         },
-        "subsets": subsets,
+        "subsets": [{"addresses": addresses, "ports": ports}] if addresses else [],
     }
-    current = ctx.kube.get("Endpoints", ns, name)
-    if current is None:
-        ctx.kube.create("Endpoints", ep)
-    elif (current.get("subsets") or []) != subsets:
-        current["subsets"] = subsets
-        ctx.kube.update("Endpoints", current)
-    slice_name = f"{name}-sandbox"
-    slice_ = {
+
+
+def slice_object(
+    svc: dict[str, Any], addresses: list[dict[str, Any]], ports: list[dict[str, Any]]
+) -> dict[str, Any]:
+    m = svc["metadata"]
+    owner = {
+        "apiVersion": "v1",
+        "kind": "Service",
+        "name": m["name"],
+        "uid": m["uid"],
+        "controller": True,
+        "blockOwnerDeletion": True,
+    }
+    return {
         "apiVersion": "discovery.k8s.io/v1",
         "kind": "EndpointSlice",
         "metadata": {
-            "name": slice_name,
-            "namespace": ns,
+            "name": f"{m['name']}-sandbox",
+            "namespace": m["namespace"],
             "labels": {
-                "kubernetes.io/service-name": name,
+                "kubernetes.io/service-name": m["name"],
                 "endpointslice.kubernetes.io/managed-by": MANAGED_BY,
             },
-            "ownerReferences": owner,
+            "ownerReferences": [owner],
         },
         "addressType": "IPv4",
         "endpoints": [
@@ -283,11 +294,28 @@ def _write_endpoints(ctx: runtime.Context, svc: dict[str, Any], ready: list[dict
         ],
         "ports": ports,
     }
-    current = ctx.kube.get("EndpointSlice", ns, slice_name)
+
+
+def _apply_endpoints(ctx: runtime.Context, ep: dict[str, Any]) -> None:
+    ns, name = ep["metadata"]["namespace"], ep["metadata"]["name"]
+    current = ctx.kube.get("Endpoints", ns, name)
+    if current is None:
+        ctx.kube.create("Endpoints", ep)
+    elif (current.get("subsets") or []) != ep["subsets"]:
+        current["subsets"] = ep["subsets"]
+        ctx.kube.update("Endpoints", current)
+
+
+def _apply_slice(ctx: runtime.Context, slice_: dict[str, Any]) -> None:
+    ns, name = slice_["metadata"]["namespace"], slice_["metadata"]["name"]
+    current = ctx.kube.get("EndpointSlice", ns, name)
     if current is None:
         ctx.kube.create("EndpointSlice", slice_)
-    elif (current.get("endpoints") or []) != slice_["endpoints"] or (current.get("ports") or []) != ports:
-        current["endpoints"], current["ports"] = slice_["endpoints"], ports
+    elif [current.get("endpoints") or [], current.get("ports") or []] != [
+        slice_["endpoints"],
+        slice_["ports"],
+    ]:
+        current["endpoints"], current["ports"] = slice_["endpoints"], slice_["ports"]
         ctx.kube.update("EndpointSlice", current)
 
 

@@ -217,7 +217,8 @@ def endpoint_ports(svc: dict[str, Any], ready: list[dict[str, Any]]) -> list[dic
             if ready
             else p.get("targetPort") or p["port"]
         )
-        entry = {"port": int(gp) if str(gp).isdigit() else p["port"], "protocol": p.get("protocol", "TCP")}
+        port = int(str(gp)) if str(gp).isdigit() else p["port"]  # a name no VMI resolves: the port
+        entry = {"port": port, "protocol": p.get("protocol", "TCP")}
         if p.get("name"):
             entry["name"] = p["name"]
         ports.append(entry)

@@ -114,7 +114,7 @@ def recover(
     sb.nodes = [new if n.name == name else n for n in sb.nodes]
     sb.failed_nodes = [n for n in sb.failed_nodes if n != name]
     sandbox.save(sb)
-    _tell_controllers(Path(sb.directory), new)
+    tell_controllers(Path(sb.directory), new)
     say(f"{name} recovered: the controllers mark it Ready")
     return new
 
@@ -140,7 +140,7 @@ def _remove_leftover_domains(daemon: libvirtd.Daemon) -> list[str]:
     return removed
 
 
-def _tell_controllers(directory: Path, daemon: libvirtd.Daemon) -> None:
+def tell_controllers(directory: Path, daemon: libvirtd.Daemon) -> None:
     """Rewrite the node's entry in ``controllers.json``; the controllers reload it when it changes."""
     path = directory / "controllers.json"
     config = json.loads(path.read_text())

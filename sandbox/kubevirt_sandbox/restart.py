@@ -15,7 +15,7 @@ import os
 import signal
 from pathlib import Path
 
-from kubevirt_sandbox import accel, controlplane, libvirtd, process, tools
+from kubevirt_sandbox import accel, controlplane, libvirtd, nodefail, process, tools
 from kubevirt_sandbox import sandbox as sandbox_module
 
 PLANE = {
@@ -111,4 +111,6 @@ def start(sb: sandbox_module.Sandbox, part: str, timeout: float = 90.0) -> int:
         sb.nodes[sb.nodes.index(node)] = dataclasses.replace(node, pid=again.pid)
         pid = again.pid
     sandbox_module.save(sb)
+    if part not in PLANE:
+        nodefail.tell_controllers(Path(sb.directory), sb.nodes[[n.name for n in sb.nodes].index(node.name)])
     return pid

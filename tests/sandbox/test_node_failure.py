@@ -68,6 +68,17 @@ def test_a_vmi_is_lost_with_its_node_only_once_the_node_is_not_ready(
     assert not vmi.node_lost(ctx, on("elsewhere"))  # not one of the sandbox's nodes
 
 
+def test_a_daemon_restarted_within_the_grace_period_never_makes_its_node_not_ready() -> None:
+    # `kubevirt-sandbox kill libvirtd[...]` then `start` within GRACE: QEMU kept running and the
+    # new daemon takes the domains back, so nothing may fail them meanwhile.
+    name = "grace-test-node"
+    assert nodes.heartbeat(name, False, 100.0)
+    assert nodes.heartbeat(name, False, 100.0 + nodes.GRACE - 1)
+    assert nodes.heartbeat(name, True, 100.0 + nodes.GRACE + 5)  # back: Ready, the clock reset
+    assert nodes.heartbeat(name, False, 200.0)
+    assert not nodes.heartbeat(name, False, 200.0 + nodes.GRACE)  # gone for good: NotReady
+
+
 def test_the_ready_condition_keeps_its_transition_time_until_the_status_changes() -> None:
     up = nodes.ready_condition(True, "u", None, "t1")
     assert (up["status"], up["reason"], up["lastTransitionTime"]) == ("True", "KubeletReady", "t1")

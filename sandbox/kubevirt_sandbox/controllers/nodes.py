@@ -1,13 +1,15 @@
 """One Node object per libvirt daemon, Ready while its daemon runs (a kubelet's heartbeat).
 
-The Node's Ready condition is written every ``HEARTBEAT`` seconds and at once when the daemon
-dies or comes back: a node whose libvirt daemon is gone (``kubevirt-sandbox node fail``, a crash)
-turns Ready=False (reason ``KubeletNotReady``, as a kubelet whose container runtime is down
-reports it) and its ``kubevirt.io/schedulable`` label turns ``false``, as virt-controller marks a
-node whose virt-handler stopped answering. The scheduler (vmi.schedule) only places VMIs on
-nodes that are Ready here; the VMI handler fails the VMIs of a NotReady node
-(``NodeUnresponsive``, vmi.node_lost), which is what lets a VM with runStrategy Always or
-RerunOnFailure start again on another node.
+The Node's Ready condition is written every ``HEARTBEAT`` seconds, and at once when the daemon
+comes back or has been gone for ``GRACE`` seconds (Kubernetes' node-monitor-grace-period plays
+this part, 40 s there): a libvirtd restarted within it (``kubevirt-sandbox kill|start``) takes its
+running domains back and nothing fails. A node whose libvirt daemon is gone for good
+(``kubevirt-sandbox node fail``, a crash) turns Ready=False (reason ``KubeletNotReady``, as a
+kubelet whose container runtime is down reports it) and its ``kubevirt.io/schedulable`` label
+turns ``false``, as virt-controller marks a node whose virt-handler stopped answering. The
+scheduler (vmi.schedule) only places VMIs on nodes whose daemon runs and that are Ready here; the
+VMI handler fails the VMIs of a NotReady node (``NodeUnresponsive``, vmi.node_lost), which is
+what lets a VM with runStrategy Always or RerunOnFailure start again on another node.
 
 ``kubevirt-sandbox node recover`` restarts the daemon and rewrites ``controllers.json``; the
 controllers pick up its new pid with ``refresh`` and the Node turns Ready again.
@@ -25,6 +27,8 @@ from kubevirt_sandbox import libvirtd, process
 from kubevirt_sandbox.controllers import kube, runtime
 
 HEARTBEAT = 20.0
+GRACE = 15.0
+_gone_since: dict[str, float] = {}  # node -> when its daemon was first seen gone
 SCHEDULABLE = "kubevirt.io/schedulable"
 _last: dict[str, float] = {}
 _ready: dict[str, bool] = {}  # node -> Ready as last written on its Node object
@@ -95,9 +99,17 @@ def _status(ctx: runtime.Context, name: str, alive: bool, old: dict[str, Any] | 
     }
 
 
+def heartbeat(name: str, daemon_alive: bool, now: float) -> bool:
+    """Does the node still count as Ready: its daemon runs, or has been gone less than GRACE."""
+    if daemon_alive:
+        _gone_since.pop(name, None)
+        return True
+    return now - _gone_since.setdefault(name, now) < GRACE
+
+
 def reconcile(ctx: runtime.Context) -> None:
     for name, daemon in ctx.nodes.items():
-        alive = process.alive(daemon.pid)
+        alive = heartbeat(name, process.alive(daemon.pid), time.monotonic())
         changed = _ready.get(name) != alive
         if not changed and time.monotonic() - _last.get(name, -1e9) < HEARTBEAT:
             continue

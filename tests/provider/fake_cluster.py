@@ -18,6 +18,7 @@ class FakeCluster:
     def __init__(self) -> None:
         self.objects: dict[tuple[str, str, str], dict[str, Any]] = {}
         self.writes: list[tuple[str, str, str]] = []
+        self.polls: list[tuple[str, str, float]] = []  # get_polled: kind, name, since
 
     @staticmethod
     def _key(kind: kube.Kind, namespace: str | None, name: str) -> tuple[str, str, str]:
@@ -35,6 +36,11 @@ class FakeCluster:
         return copy.deepcopy(obj) if obj is not None else None
 
     get_cached = get
+    POLL_INTERVAL = 1.0
+
+    def get_polled(self, kind: kube.Kind, namespace: str, name: str, since: float) -> dict[str, Any] | None:
+        self.polls.append((kind.kind, name, since))
+        return self.get(kind, namespace, name)
 
     def list(
         self, kind: kube.Kind, namespace: str, label_selector: str | None = None

@@ -16,6 +16,7 @@ take over an object that already exists instead of failing).
 from __future__ import annotations
 
 import threading
+import time
 from typing import Any, ClassVar
 
 from pulumi_kubevirt_provider import (
@@ -281,12 +282,14 @@ class KubeProvider:
         outputs = {**props, **self.status_outputs(obj, props), "uid": meta.get("uid")}
         try:
             self.after_apply(props, obj)
+            since = time.monotonic()
             last = waiting.until(
                 self.label(props),
                 "readiness",
-                lambda: self.cluster.get(self.kind, meta.get("namespace", ""), meta["name"]),
+                lambda: self.cluster.get_polled(self.kind, meta.get("namespace", ""), meta["name"], since),
                 lambda o: self.ready(o, props),
                 self.timeout(props, op),
+                interval=self.cluster.POLL_INTERVAL,
             )
             return {**outputs, **self.status_outputs(last or obj, props)}
         except errors.ProviderError as exc:
@@ -382,12 +385,14 @@ class KubeProvider:
         namespace, name = split_id(id_)
         self.before_delete(props)
         if self.cluster.delete(self.kind, namespace, name):
+            since = time.monotonic()
             waiting.until(
                 self.label(props),
                 "deletion",
-                lambda: self.cluster.get(self.kind, namespace, name),
+                lambda: self.cluster.get_polled(self.kind, namespace, name, since),
                 readiness.gone,
                 self.timeout(props, "delete"),
+                interval=self.cluster.POLL_INTERVAL,
             )
         self.after_delete(props)
 

@@ -25,8 +25,9 @@ What it does, in a sandbox of its own started in fast mode (``--fast=<delay>``: 
 - the targets P1-P6 of issue 15 (see TARGETS), one line each, measured vs target; the exit status
   is 1 when one is missed.
 
-``--ci``: sizes 1 and 10, the plugin transport only, no real-boot row (P5 is then "not measured"):
-what the test suite runs (tests/bench/test_bench_ci.py). Prints one table; writes
+``--ci``: sizes 1 and 10, the plugin transport only, only ``up`` and the no-op ``preview`` (what the
+targets need), no real-boot row (P5 is then "not measured"), one round of the P6 previews: what
+the test suite runs (tests/bench/test_bench_ci.py). Prints one table; writes
 ``bench/results/<date>.md`` and ``bench/results/<date>.png`` (time vs N per operation, per tool).
 """
 
@@ -373,7 +374,13 @@ def state_sizes(stack: auto.Stack, n: int) -> dict[str, float]:
 
 
 def run_tool(
-    ctx: dict[str, Any], tool: str, n: int, *, real: bool = False, domain_check: bool = False
+    ctx: dict[str, Any],
+    tool: str,
+    n: int,
+    *,
+    real: bool = False,
+    domain_check: bool = False,
+    ops: tuple[str, ...] = OPS,
 ) -> dict[str, dict[str, Any]]:
     """Every operation of one tool at one size; returns the measurements per operation."""
     sb, tmp, audit, sampler, observer = ctx["sb"], ctx["tmp"], ctx["audit"], ctx["sampler"], ctx["observer"]
@@ -443,7 +450,7 @@ def run_tool(
             stack.destroy(parallel=parallel)
 
     try:
-        for op in OPS:
+        for op in ops:
             sampler.start(tool)
             started, wall0 = time.monotonic(), time.time()
             operation(op)
@@ -743,7 +750,9 @@ def plot(results: dict[tuple[str, int, bool], dict[str, dict[str, Any]]], path: 
     for ax, op in zip(axes, OPS, strict=True):
         for tool in tools_seen:
             pts = sorted(
-                (n, rows[op]["wall"]) for (t, n, real), rows in results.items() if t == tool and not real
+                (n, rows[op]["wall"])
+                for (t, n, real), rows in results.items()
+                if t == tool and not real and op in rows
             )
             ax.plot([p[0] for p in pts], [p[1] for p in pts], marker="o", label=tool)
         ax.set_title(op)
@@ -847,8 +856,12 @@ def main() -> int:
     ap.add_argument("--no-write", action="store_true", help="print only, do not write bench/results")
     ap.add_argument("--events", type=Path, help="also write each tool's requests (JSON lines) to this file")
     args = ap.parse_args()
+    ops = OPS
     if args.ci:
-        args.sizes, args.tools, args.no_real, args.p6_rounds = [1, 10], ["plugin"], True, 2
+        # Only what the targets need: no preview after a change, no refresh, and no destroy (the
+        # sandbox goes away with everything in it).
+        args.sizes, args.tools, args.no_real, args.p6_rounds = [1, 10], ["plugin"], True, 1
+        ops = ("up", "preview")
     started = time.monotonic()
     load_before = os.getloadavg()
     results: dict[tuple[str, int, bool], dict[str, dict[str, Any]]] = {}
@@ -872,7 +885,7 @@ def main() -> int:
             for n in sorted(args.sizes):
                 for tool in args.tools:
                     try:
-                        results[(tool, n, False)] = run_tool(ctx, tool, n)
+                        results[(tool, n, False)] = run_tool(ctx, tool, n, ops=ops)
                     except Exception as exc:  # one tool failing leaves the others' rows
                         failures.append(f"{tool} N={n}: {str(exc).strip()[-600:]}")
                         print(f"  {tool} N={n} FAILED: {failures[-1]}", file=sys.stderr, flush=True)

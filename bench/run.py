@@ -227,7 +227,7 @@ class Sampler:
     def __init__(self, interval: float = 0.1) -> None:
         self.interval, self.patterns = interval, ()
         self.seen: dict[int, tuple[float, int]] = {}
-        self._cmd: dict[int, str] = {}
+        self._cmd: dict[int, tuple[str, float]] = {}  # pid: command line, first read
         self._stop = threading.Event()
         self._lock = threading.Lock()
         self._tick = os.sysconf("SC_CLK_TCK")
@@ -267,11 +267,15 @@ class Sampler:
                 patterns = self.patterns
             if not patterns:
                 continue
-            for entry in os.scandir("/proc"):
-                if not entry.name.isdigit():
-                    continue
-                pid = int(entry.name)
-                cmd = self._cmd.get(pid)
+            alive = {int(e.name) for e in os.scandir("/proc") if e.name.isdigit()}
+            # A pid gone since the last scan may come back as another process: forget its command.
+            self._cmd = {pid: cmd for pid, cmd in self._cmd.items() if pid in alive}
+            now = time.monotonic()
+            for pid in alive:
+                cached = self._cmd.get(pid)
+                # A command line read just after a fork may be the parent's, before the exec: read
+                # it again until it is 2 s old.
+                cmd = cached[0] if cached and now - cached[1] > 2.0 else None
                 if cmd is None:
                     try:
                         cmd = (
@@ -282,7 +286,7 @@ class Sampler:
                         )
                     except OSError:
                         continue
-                    self._cmd[pid] = cmd
+                    self._cmd[pid] = (cmd, cached[1] if cached else now)
                 if not any(p in cmd for p in patterns) or not self._descendant(pid):
                     continue
                 try:

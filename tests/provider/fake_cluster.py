@@ -19,6 +19,7 @@ class FakeCluster:
         self.objects: dict[tuple[str, str, str], dict[str, Any]] = {}
         self.writes: list[tuple[str, str, str]] = []
         self.polls: list[tuple[str, str, float]] = []  # get_polled: kind, name, since
+        self.gets: list[tuple[str, str]] = []  # get: kind, name
 
     @staticmethod
     def _key(kind: kube.Kind, namespace: str | None, name: str) -> tuple[str, str, str]:
@@ -32,6 +33,10 @@ class FakeCluster:
         return obj
 
     def get(self, kind: kube.Kind, namespace: str, name: str) -> dict[str, Any] | None:
+        self.gets.append((kind.kind, name))
+        return self._get(kind, namespace, name)
+
+    def _get(self, kind: kube.Kind, namespace: str, name: str) -> dict[str, Any] | None:
         obj = self.objects.get(self._key(kind, namespace, name))
         return copy.deepcopy(obj) if obj is not None else None
 
@@ -40,7 +45,7 @@ class FakeCluster:
 
     def get_polled(self, kind: kube.Kind, namespace: str, name: str, since: float) -> dict[str, Any] | None:
         self.polls.append((kind.kind, name, since))
-        return self.get(kind, namespace, name)
+        return self._get(kind, namespace, name)
 
     def list(
         self, kind: kube.Kind, namespace: str, label_selector: str | None = None
@@ -56,7 +61,7 @@ class FakeCluster:
         if dry_run:
             return copy.deepcopy(obj)
         self.writes.append(("apply", kind.kind, meta["name"]))
-        live = self.get(kind, meta.get("namespace", ""), meta["name"]) or {}
+        live = self._get(kind, meta.get("namespace", ""), meta["name"]) or {}
         merged = {**live, **copy.deepcopy(obj)}
         merged["metadata"] = {**(live.get("metadata") or {}), **copy.deepcopy(meta)}
         return self.put(kind, merged)
@@ -64,7 +69,7 @@ class FakeCluster:
     def patch(
         self, kind: kube.Kind, namespace: str, name: str, patch: dict[str, Any], subresource: str = ""
     ) -> dict[str, Any]:
-        live = self.get(kind, namespace, name)
+        live = self._get(kind, namespace, name)
         if live is None:
             raise errors.NotFound(404, "NotFound", f"{kind.kind} {namespace}/{name} not found")
         self.writes.append(("patch", kind.kind, name))

@@ -132,6 +132,13 @@ def test_waits_read_through_the_shared_poll_never_older_than_the_apply(said: lis
     assert fake.polls and all(name == "web" for _, name, _ in fake.polls)
 
 
+def test_a_create_reads_the_object_once_before_its_apply(said: list[str]) -> None:
+    """Issue 15: the existence check's read also serves the list restore (one GET, not two)."""
+    handler, fake = handler_with(None)
+    handler.create(vm_props())
+    assert [g for g in fake.gets if g[0] == "VirtualMachine"] == [("VirtualMachine", "web")]
+
+
 def test_a_wait_that_fails_after_the_apply_leaves_the_object_recorded_as_incomplete(said: list[str]) -> None:
     handler, fake = handler_with(None, datavolume.DataVolumeHandler)
     props = {"metadata": {"name": "disk", "namespace": "ns"}, "spec": {"source": {"blank": {}}}}

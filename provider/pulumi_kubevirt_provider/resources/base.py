@@ -259,9 +259,12 @@ class KubeProvider:
         meta = props["metadata"]
         return f"{meta.get('namespace') or ''}/{meta['name']}"
 
-    def _apply_and_wait(self, props: dict[str, Any], op: str) -> dict[str, Any]:
+    _UNREAD: Any = object()  # _apply_and_wait: the live object was not read yet
+
+    def _apply_and_wait(self, props: dict[str, Any], op: str, live: Any = _UNREAD) -> dict[str, Any]:
         """Apply, then wait for readiness. A failure after the apply raises Incomplete with the
-        outputs to record: the object exists, and the next ``up`` must find it in the state."""
+        outputs to record: the object exists, and the next ``up`` must find it in the state.
+        ``live``: the object as the caller just read it (None: absent), so it is not read twice."""
         props = whole_numbers(props)
         manifest = self.manifest(props)
         owner = self.owner(props)
@@ -270,7 +273,7 @@ class KubeProvider:
             meta["annotations"] = {**(meta.get("annotations") or {}), OWNER_ANNOTATION: owner}
         self.before_apply(props, manifest)
         try:
-            obj = self._apply(props, manifest)
+            obj = self._apply(props, manifest, live)
         except errors.ProviderError as exc:
             self.apply_failed(props)
             if isinstance(exc, errors.ApiError):
@@ -301,10 +304,10 @@ class KubeProvider:
                     pass
             raise errors.Incomplete(str(exc), self.object_id(props), outputs) from exc
 
-    def _apply(self, props: dict[str, Any], manifest: dict[str, Any]) -> dict[str, Any]:
+    def _apply(self, props: dict[str, Any], manifest: dict[str, Any], live: Any = _UNREAD) -> dict[str, Any]:
         """Apply; take back fields that someone edited imperatively (that is drift), but refuse
         to fight another declarative owner (an Apply manager) unless ``force`` is set."""
-        self._restore_drifted_lists(manifest)
+        self._restore_drifted_lists(manifest, live)
         try:
             return self.cluster.apply(self.kind, manifest, force=bool(props.get("force")))
         except errors.Conflict as exc:
@@ -322,7 +325,7 @@ class KubeProvider:
             )
             return self.cluster.apply(self.kind, manifest, force=True)
 
-    def _restore_drifted_lists(self, manifest: dict[str, Any]) -> None:
+    def _restore_drifted_lists(self, manifest: dict[str, Any], live: Any = _UNREAD) -> None:
         """Put back, whole, each declared list someone changed in the cluster.
 
         Server-side apply merges lists by their keys: after ``kubectl edit`` changed a Service's
@@ -331,7 +334,8 @@ class KubeProvider:
         the declaration; the apply that follows takes ownership of it.
         """
         meta = manifest["metadata"]
-        live = self.cluster.get(self.kind, meta.get("namespace", ""), meta["name"])
+        if live is self._UNREAD:
+            live = self.cluster.get(self.kind, meta.get("namespace", ""), meta["name"])
         if live is None:
             return
         lists = {
@@ -376,7 +380,7 @@ class KubeProvider:
                     f"was not made by this resource. To manage it from this stack, {take_over_hint}; "
                     "to create a new one, choose another name."
                 )
-        return results.Created(self.object_id(props), self._apply_and_wait(props, "create"))
+        return results.Created(self.object_id(props), self._apply_and_wait(props, "create", existing))
 
     def update(self, id_: str, olds: dict[str, Any], news: dict[str, Any]) -> dict[str, Any]:
         return self._apply_and_wait(news, "update")

@@ -136,8 +136,8 @@ def test_targets_say_measured_and_target_and_fail_when_missed() -> None:
         for name, ok, text in run.check_targets(bad, {"empty": 4.0, "pulumi_kubevirt": 9.0})
         if ok is False
     }
-    assert set(failed) == {"P1 plugin", "P2 plugin", "P6"}
-    assert "3 requests per kind and namespace (target ≤ 2)" in failed["P1 plugin"]
+    assert set(failed) == {"P1-requests plugin", "P2 plugin", "P6"}
+    assert "3 requests per kind and namespace (target ≤ 2)" in failed["P1-requests plugin"]
 
 
 def test_the_audit_policy_logs_every_request_at_metadata_level(tmp_path: Path) -> None:

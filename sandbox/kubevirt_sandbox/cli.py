@@ -37,7 +37,7 @@ def _env_lines(sb: sandbox.Sandbox) -> list[str]:
 
 
 def cmd_up(args: argparse.Namespace) -> int:
-    sb = sandbox.up(args.dir, nodes=args.nodes, say=_say, fast_boot=args.fast)
+    sb = sandbox.up(args.dir, nodes=args.nodes, say=_say, fast_boot=args.fast, audit_log=args.audit_log)
     print("\n".join(_env_lines(sb)))
     return 0
 
@@ -269,6 +269,14 @@ def main(argv: list[str] | None = None) -> int:
             "fast mode: every VMI is Ready SECONDS after it is made (default "
             f"{FAST_DEFAULT:g}) without starting QEMU; no NodePort routing to such VMs"
         ),
+    )
+    p_up.add_argument(
+        "--audit-log",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="the API server writes every request to FILE (audit, Metadata level: verb, resource, "
+        "user agent, times); off by default (bench/run.py counts requests from it)",
     )
     p_up.set_defaults(func=cmd_up)
     sub.add_parser("down", help="stop everything and leave no process behind").set_defaults(func=cmd_down)

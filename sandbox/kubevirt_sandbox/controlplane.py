@@ -35,6 +35,8 @@ class ControlPlane:
     apiserver_url: str
     kubeconfig: str
     controller_manager_pid: int
+    # the API server's audit log (``start(audit_log=...)``, benchmarks), "" when off
+    audit_log: str = ""
 
 
 def free_port() -> int:
@@ -93,8 +95,38 @@ def write_kubeconfig(path: Path, server: str, certs: dict[str, Path]) -> None:
     path.chmod(0o600)
 
 
-def start(directory: Path, timeout: float = 90.0) -> ControlPlane:
-    """Start etcd, then the API server; on any failure stop what was started and raise."""
+# Every request at Metadata level (who, verb, resource, user agent, times; no bodies), except the
+# read-only endpoints nobody issues on purpose (health checks, discovery).
+AUDIT_POLICY = {
+    "apiVersion": "audit.k8s.io/v1",
+    "kind": "Policy",
+    "omitStages": ["RequestReceived"],
+    "rules": [
+        {"level": "None", "nonResourceURLs": ["/healthz*", "/readyz*", "/livez*", "/version", "/openapi*"]},
+        {"level": "Metadata"},
+    ],
+}
+
+
+def audit_flags(directory: Path, audit_log: Path) -> list[str]:
+    """kube-apiserver flags for an audit log of every request at Metadata level (one JSON line per
+    request and stage, written as it happens)."""
+    policy = directory / "audit-policy.yaml"
+    policy.write_text(yaml.safe_dump(AUDIT_POLICY, sort_keys=False))
+    return [
+        f"--audit-policy-file={policy}",
+        f"--audit-log-path={audit_log}",
+        "--audit-log-format=json",
+        "--audit-log-mode=blocking",
+        "--audit-log-maxsize=0",
+    ]
+
+
+def start(directory: Path, timeout: float = 90.0, audit_log: Path | None = None) -> ControlPlane:
+    """Start etcd, then the API server; on any failure stop what was started and raise.
+
+    ``audit_log``: a file the API server appends one JSON event per request to (Metadata level,
+    ``AUDIT_POLICY``), for benchmarks that count requests at the server; off by default."""
     directory.mkdir(parents=True, exist_ok=True)
     certs = pki.generate(directory / "pki")
     etcd_port, peer_port, api_port = free_port(), free_port(), free_port()
@@ -161,6 +193,7 @@ def start(directory: Path, timeout: float = 90.0) -> ControlPlane:
                 "--endpoint-reconciler-type=none",
                 f"--cert-dir={directory / 'pki'}",
                 "-v=1",
+                *(audit_flags(directory, audit_log) if audit_log else []),
             ],
             api_log,
         )
@@ -209,7 +242,9 @@ def start(directory: Path, timeout: float = 90.0) -> ControlPlane:
         for pid in reversed(started):
             process.stop(pid)
         raise
-    return ControlPlane(str(directory), etcd_pid, etcd_url, api_pid, api_url, str(kubeconfig), kcm_pid)
+    return ControlPlane(
+        str(directory), etcd_pid, etcd_url, api_pid, api_url, str(kubeconfig), kcm_pid, str(audit_log or "")
+    )
 
 
 def _wait_for_default_namespace(api_url: str, tls: ssl.SSLContext, timeout: float) -> None:

@@ -196,10 +196,13 @@ def up(
     nodes: int = 2,
     say: Callable[[str], None] = lambda _: None,
     fast_boot: float | None = None,
+    audit_log: Path | None = None,
 ) -> Sandbox:
     """Bring the sandbox up, or return the one already running in ``directory``.
 
     ``fast_boot``: seconds after which every VMI is Ready without starting QEMU (None: real boots).
+    ``audit_log``: the API server writes every request there (controlplane.AUDIT_POLICY; off when
+    None). Only a sandbox started here gets it: one already up keeps what it has.
     A sandbox already up keeps its own setting (``down`` first to change it).
     """
     directory = (directory or default_dir()).resolve()
@@ -219,7 +222,9 @@ def up(
     undo: list[Callable[[], object]] = []
     try:
         say("starting etcd and kube-apiserver")
-        plane = controlplane.start(directory / "controlplane")
+        plane = controlplane.start(
+            directory / "controlplane", audit_log=audit_log.resolve() if audit_log else None
+        )
         undo.append(lambda: controlplane.stop(plane))
         say(f"API server ready at {plane.apiserver_url}")
         sb = Sandbox(str(directory), plane, [], [], fast_boot=fast_boot)
@@ -335,9 +340,11 @@ def down(directory: Path | None = None, say: Callable[[str], None] = lambda _: N
 
 
 @contextmanager
-def running(directory: Path, nodes: int = 2, fast_boot: float | None = None) -> Iterator[Sandbox]:
+def running(
+    directory: Path, nodes: int = 2, fast_boot: float | None = None, audit_log: Path | None = None
+) -> Iterator[Sandbox]:
     """A sandbox for the length of a ``with`` block (tests and benchmarks use this)."""
-    sb = up(directory, nodes=nodes, fast_boot=fast_boot)
+    sb = up(directory, nodes=nodes, fast_boot=fast_boot, audit_log=audit_log)
     try:
         yield sb
     finally:

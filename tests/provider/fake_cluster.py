@@ -18,6 +18,8 @@ class FakeCluster:
     def __init__(self) -> None:
         self.objects: dict[tuple[str, str, str], dict[str, Any]] = {}
         self.writes: list[tuple[str, str, str]] = []
+        self.polls: list[tuple[str, str, float]] = []  # get_polled: kind, name, since
+        self.gets: list[tuple[str, str]] = []  # get: kind, name
 
     @staticmethod
     def _key(kind: kube.Kind, namespace: str | None, name: str) -> tuple[str, str, str]:
@@ -31,10 +33,19 @@ class FakeCluster:
         return obj
 
     def get(self, kind: kube.Kind, namespace: str, name: str) -> dict[str, Any] | None:
+        self.gets.append((kind.kind, name))
+        return self._get(kind, namespace, name)
+
+    def _get(self, kind: kube.Kind, namespace: str, name: str) -> dict[str, Any] | None:
         obj = self.objects.get(self._key(kind, namespace, name))
         return copy.deepcopy(obj) if obj is not None else None
 
     get_cached = get
+    POLL_INTERVAL = 1.0
+
+    def get_polled(self, kind: kube.Kind, namespace: str, name: str, since: float) -> dict[str, Any] | None:
+        self.polls.append((kind.kind, name, since))
+        return self._get(kind, namespace, name)
 
     def list(
         self, kind: kube.Kind, namespace: str, label_selector: str | None = None
@@ -50,7 +61,7 @@ class FakeCluster:
         if dry_run:
             return copy.deepcopy(obj)
         self.writes.append(("apply", kind.kind, meta["name"]))
-        live = self.get(kind, meta.get("namespace", ""), meta["name"]) or {}
+        live = self._get(kind, meta.get("namespace", ""), meta["name"]) or {}
         merged = {**live, **copy.deepcopy(obj)}
         merged["metadata"] = {**(live.get("metadata") or {}), **copy.deepcopy(meta)}
         return self.put(kind, merged)
@@ -58,7 +69,7 @@ class FakeCluster:
     def patch(
         self, kind: kube.Kind, namespace: str, name: str, patch: dict[str, Any], subresource: str = ""
     ) -> dict[str, Any]:
-        live = self.get(kind, namespace, name)
+        live = self._get(kind, namespace, name)
         if live is None:
             raise errors.NotFound(404, "NotFound", f"{kind.kind} {namespace}/{name} not found")
         self.writes.append(("patch", kind.kind, name))

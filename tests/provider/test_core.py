@@ -4,6 +4,7 @@ what a failed wait leaves for the engine to record. Both transports carry these 
 from __future__ import annotations
 
 import copy
+import time
 from typing import Any
 
 import fake_cluster
@@ -115,6 +116,27 @@ def test_create_takes_over_only_an_object_marked_as_its_own(said: list[str]) -> 
     stranger, _ = handler_with(vm_props())
     with pytest.raises(errors.ProviderError, match="already exists and was not made by this resource"):
         stranger.create(vm_props(owner="p/s/VirtualMachine/web"), take_over_hint="import it")
+
+
+def test_waits_read_through_the_shared_poll_never_older_than_the_apply(said: list[str]) -> None:
+    """Issue 15 (P3): N waiting resources share one list per poll (kube.Cluster.get_polled), and
+    the list a wait reads was asked for after its apply."""
+    handler, fake = handler_with(None)
+    before = time.monotonic()
+    handler.create(vm_props())
+    assert fake.writes == [("apply", "VirtualMachine", "web")]
+    assert fake.polls and all(kind == "VirtualMachine" and name == "web" for kind, name, _ in fake.polls)
+    assert all(since >= before for _, _, since in fake.polls)
+    fake.polls.clear()
+    handler.delete("ns/web", vm_props())
+    assert fake.polls and all(name == "web" for _, name, _ in fake.polls)
+
+
+def test_a_create_reads_the_object_once_before_its_apply(said: list[str]) -> None:
+    """Issue 15: the existence check's read also serves the list restore (one GET, not two)."""
+    handler, fake = handler_with(None)
+    handler.create(vm_props())
+    assert [g for g in fake.gets if g[0] == "VirtualMachine"] == [("VirtualMachine", "web")]
 
 
 def test_a_wait_that_fails_after_the_apply_leaves_the_object_recorded_as_incomplete(said: list[str]) -> None:

@@ -271,3 +271,26 @@ def test_etcd_answers_only_clients_with_a_certificate_of_the_sandbox_ca(
         urllib.request.urlopen(f"{control_plane.etcd_url}/health", timeout=5, context=anonymous).read()
     with pytest.raises((ssl.SSLError, urllib.error.URLError, ConnectionError)):
         urllib.request.urlopen(control_plane.etcd_url.replace("https", "http") + "/health", timeout=5).read()
+
+
+def test_an_audit_log_records_each_request_with_its_user_agent(tmp_path: Path) -> None:
+    """Issue 15: bench/run.py counts requests at the server from this log (off by default)."""
+    from kubernetes import config
+
+    log = tmp_path / "audit.log"
+    plane = controlplane.start(tmp_path / "plane", audit_log=log)
+    try:
+        api = config.new_client_from_config(config_file=plane.kubeconfig)
+        api.user_agent = "audit-test/1"
+        try:
+            client.CoreV1Api(api).list_namespaced_service("default")
+        finally:
+            api.close()
+        events = [json.loads(line) for line in log.read_text().splitlines()]
+    finally:
+        controlplane.stop(plane)
+    mine = [e for e in events if e.get("userAgent") == "audit-test/1"]
+    assert [(e["verb"], e["objectRef"]["resource"], e["level"]) for e in mine] == [
+        ("list", "services", "Metadata")
+    ]
+    assert plane.audit_log == str(log)

@@ -270,7 +270,7 @@ def _run_exec(conf: Any, context: ssl.SSLContext, url: str, timeout: float) -> E
         f"authorization: {auth['value']}"
         for auth in conf.auth_settings().values()
         if auth.get("in") == "header" and auth.get("key") == "authorization" and auth.get("value")
-    ]
+    ] + [f"User-Agent: {kube.user_agent()}"]
     connect: dict[str, Any] = {"header": headers, "subprotocols": SUBPROTOCOLS, "timeout": timeout}
     if conf.proxy:
         proxy = urllib.parse.urlsplit(conf.proxy)

@@ -35,7 +35,7 @@ from google.protobuf import any_pb2, empty_pb2
 from google.rpc import code_pb2, status_pb2
 from pulumi.runtime.proto import engine_pb2, engine_pb2_grpc, plugin_pb2, provider_pb2, provider_pb2_grpc
 
-from pulumi_kubevirt_provider import errors, operation, results, settings
+from pulumi_kubevirt_provider import errors, kube, operation, results, settings
 from pulumi_kubevirt_provider.plugin import schema, wire
 from pulumi_kubevirt_provider.resources import base, datavolume, migration, service, vm
 
@@ -301,6 +301,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--logflow", action="store_true")
     parser.add_argument("--logtostderr", action="store_true")
     args, _ = parser.parse_known_args(argv)
+    kube.TRANSPORT = "plugin"
     # Threads, not a small pool: every engine step may wait minutes for a VM, and the engine's
     # --parallel (default 4 x cores) is the limit we want, not ours.
     server = grpc.server(concurrent.futures.ThreadPoolExecutor(max_workers=256), options=_GRPC_OPTIONS)

@@ -16,6 +16,7 @@ take over an object that already exists instead of failing).
 from __future__ import annotations
 
 import threading
+import time
 from typing import Any, ClassVar
 
 from pulumi_kubevirt_provider import (
@@ -258,9 +259,12 @@ class KubeProvider:
         meta = props["metadata"]
         return f"{meta.get('namespace') or ''}/{meta['name']}"
 
-    def _apply_and_wait(self, props: dict[str, Any], op: str) -> dict[str, Any]:
+    _UNREAD: Any = object()  # _apply_and_wait: the live object was not read yet
+
+    def _apply_and_wait(self, props: dict[str, Any], op: str, live: Any = _UNREAD) -> dict[str, Any]:
         """Apply, then wait for readiness. A failure after the apply raises Incomplete with the
-        outputs to record: the object exists, and the next ``up`` must find it in the state."""
+        outputs to record: the object exists, and the next ``up`` must find it in the state.
+        ``live``: the object as the caller just read it (None: absent), so it is not read twice."""
         props = whole_numbers(props)
         manifest = self.manifest(props)
         owner = self.owner(props)
@@ -269,7 +273,7 @@ class KubeProvider:
             meta["annotations"] = {**(meta.get("annotations") or {}), OWNER_ANNOTATION: owner}
         self.before_apply(props, manifest)
         try:
-            obj = self._apply(props, manifest)
+            obj = self._apply(props, manifest, live)
         except errors.ProviderError as exc:
             self.apply_failed(props)
             if isinstance(exc, errors.ApiError):
@@ -281,12 +285,14 @@ class KubeProvider:
         outputs = {**props, **self.status_outputs(obj, props), "uid": meta.get("uid")}
         try:
             self.after_apply(props, obj)
+            since = time.monotonic()
             last = waiting.until(
                 self.label(props),
                 "readiness",
-                lambda: self.cluster.get(self.kind, meta.get("namespace", ""), meta["name"]),
+                lambda: self.cluster.get_polled(self.kind, meta.get("namespace", ""), meta["name"], since),
                 lambda o: self.ready(o, props),
                 self.timeout(props, op),
+                interval=self.cluster.POLL_INTERVAL,
             )
             return {**outputs, **self.status_outputs(last or obj, props)}
         except errors.ProviderError as exc:
@@ -298,10 +304,10 @@ class KubeProvider:
                     pass
             raise errors.Incomplete(str(exc), self.object_id(props), outputs) from exc
 
-    def _apply(self, props: dict[str, Any], manifest: dict[str, Any]) -> dict[str, Any]:
+    def _apply(self, props: dict[str, Any], manifest: dict[str, Any], live: Any = _UNREAD) -> dict[str, Any]:
         """Apply; take back fields that someone edited imperatively (that is drift), but refuse
         to fight another declarative owner (an Apply manager) unless ``force`` is set."""
-        self._restore_drifted_lists(manifest)
+        self._restore_drifted_lists(manifest, live)
         try:
             return self.cluster.apply(self.kind, manifest, force=bool(props.get("force")))
         except errors.Conflict as exc:
@@ -319,7 +325,7 @@ class KubeProvider:
             )
             return self.cluster.apply(self.kind, manifest, force=True)
 
-    def _restore_drifted_lists(self, manifest: dict[str, Any]) -> None:
+    def _restore_drifted_lists(self, manifest: dict[str, Any], live: Any = _UNREAD) -> None:
         """Put back, whole, each declared list someone changed in the cluster.
 
         Server-side apply merges lists by their keys: after ``kubectl edit`` changed a Service's
@@ -328,7 +334,8 @@ class KubeProvider:
         the declaration; the apply that follows takes ownership of it.
         """
         meta = manifest["metadata"]
-        live = self.cluster.get(self.kind, meta.get("namespace", ""), meta["name"])
+        if live is self._UNREAD:
+            live = self.cluster.get(self.kind, meta.get("namespace", ""), meta["name"])
         if live is None:
             return
         lists = {
@@ -373,7 +380,7 @@ class KubeProvider:
                     f"was not made by this resource. To manage it from this stack, {take_over_hint}; "
                     "to create a new one, choose another name."
                 )
-        return results.Created(self.object_id(props), self._apply_and_wait(props, "create"))
+        return results.Created(self.object_id(props), self._apply_and_wait(props, "create", existing))
 
     def update(self, id_: str, olds: dict[str, Any], news: dict[str, Any]) -> dict[str, Any]:
         return self._apply_and_wait(news, "update")
@@ -382,12 +389,14 @@ class KubeProvider:
         namespace, name = split_id(id_)
         self.before_delete(props)
         if self.cluster.delete(self.kind, namespace, name):
+            since = time.monotonic()
             waiting.until(
                 self.label(props),
                 "deletion",
-                lambda: self.cluster.get(self.kind, namespace, name),
+                lambda: self.cluster.get_polled(self.kind, namespace, name, since),
                 readiness.gone,
                 self.timeout(props, "delete"),
+                interval=self.cluster.POLL_INTERVAL,
             )
         self.after_delete(props)
 

@@ -4,6 +4,7 @@ where the libvirt domain that runs the VM is not the declared machine (domain/ch
 from __future__ import annotations
 
 import base64
+import time
 from typing import Any
 
 from pulumi_kubevirt_provider import diff, errors, kube, liveupdate, readiness, results, settings, waiting
@@ -272,12 +273,14 @@ class VirtualMachineHandler(base.KubeProvider):
             return
         try:
             self.cluster.patch(kube.VM, namespace, name, {"spec": {"runStrategy": "Halted", "running": None}})
+            since = time.monotonic()
             waiting.until(
                 self.label(props),
                 "a graceful stop",
-                lambda: self.cluster.get(kube.VM, namespace, name),
+                lambda: self.cluster.get_polled(kube.VM, namespace, name, since),
                 lambda o: readiness.vm(o, "Halted"),
                 min(settings.TUNABLES.stop_cap, self.timeout(props, "delete") / 2),
+                interval=self.cluster.POLL_INTERVAL,
             )
         except errors.ProviderError as exc:
             waiting.log(self.label(props), f"graceful stop did not finish ({exc}); deleting anyway")

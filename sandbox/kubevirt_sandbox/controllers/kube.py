@@ -33,6 +33,10 @@ KINDS: dict[str, tuple[str, str, bool]] = {
 }
 
 
+# The sandbox's own requests, told apart in the API server's audit log (bench/run.py).
+USER_AGENT = "kubevirt-sandbox-controllers"
+
+
 class NotFound(Exception):
     pass
 
@@ -44,6 +48,7 @@ class Conflict(Exception):
 class Kube:
     def __init__(self, kubeconfig: str) -> None:
         self.api = config.new_client_from_config(config_file=kubeconfig)
+        self.api.user_agent = USER_AGENT
 
     def close(self) -> None:
         self.api.close()

@@ -105,9 +105,10 @@ def test_pulumi_import_and_the_import_option_take_a_kubectl_vm_and_preview_clean
     plugin_stacks: Stacks, cluster: kube.Cluster, namespace: str
 ) -> None:
     for name in ("by-cli", "by-option"):
-        cluster.request(
+        cluster.request(  # as kubectl creates it (its field manager, not our client's User-Agent)
             "POST",
             kube.VM.path(namespace),
+            query={"fieldManager": "kubectl-create"},
             body={
                 "apiVersion": "kubevirt.io/v1",
                 "kind": "VirtualMachine",

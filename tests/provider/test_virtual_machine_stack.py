@@ -245,7 +245,8 @@ def test_an_existing_vm_is_refused_at_create_unless_adopted_and_then_previews_cl
         "metadata": {"name": "adopted", "namespace": namespace},
         "spec": cirros_spec(),
     }
-    cluster.request("POST", kube.VM.path(namespace), body=manifest)
+    # as kubectl creates it (its field manager; our client's User-Agent would name ours)
+    cluster.request("POST", kube.VM.path(namespace), query={"fieldManager": "kubectl-create"}, body=manifest)
     adopt = {"on": False}
 
     def program() -> None:
@@ -262,7 +263,7 @@ def test_an_existing_vm_is_refused_at_create_unless_adopted_and_then_previews_cl
     up = stack.up(on_output=stacks.say)
     assert up.summary.resource_changes == {"create": 1, "same": 1}  # the stack itself came first time
     managers = [m["manager"] for m in cluster.get(kube.VM, namespace, "adopted")["metadata"]["managedFields"]]
-    assert "pulumi-kubevirt" in managers
+    assert "kubectl-create" in managers and "pulumi-kubevirt" in managers
     assert changes(stack.preview()) == {}
     stack.destroy()
     assert cluster.get(kube.VM, namespace, "adopted") is None
@@ -322,6 +323,7 @@ def test_a_stranger_with_the_same_name_is_never_taken_over(
     cluster.request(
         "POST",
         kube.VM.path(namespace),
+        query={"fieldManager": "kubectl-create"},
         body={
             "apiVersion": "kubevirt.io/v1",
             "kind": "VirtualMachine",

@@ -223,22 +223,29 @@ class Cluster:
             if key not in self._unlistable and (
                 cached is None or time.monotonic() - cached[0] > self.LIST_TTL
             ):
-                try:
-                    items = self.request("GET", kind.path(namespace))["items"]
-                except errors.ApiError as exc:
-                    # A user who may get but not list (RBAC): read objects one by one, and do not
-                    # ask again for this kind and namespace.
-                    if exc.status != 403:
-                        raise
-                    self._unlistable.add(key)
-                else:
-                    cached = (time.monotonic(), {o["metadata"]["name"]: o for o in items})
+                listed = self._list_by_name(kind, namespace, key)
+                if listed is not None:
+                    cached = (time.monotonic(), listed)
                     self._lists[key] = cached
             listable = key not in self._unlistable
         if not listable or cached is None:
             return self.get(kind, namespace, name)
         obj = cached[1].get(name)
         return dict(obj) if obj is not None else None
+
+    def _list_by_name(
+        self, kind: Kind, namespace: str, key: tuple[str, str | None]
+    ) -> dict[str, dict[str, Any]] | None:
+        """The kind's objects in ``namespace`` by name; None for a user who may get but not list
+        (RBAC), who then reads objects one by one: this kind and namespace are not listed again."""
+        try:
+            items = self.request("GET", kind.path(namespace))["items"]
+        except errors.ApiError as exc:
+            if exc.status != 403:
+                raise
+            self._unlistable.add(key)
+            return None
+        return {o["metadata"]["name"]: o for o in items}
 
     def get_polled(self, kind: Kind, namespace: str, name: str, since: float) -> dict[str, Any] | None:
         """For waits: the object from a list of its kind and namespace asked for after ``since``
@@ -258,14 +265,10 @@ class Cluster:
             cached = self._polls.get(key)
             if cached is None or cached[0] < since or time.monotonic() - cached[0] > self.POLL_INTERVAL / 2:
                 asked = time.monotonic()
-                try:
-                    items = self.request("GET", kind.path(namespace))["items"]
-                except errors.ApiError as exc:
-                    if exc.status != 403:
-                        raise
-                    self._unlistable.add(key)
+                listed = self._list_by_name(kind, namespace, key)
+                if listed is None:
                     return self.get(kind, namespace, name)
-                cached = (asked, {o["metadata"]["name"]: o for o in items})
+                cached = (asked, listed)
                 self._polls[key] = cached
         obj = cached[1].get(name)
         return dict(obj) if obj is not None else None

@@ -26,10 +26,10 @@ import json
 import ssl
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
-from pulumi_kubevirt_provider import errors, operation, settings
+from pulumi_kubevirt_provider import errors, operation, settings, watching
 
 FIELD_MANAGER = "pulumi-kubevirt"
 APPLY_PATCH = "application/apply-patch+yaml"
@@ -109,6 +109,7 @@ class Cluster:
         # get_polled: per kind and namespace, (when the list was asked for, objects by name)
         self._polls: dict[tuple[str, str | None], tuple[float, dict[str, dict[str, Any]]]] = {}
         self._poll_locks: dict[tuple[str, str | None], threading.Lock] = {}
+        self._watches: dict[tuple[str, str | None], watching.SharedWatch] = {}
 
     @property
     def configuration(self) -> Any:
@@ -273,6 +274,118 @@ class Cluster:
         obj = cached[1].get(name)
         return dict(obj) if obj is not None else None
 
+    # -- the shared watch (watching.py) ------------------------------------------------------
+    def _watch(self, kind: Kind, namespace: str) -> watching.SharedWatch | None:
+        key = (kind.plural + "." + kind.api_version, namespace)
+        if key in self._unlistable:
+            return None
+        with self._lock:
+            watch = self._watches.get(key)
+            if watch is None:
+                watch = watching.SharedWatch(
+                    lambda: dict(self.request("GET", kind.path(namespace))),
+                    lambda version: self.watch_events(kind, namespace, version),
+                    name=f"{kind.plural} in {namespace or 'all namespaces'}",
+                )
+                self._watches[key] = watch
+        return watch
+
+    def get_current(self, kind: Kind, namespace: str, name: str) -> dict[str, Any] | None:
+        """The object as the shared watch of its kind and namespace has it (which lists them once
+        and then follows their changes): N reads of one kind and namespace cost one LIST and one
+        WATCH, not N GETs. A GET where there is no watch (RBAC, versions that are not numbers) or
+        the watch has not listed in time."""
+        watch = self._watch(kind, namespace)
+        if watch is not None:
+            try:
+                answered, _, obj = watch.read(name, wait=settings.TUNABLES.request_timeout)
+            except (watching.Unusable, errors.ProviderError):
+                answered, obj = False, None
+            if answered:
+                return obj
+        return self.get(kind, namespace, name)
+
+    def follow(
+        self, kind: Kind, namespace: str, name: str, written: dict[str, Any] | None
+    ) -> Callable[[], dict[str, Any] | None]:
+        """A fetch for waiting.until (called with ``interval=0``: it paces itself): the object as
+        the shared watch has it once the watch has seen ``written`` (the server's answer to the
+        write the wait follows), then each time it changes, or every POLL_INTERVAL while it does
+        not. Until the watch has caught up it answers ``written`` itself. Where there is no
+        watch: the shared list poll (get_polled), at POLL_INTERVAL."""
+        since = time.monotonic()
+        at_least = watching.version_of(written)
+        watch = self._watch(kind, namespace) if at_least is not None else None
+        state: dict[str, Any] = {"seen": None, "obj": written, "polls": 0}
+
+        def polled() -> dict[str, Any] | None:
+            if state["polls"]:
+                self._sleep(self.POLL_INTERVAL)
+            state["polls"] += 1
+            return self.get_polled(kind, namespace, name, since)
+
+        def fetch() -> dict[str, Any] | None:
+            if watch is None:
+                return polled()
+            try:
+                answered, count, obj = watch.read(
+                    name, at_least=at_least or 0, seen=state["seen"], wait=self.POLL_INTERVAL
+                )
+            except watching.Unusable:
+                return polled()
+            except errors.ProviderError:
+                self._sleep(self.POLL_INTERVAL)  # the wait goes on (waiting.until): not in a tight loop
+                raise
+            if answered:
+                state["seen"], state["obj"] = count, obj
+            return dict(state["obj"]) if state["obj"] is not None else None
+
+        return fetch
+
+    def watch_events(self, kind: Kind, namespace: str, version: str) -> Iterator[dict[str, Any]]:
+        """The events of one WATCH request from ``version``, decoded as they arrive, until the
+        server ends it (after watching.WATCH_SECONDS). Raises ApiError (410 Gone: the version is
+        too old) or Unreachable (the connection broke)."""
+        query = {
+            "watch": "true",
+            "resourceVersion": version,
+            "allowWatchBookmarks": "true",
+            "timeoutSeconds": str(watching.WATCH_SECONDS),
+        }
+        params = self._api.param_serialize(
+            method="GET",
+            resource_path=kind.path(namespace),
+            query_params=list(query.items()),
+            header_params={"Accept": "application/json"},
+            auth_settings=["BearerToken"],
+        )
+        try:
+            response = self._api.call_api(*params, _request_timeout=(10, watching.WATCH_SECONDS + 30))
+        except Exception as exc:
+            raise errors.Unreachable(
+                f"cannot reach the Kubernetes API at {self._server}: {_one_line(_reason(exc))}"
+            ) from exc
+        self._reached = True
+        if response.status >= 400:
+            response.read()
+            raise errors.ApiError.from_response(response.status, response.data, "WATCH", kind.path(namespace))
+        raw = response.response
+        pending, finished = b"", False
+        try:
+            for chunk in raw.stream(decode_content=True):
+                pending += chunk
+                *lines, pending = pending.split(b"\n")
+                for line in lines:
+                    if line.strip():
+                        yield json.loads(line)
+            finished = True
+        except Exception as exc:  # reset, read timeout, a cut chunk
+            raise errors.Unreachable(f"the watch of {kind.plural} broke: {_one_line(_reason(exc))}") from exc
+        finally:
+            if not finished:  # broken, or the reader stopped early: this connection is not reusable
+                raw.close()
+            raw.release_conn()
+
     def forget(self, kind: Kind, namespace: str) -> None:
         with self._lock:
             self._lists.pop((kind.plural + "." + kind.api_version, namespace), None)
@@ -305,24 +418,27 @@ class Cluster:
         path = kind.path(namespace, name) + (f"/{subresource}" if subresource else "")
         return dict(self.request("PATCH", path, body=patch, content_type="application/merge-patch+json"))
 
-    def delete(self, kind: Kind, namespace: str, name: str, propagation: str = "Background") -> bool:
-        """Ask for deletion; False if it was already gone.
+    def delete(
+        self, kind: Kind, namespace: str, name: str, propagation: str = "Background"
+    ) -> dict[str, Any] | None:
+        """Ask for deletion: the server's answer (the object as deleted, or a Status; never
+        empty), or None if it was already gone.
 
         Background, not Foreground: foreground deletion needs the garbage collector, which a
         bare API server (the sandbox) lacks, and KubeVirt's own finalizers already make a VM
         wait for its VMI.
         """
         try:
-            self.request(
+            answer = self.request(
                 "DELETE",
                 kind.path(namespace, name),
                 body={"kind": "DeleteOptions", "apiVersion": "v1", "propagationPolicy": propagation},
             )
         except errors.NotFound:
-            return False
+            return None
         finally:
             self.forget(kind, namespace)
-        return True
+        return dict(answer or {"kind": "Status"})
 
     def list(self, kind: Kind, namespace: str, label_selector: str | None = None) -> list[dict[str, Any]]:
         query = {"labelSelector": label_selector} if label_selector else None

@@ -7,6 +7,7 @@ end-to-end suites prove the same code against the real API server.
 from __future__ import annotations
 
 import copy
+import time
 import uuid
 from typing import Any
 
@@ -20,6 +21,7 @@ class FakeCluster:
         self.writes: list[tuple[str, str, str]] = []
         self.polls: list[tuple[str, str, float]] = []  # get_polled: kind, name, since
         self.gets: list[tuple[str, str]] = []  # get: kind, name
+        self.follows: list[tuple[str, str, Any]] = []  # follow: kind, name, the write it follows
 
     @staticmethod
     def _key(kind: kube.Kind, namespace: str | None, name: str) -> tuple[str, str, str]:
@@ -41,7 +43,16 @@ class FakeCluster:
         return copy.deepcopy(obj) if obj is not None else None
 
     get_cached = get
+    get_current = get
     POLL_INTERVAL = 1.0
+
+    def follow(
+        self, kind: kube.Kind, namespace: str, name: str, written: dict[str, Any] | None
+    ) -> Any:
+        """As kube.Cluster.follow: a wait's fetch; here each call reads the store (and counts as a poll)."""
+        self.follows.append((kind.kind, name, copy.deepcopy(written)))
+        since = time.monotonic()
+        return lambda: self.get_polled(kind, namespace, name, since)
 
     def get_polled(self, kind: kube.Kind, namespace: str, name: str, since: float) -> dict[str, Any] | None:
         self.polls.append((kind.kind, name, since))
@@ -77,9 +88,11 @@ class FakeCluster:
             live[key] = {**(live.get(key) or {}), **value} if isinstance(value, dict) else value
         return self.put(kind, live)
 
-    def delete(self, kind: kube.Kind, namespace: str, name: str, propagation: str = "Background") -> bool:
+    def delete(
+        self, kind: kube.Kind, namespace: str, name: str, propagation: str = "Background"
+    ) -> dict[str, Any] | None:
         self.writes.append(("delete", kind.kind, name))
-        return self.objects.pop(self._key(kind, namespace, name), None) is not None
+        return self.objects.pop(self._key(kind, namespace, name), None)
 
     def forget(self, kind: kube.Kind, namespace: str) -> None:
         pass

@@ -4,7 +4,6 @@ what a failed wait leaves for the engine to record. Both transports carry these 
 from __future__ import annotations
 
 import copy
-import time
 from typing import Any
 
 import fake_cluster
@@ -118,18 +117,36 @@ def test_create_takes_over_only_an_object_marked_as_its_own(said: list[str]) -> 
         stranger.create(vm_props(owner="p/s/VirtualMachine/web"), take_over_hint="import it")
 
 
-def test_waits_read_through_the_shared_poll_never_older_than_the_apply(said: list[str]) -> None:
-    """Issue 15 (P3): N waiting resources share one list per poll (kube.Cluster.get_polled), and
-    the list a wait reads was asked for after its apply."""
+def test_a_wait_follows_its_own_write_and_a_goal_reached_on_apply_is_not_read_again(said: list[str]) -> None:
+    """Issue 15 (P3): a wait reads through kube.Cluster.follow from the server's answer to its own
+    write (the shared watch never answers older than that); an answer that already is the goal
+    (a Halted VM that never ran) ends the wait without a read."""
     handler, fake = handler_with(None)
-    before = time.monotonic()
     handler.create(vm_props())
     assert fake.writes == [("apply", "VirtualMachine", "web")]
-    assert fake.polls and all(kind == "VirtualMachine" and name == "web" for kind, name, _ in fake.polls)
-    assert all(since >= before for _, _, since in fake.polls)
-    fake.polls.clear()
-    handler.delete("ns/web", vm_props())
-    assert fake.polls and all(name == "web" for _, name, _ in fake.polls)
+    assert fake.follows == [] and fake.polls == []
+
+    running = vm_props()
+    running["spec"]["runStrategy"] = "Always"
+    real_apply = fake.apply
+
+    def apply_then_ready(kind: kube.Kind, obj: dict[str, Any], **kw: Any) -> dict[str, Any]:
+        answer = real_apply(kind, obj, **kw)  # the answer as the server gave it: not ready yet
+        fake.put(kind, {**answer, "status": {"ready": True, "created": True, "printableStatus": "Running"}})
+        return answer
+
+    fake.apply = apply_then_ready  # type: ignore[method-assign]
+    outputs = handler.update("ns/web", vm_props(), running)
+    assert outputs["ready"] is True
+    [(kind, name, written)] = fake.follows
+    assert (kind, name) == ("VirtualMachine", "web") and written["spec"]["runStrategy"] == "Always"
+    assert "status" not in written  # it follows the apply's answer, not an older read
+
+    fake.follows.clear()
+    fake.put(kube.VM, {**fake.get(kube.VM, "ns", "web"), "status": {}})  # stopped: no graceful stop
+    handler.delete("ns/web", running)
+    [(kind, name, written)] = fake.follows
+    assert (kind, name) == ("VirtualMachine", "web") and written["metadata"]["name"] == "web"
 
 
 def test_a_create_reads_the_object_once_before_its_apply(said: list[str]) -> None:

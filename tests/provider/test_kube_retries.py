@@ -101,7 +101,7 @@ def test_a_reset_connection_is_retried_for_a_read(serve: Any, sleeps: Sleeps) ->
 
 def test_a_delete_whose_answer_was_lost_and_then_404s_is_done(serve: Any, sleeps: Sleeps) -> None:
     api = serve([RESET, local_api.status(404, "NotFound", 'virtualmachines "web" not found')])
-    assert cluster_for(api, sleeps).delete(kube.VM, "team", "web") is False
+    assert cluster_for(api, sleeps).delete(kube.VM, "team", "web") is None
     assert [s.method for s in api.seen] == ["DELETE", "DELETE"]
 
 

@@ -8,7 +8,9 @@ is the limit).
 
 What each call does beyond the core (``resources/``):
 
-- Create/Update with ``preview=True`` touch nothing and return the inputs with unknown outputs;
+- Check runs the client-side checks only; Create/Update with ``preview=True`` add the server-side
+  dry run, touch nothing else and return the inputs with unknown outputs (so a ``pulumi up``
+  dry-runs in its preview and then writes each object once);
 - a Create or Update that applied but did not become ready (timeout, failure, cancel) returns
   ``ErrorResourceInitFailed`` carrying the object's id and outputs: the engine records it, and
   the next ``up`` updates it instead of creating it again;
@@ -210,7 +212,7 @@ class Server(provider_pb2_grpc.ResourceProviderServicer):
         handler = self._handler(request.urn, context)
         # As the Python SDK does: the object is named after the resource unless named otherwise.
         news["metadata"] = {"name": _name_of(request.urn), **(news.get("metadata") or {})}
-        result = self._run(request.urn, 0, context, lambda: handler.check(olds, news))
+        result = self._run(request.urn, 0, context, lambda: handler.check(olds, news, server_dry_run=False))
         return provider_pb2.CheckResponse(
             inputs=wire.to_struct(result.inputs, secret),
             failures=[
@@ -241,6 +243,7 @@ class Server(provider_pb2_grpc.ResourceProviderServicer):
         props, secret = wire.from_struct(request.properties)
         handler = self._handler(request.urn, context)
         if request.preview:
+            self._dry_run(request.urn, context, handler, props)
             planned = {**props, **{k: wire.UNKNOWN for k in handler.outputs}}
             return provider_pb2.CreateResponse(id="", properties=wire.to_struct(planned, secret))
         hint = TAKE_OVER_HINT.format(type=_type_of(request.urn), id=handler.object_id(props))
@@ -257,6 +260,8 @@ class Server(provider_pb2_grpc.ResourceProviderServicer):
         news, secret = wire.from_struct(request.news)
         handler = self._handler(request.urn, context)
         if request.preview:
+            if handler.declared(olds) != handler.declared(news):
+                self._dry_run(request.urn, context, handler, news)
             return provider_pb2.UpdateResponse(properties=wire.to_struct({**olds, **news}, secret))
         try:
             outputs = self._run(
@@ -265,6 +270,13 @@ class Server(provider_pb2_grpc.ResourceProviderServicer):
         except errors.Incomplete as exc:
             return self._init_failed(context, exc, news, secret)
         return provider_pb2.UpdateResponse(properties=wire.to_struct(outputs, secret))
+
+    def _dry_run(self, urn: str, context: Any, handler: base.KubeProvider, props: dict[str, Any]) -> None:
+        """The preview's server-side dry run: a rejection fails the preview of this resource."""
+        failures = self._run(urn, 0, context, lambda: handler.dry_run(props))
+        if failures:
+            reasons = "; ".join(f.reason for f in failures)
+            context.abort(grpc.StatusCode.INVALID_ARGUMENT, f"{handler.label(props)}: {reasons}")
 
     def Delete(self, request: Any, context: Any) -> Any:
         props, _ = wire.from_struct(request.properties)

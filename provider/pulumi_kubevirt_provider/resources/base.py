@@ -16,7 +16,6 @@ take over an object that already exists instead of failing).
 from __future__ import annotations
 
 import threading
-import time
 from typing import Any, ClassVar
 
 from pulumi_kubevirt_provider import (
@@ -169,7 +168,13 @@ class KubeProvider:
         pass
 
     # -- check ---------------------------------------------------------------------------
-    def check(self, olds: dict[str, Any], news: dict[str, Any]) -> results.Check:
+    def check(
+        self, olds: dict[str, Any], news: dict[str, Any], *, server_dry_run: bool = True
+    ) -> results.Check:
+        """Client-side checks, then (``server_dry_run``, for a changed declaration) a server-side
+        dry run. The resource plugin passes False and dry-runs in the preview's Create and Update
+        instead (``dry_run``): a ``pulumi up`` after its preview then writes each object once, with
+        no dry run of its own. The dynamic protocol has no preview-only call: it dry-runs here."""
         olds, news = whole_numbers(olds), whole_numbers(news)
         meta = dict(news.get("metadata") or {})
         if self.kind.namespaced and not meta.get("namespace"):
@@ -183,9 +188,17 @@ class KubeProvider:
             for path, message in self.problems(manifest)
         ]
         unchanged = olds and self.declared(olds) == self.declared(news)
-        if not failures and not unchanged:
+        if server_dry_run and not failures and not unchanged:
             failures += self._server_dry_run(news, manifest)
         return results.Check(news, failures)
+
+    def dry_run(self, props: dict[str, Any]) -> list[results.CheckFailure]:
+        """What the server says of these (checked) inputs, without writing: the preview's check."""
+        props = whole_numbers(props)
+        manifest = self.manifest(props)
+        if diff.has_unknowns(manifest):
+            return []
+        return self._server_dry_run(props, manifest)
 
     def _server_dry_run(self, props: dict[str, Any], manifest: dict[str, Any]) -> list[results.CheckFailure]:
         """What only the server knows (schema details, immutable fields), without writing."""
@@ -285,14 +298,15 @@ class KubeProvider:
         outputs = {**props, **self.status_outputs(obj, props), "uid": meta.get("uid")}
         try:
             self.after_apply(props, obj)
-            since = time.monotonic()
+            if self.ready(obj, props).done:  # the server's answer already is the goal (a Service)
+                return outputs
             last = waiting.until(
                 self.label(props),
                 "readiness",
-                lambda: self.cluster.get_polled(self.kind, meta.get("namespace", ""), meta["name"], since),
+                self.cluster.follow(self.kind, meta.get("namespace", ""), meta["name"], obj),
                 lambda o: self.ready(o, props),
                 self.timeout(props, op),
-                interval=self.cluster.POLL_INTERVAL,
+                interval=0,
             )
             return {**outputs, **self.status_outputs(last or obj, props)}
         except errors.ProviderError as exc:
@@ -366,7 +380,7 @@ class KubeProvider:
 
     def create(self, props: dict[str, Any], *, take_over_hint: str = "pass adopt=True") -> results.Created:
         meta = props["metadata"]
-        existing = self.cluster.get(self.kind, meta.get("namespace") or "", meta["name"])
+        existing = self.cluster.get_current(self.kind, meta.get("namespace") or "", meta["name"])
         if existing and not props.get("adopt"):
             mark = ((existing.get("metadata") or {}).get("annotations") or {}).get(OWNER_ANNOTATION)
             if mark and mark == self.owner(props):
@@ -388,15 +402,15 @@ class KubeProvider:
     def delete(self, id_: str, props: dict[str, Any]) -> None:
         namespace, name = split_id(id_)
         self.before_delete(props)
-        if self.cluster.delete(self.kind, namespace, name):
-            since = time.monotonic()
+        answer = self.cluster.delete(self.kind, namespace, name)
+        if answer is not None:
             waiting.until(
                 self.label(props),
                 "deletion",
-                lambda: self.cluster.get_polled(self.kind, namespace, name, since),
+                self.cluster.follow(self.kind, namespace, name, answer),
                 readiness.gone,
                 self.timeout(props, "delete"),
-                interval=self.cluster.POLL_INTERVAL,
+                interval=0,
             )
         self.after_delete(props)
 
@@ -404,7 +418,7 @@ class KubeProvider:
     def read(self, id_: str, props: dict[str, Any]) -> results.Read:
         props = whole_numbers(props)
         namespace, name = split_id(id_)
-        live = self.cluster.get(self.kind, namespace, name)
+        live = self.cluster.get_current(self.kind, namespace, name)
         if live is None:
             return results.Read("", {}, {})
         declared = self.declared(props) if props else {}

@@ -4,7 +4,6 @@ where the libvirt domain that runs the VM is not the declared machine (domain/ch
 from __future__ import annotations
 
 import base64
-import time
 from typing import Any
 
 from pulumi_kubevirt_provider import diff, errors, kube, liveupdate, readiness, results, settings, waiting
@@ -47,8 +46,7 @@ class VirtualMachineHandler(base.KubeProvider):
             {k: c.get(k) for k in ("type", "status", "reason", "message") if c.get(k) is not None}
             for c in status.get("conditions") or []
         ]
-        meta = obj["metadata"]
-        vmi = self.cluster.get(kube.VMI, meta["namespace"], meta["name"]) if status.get("created") else None
+        vmi = self._vmi_of(obj)
         vmi_status = (vmi or {}).get("status") or {}
         report = self._domain_report(obj, vmi)
         ips = [
@@ -71,6 +69,13 @@ class VirtualMachineHandler(base.KubeProvider):
             "drift": report.lines(),
             "pending": report.pending,
         }
+
+    def _vmi_of(self, vm: dict[str, Any]) -> dict[str, Any] | None:
+        """The VM's VMI, from the shared watch of VMIs (no read at all while the VM has none)."""
+        meta = vm["metadata"]
+        if not (vm.get("status") or {}).get("created"):
+            return None
+        return self.cluster.get_current(kube.VMI, meta["namespace"], meta["name"])
 
     # -- the libvirt domain behind the VM ------------------------------------------------------
     @property
@@ -110,7 +115,7 @@ class VirtualMachineHandler(base.KubeProvider):
     def _repair_domain(self, props: dict[str, Any], vm: dict[str, Any]) -> None:
         """Repair what the domain check finds, after the apply and before the readiness wait."""
         meta = vm["metadata"]
-        vmi = self.cluster.get(kube.VMI, meta["namespace"], meta["name"])
+        vmi = self._vmi_of(vm)
         backend = self.domain_backend
         report = self._domain_report(vm, vmi)
         if not report.drift or vmi is None:
@@ -268,19 +273,20 @@ class VirtualMachineHandler(base.KubeProvider):
         """Stop a running VM gracefully, bounded, before deleting it."""
         meta = props.get("metadata") or {}
         namespace, name = meta.get("namespace", ""), meta.get("name", "")
-        vm = self.cluster.get(kube.VM, namespace, name)
+        vm = self.cluster.get_current(kube.VM, namespace, name)
         if vm is None or not (vm.get("status") or {}).get("created"):
             return
         try:
-            self.cluster.patch(kube.VM, namespace, name, {"spec": {"runStrategy": "Halted", "running": None}})
-            since = time.monotonic()
+            halted = self.cluster.patch(
+                kube.VM, namespace, name, {"spec": {"runStrategy": "Halted", "running": None}}
+            )
             waiting.until(
                 self.label(props),
                 "a graceful stop",
-                lambda: self.cluster.get_polled(kube.VM, namespace, name, since),
+                self.cluster.follow(kube.VM, namespace, name, halted),
                 lambda o: readiness.vm(o, "Halted"),
                 min(settings.TUNABLES.stop_cap, self.timeout(props, "delete") / 2),
-                interval=self.cluster.POLL_INTERVAL,
+                interval=0,
             )
         except errors.ProviderError as exc:
             waiting.log(self.label(props), f"graceful stop did not finish ({exc}); deleting anyway")

@@ -1,6 +1,14 @@
-"""Pulumi resources for KubeVirt virtual machines."""
+"""Pulumi resources for KubeVirt virtual machines.
 
-from pulumi_kubevirt.models import Quantity, ValidationError, from_manifest, validate
+The typed models (:mod:`pulumi_kubevirt.models`, ~0.4 s to import: hundreds of pydantic classes)
+load on first use, not with this package: ``Quantity``, ``ValidationError``, ``from_manifest``,
+``validate`` and ``pulumi_kubevirt.models`` are resolved by the module ``__getattr__`` below (PEP
+562), so a program that only declares resources from dicts never pays for them.
+"""
+
+import importlib as _importlib
+import typing as _typing
+
 from pulumi_kubevirt.resources import (
     DataVolume,
     Provider,
@@ -8,6 +16,10 @@ from pulumi_kubevirt.resources import (
     VirtualMachineMigration,
     VirtualMachineService,
 )
+
+if _typing.TYPE_CHECKING:
+    from pulumi_kubevirt import models as models  # the submodule, loaded by __getattr__
+    from pulumi_kubevirt.models import Quantity, ValidationError, from_manifest, validate
 
 __all__: list[str] = [
     "DataVolume",
@@ -20,3 +32,25 @@ __all__: list[str] = [
     "from_manifest",
     "validate",
 ]
+
+# Each lazy name: the module it comes from.
+_LAZY = {
+    "Quantity": "pulumi_kubevirt.models",
+    "ValidationError": "pulumi_kubevirt.models",
+    "from_manifest": "pulumi_kubevirt.models",
+    "validate": "pulumi_kubevirt.models",
+}
+
+
+def __getattr__(name: str) -> _typing.Any:
+    if name == "models":
+        return _importlib.import_module("pulumi_kubevirt.models")  # also sets this attribute
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(_importlib.import_module(_LAZY[name]), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -33,23 +33,20 @@ __all__: list[str] = [
     "validate",
 ]
 
-# Each lazy name: the module it comes from.
-_LAZY = {
-    "Quantity": "pulumi_kubevirt.models",
-    "ValidationError": "pulumi_kubevirt.models",
-    "from_manifest": "pulumi_kubevirt.models",
-    "validate": "pulumi_kubevirt.models",
-}
+# The names above that come from pulumi_kubevirt.models.
+_FROM_MODELS = frozenset({"Quantity", "ValidationError", "from_manifest", "validate"})
 
 
-def __getattr__(name: str) -> _typing.Any:
-    if name == "models":
-        return _importlib.import_module("pulumi_kubevirt.models")  # also sets this attribute
-    if name not in _LAZY:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(_importlib.import_module(_LAZY[name]), name)
-    globals()[name] = value  # later lookups skip this function
-    return value
+if not _typing.TYPE_CHECKING:  # type checkers see the imports above, and flag unknown names
+
+    def __getattr__(name: str) -> _typing.Any:
+        if name == "models":
+            return _importlib.import_module("pulumi_kubevirt.models")  # also sets this attribute
+        if name not in _FROM_MODELS:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(_importlib.import_module("pulumi_kubevirt.models"), name)
+        globals()[name] = value  # later lookups skip this function
+        return value
 
 
 def __dir__() -> list[str]:

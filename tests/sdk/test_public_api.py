@@ -12,12 +12,13 @@ import pulumi_kubevirt.models
 
 @pytest.mark.parametrize("module", [pulumi_kubevirt, pulumi_kubevirt.models], ids=lambda m: m.__name__)
 def test_all_lists_exactly_the_public_names(module: types.ModuleType) -> None:
+    # dir() and getattr(), not vars(): pulumi_kubevirt resolves its model names on first use.
     public = {
         n
-        for n, v in vars(module).items()
+        for n in dir(module)
         if not n.startswith("_")
         and not (
-            isinstance(v, types.ModuleType)
+            isinstance(v := getattr(module, n), types.ModuleType)
             and n not in module.__all__
             and v.__name__.startswith(module.__name__ + ".")
         )

@@ -29,6 +29,7 @@ from pulumi_kubevirt_provider import errors
 IDLE = 15.0  # seconds without a reader before the watch stops
 WATCH_SECONDS = 30  # server-side timeout of one WATCH request; the next continues from its version
 BACKOFF = (0.2, 0.5, 1.0, 2.0, 5.0)  # seconds between attempts after a failure
+TRANSIENT = (429, 500, 502, 503, 504)  # answers that pass: the watch tries again
 
 
 class Unusable(Exception):
@@ -128,10 +129,12 @@ class SharedWatch:
                     with self._cond:
                         self._version = -1
                     continue
-                if exc.status in (401, 403, 404, 405):
+                if exc.status not in TRANSIENT:  # refused (RBAC, no such kind): readers poll instead
                     self._give_up(f"cannot watch {self._name}: {exc.message}")
                     continue
-                failures = self._failed(exc, failures)
+                # A server starting or overloaded: as unreachable, which a wait outlasts.
+                passing = errors.Unreachable(f"the watch of {self._name}: {exc.message}")
+                failures = self._failed(passing, failures)
             except errors.Unreachable as exc:
                 failures = self._failed(exc, failures)
             except Unusable as exc:

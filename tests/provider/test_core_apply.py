@@ -107,11 +107,18 @@ def test_a_server_side_dry_run_rejection_fails_check_with_the_servers_causes() -
     ]
 
 
-def test_an_unchanged_declaration_is_not_dry_run_again() -> None:
+def test_an_unchanged_declaration_is_neither_validated_nor_dry_run_again() -> None:
+    """A no-op preview of N resources costs no validation and no request (issue 15, P1)."""
     fake = Refusing(errors.Invalid(422, "Invalid", "would fail", []))
     handler = handler_on(fake)
+    validated: list[Any] = []
+    handler.problems = lambda manifest: validated.append(manifest) or []  # type: ignore[method-assign]
     assert handler.check(vm_props(), vm_props()).failures == []
-    assert fake.forced == []
+    assert fake.forced == [] and validated == []
+    changed = vm_props()
+    changed["spec"]["runStrategy"] = "Always"
+    assert handler.check(vm_props(), changed).failures != []  # a change is validated and dry-run
+    assert len(validated) == 1
 
 
 def test_an_unreachable_cluster_or_a_forbidden_dry_run_still_passes_check_with_a_notice(

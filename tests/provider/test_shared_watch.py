@@ -130,11 +130,21 @@ def test_a_refused_list_makes_the_watch_unusable_and_an_unreachable_server_is_sa
     assert time.monotonic() - start < 10  # not the whole wait
 
 
-def test_a_broken_stream_is_followed_again_from_the_last_version() -> None:
+@pytest.mark.parametrize(
+    "break_",
+    [
+        errors.Unreachable("the watch of virtualmachines broke: reset"),
+        errors.ApiError(503, "ServiceUnavailable", "the request has been made before all known HTTP paths"),
+    ],
+)
+def test_a_broken_stream_is_followed_again_from_the_last_version(break_: Exception) -> None:
+    """A reset, or an API server still starting (503), is outlasted: readers hear Unreachable."""
     script = Script([vm("web", 5, ready=False)])
     watch = script.watch()
     _, seen, _ = watch.read("web", wait=5)
-    script.events.put(errors.Unreachable("the watch of virtualmachines broke: reset"))
+    script.events.put(break_)
+    with pytest.raises(errors.Unreachable):
+        watch.read("web", at_least=6, seen=seen, wait=1)
     script.events.put({"type": "MODIFIED", "object": vm("web", 6, ready=True)})
     answered, _, obj = watch.read("web", seen=seen, wait=10)
     assert answered and obj is not None and obj["status"] == {"ready": True}

@@ -47,6 +47,20 @@ def test_importing_loads_no_model_and_no_pydantic(module: str) -> None:
     assert result["loaded"] == []
 
 
+def test_the_domain_checks_memory_sizes_load_no_generated_model() -> None:
+    """A no-op preview of a VM reads its guest memory (the domain check's pending changes): that
+    parses a quantity, and must not load the generated models with it."""
+    code = (
+        LOADED
+        + "from pulumi_kubevirt_provider.domain import facts\n"
+        + "size = facts.guest_memory({'domain': {'memory': {'guest': '64Mi'}}})\n"
+        + "generated = [m for m in loaded()\n"
+        + "             if m.startswith('pulumi_kubevirt.models.') and m.split('.')[-1][0] != '_']\n"
+        + "print(json.dumps({'size': size, 'generated': generated}))"
+    )
+    assert run(code) == {"size": 64 * 2**20, "generated": []}
+
+
 VM = {
     "apiVersion": "kubevirt.io/v1",
     "kind": "VirtualMachine",

@@ -166,7 +166,7 @@ def from_reading(reading: Reading) -> Facts:
 
 # -- what a VMI implies ---------------------------------------------------------------------------
 def quantity_bytes(value: Any) -> int | None:
-    from pulumi_kubevirt.models import Quantity
+    from pulumi_kubevirt.models._quantity import Quantity  # not the generated models: a preview needs none
 
     if value is None:
         return None

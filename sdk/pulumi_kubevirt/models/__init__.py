@@ -12,20 +12,67 @@ The group/version modules (``kubevirt_v1``, ``cdi_v1beta1``, ``k8s_core_v1``, ..
 See ``docs/sdk.md``.
 """
 
-from pulumi_kubevirt.models import (
-    cdi_k8s_v1,
-    cdi_v1beta1,
-    k8s_core_v1,
-    k8s_meta_v1,
-    kubevirt_v1,
-    kubevirt_v1alpha1,
-    kubevirt_v1beta1,
+import importlib as _importlib
+import typing as _typing
+
+if _typing.TYPE_CHECKING:
+    from pulumi_kubevirt.models import (
+        cdi_k8s_v1,
+        cdi_v1beta1,
+        k8s_core_v1,
+        k8s_meta_v1,
+        kubevirt_v1,
+        kubevirt_v1alpha1,
+        kubevirt_v1beta1,
+    )
+    from pulumi_kubevirt.models._admission import check, validate
+    from pulumi_kubevirt.models._base import Input, KubeModel
+    from pulumi_kubevirt.models._errors import Problem, ValidationError
+    from pulumi_kubevirt.models._manifest import from_manifest, kinds, model_class
+    from pulumi_kubevirt.models._quantity import Quantity
+
+# Where each name lives. Loaded on first use (PEP 562), so that importing one small module of this
+# package (``_quantity``: the provider's domain check parses memory sizes) does not load the
+# generated ones (~0.4 s: hundreds of pydantic classes).
+_HOME = {
+    "check": "_admission",
+    "validate": "_admission",
+    "Input": "_base",
+    "KubeModel": "_base",
+    "Problem": "_errors",
+    "ValidationError": "_errors",
+    "from_manifest": "_manifest",
+    "kinds": "_manifest",
+    "model_class": "_manifest",
+    "Quantity": "_quantity",
+}
+_SUBMODULES = frozenset(
+    {
+        "cdi_k8s_v1",
+        "cdi_v1beta1",
+        "k8s_core_v1",
+        "k8s_meta_v1",
+        "kubevirt_v1",
+        "kubevirt_v1alpha1",
+        "kubevirt_v1beta1",
+    }
 )
-from pulumi_kubevirt.models._admission import check, validate
-from pulumi_kubevirt.models._base import Input, KubeModel
-from pulumi_kubevirt.models._errors import Problem, ValidationError
-from pulumi_kubevirt.models._manifest import from_manifest, kinds, model_class
-from pulumi_kubevirt.models._quantity import Quantity
+
+if not _typing.TYPE_CHECKING:  # type checkers see the imports above
+
+    def __getattr__(name: str) -> _typing.Any:
+        if name in _SUBMODULES:
+            return _importlib.import_module(f"{__name__}.{name}")  # also sets the attribute
+        if name not in _HOME:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(_importlib.import_module(f"{__name__}.{_HOME[name]}"), name)
+        globals()[name] = value
+        return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
 
 __all__ = [
     "Input",

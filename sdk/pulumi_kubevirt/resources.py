@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import hashlib
 import importlib.metadata
 import math
@@ -43,6 +44,7 @@ TRANSPORTS = ("dynamic", "plugin")
 PACKAGE = "kubevirt"
 
 
+@functools.cache
 def _package_version() -> str:
     try:
         return importlib.metadata.version("pulumi-kubevirt")

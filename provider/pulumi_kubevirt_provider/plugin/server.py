@@ -307,6 +307,10 @@ def exit_with_engine(server: Any, parent: int, interval: float = 1.0) -> None:
     server.stop(grace=0)
 
 
+def _warm_imports() -> None:
+    import kubernetes.client  # noqa: F401
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="pulumi-resource-kubevirt", description="Pulumi resource provider")
     parser.add_argument("engine", nargs="?", help="the Pulumi engine's address")
@@ -322,6 +326,9 @@ def main(argv: list[str] | None = None) -> None:
     server.start()
     threading.Thread(target=exit_with_engine, args=(server, os.getppid()), daemon=True).start()
     print(port, flush=True)
+    # While the engine starts the program, load what the first Diff needs (the Kubernetes client:
+    # ~0.3 s of imports) instead of during it.
+    threading.Thread(target=_warm_imports, name="warm imports", daemon=True).start()
     try:
         server.wait_for_termination()
     except KeyboardInterrupt:

@@ -101,7 +101,10 @@ class LocalApi:
                 conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
                 return
             assert isinstance(entry, Answer)
-            body = json.dumps(entry.body).encode() if entry.body is not None else b""
+            if isinstance(entry.body, bytes):  # sent as it is (a watch's lines of events)
+                body = entry.body
+            else:
+                body = json.dumps(entry.body).encode() if entry.body is not None else b""
             head = [f"HTTP/1.1 {entry.status} X", "Content-Type: application/json"]
             head += [f"Content-Length: {len(body)}", "Connection: close"]
             head += [f"{k}: {v}" for k, v in entry.headers.items()]

@@ -7,6 +7,7 @@ its answer; a user who may not list reads the object alone.
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from collections.abc import Iterator
@@ -109,3 +110,47 @@ def test_requests_name_the_provider_and_its_transport(serve: Any, monkeypatch: p
     cluster_for(api).list(kube.VM, "team")
     agent = {k.lower(): v for k, v in api.seen[0].headers.items()}["user-agent"]
     assert agent.startswith("pulumi-kubevirt/") and agent.endswith("(plugin)")
+
+
+# -- the shared watch (watching.py) over HTTP ------------------------------------------------------
+def listed_at(version: int) -> Answer:
+    return Answer(200, {**LIST.body, "metadata": {"resourceVersion": str(version)}})
+
+
+def vm_at(name: str, version: int, **status: Any) -> dict[str, Any]:
+    meta = {"name": name, "namespace": "team", "resourceVersion": str(version)}
+    return {"kind": "VirtualMachine", "metadata": meta, "status": status}
+
+
+def follow_until(fetch: Any, done: Any, within: float = 10) -> Any:
+    deadline = time.monotonic() + within
+    while True:
+        obj = fetch()
+        if done(obj) or time.monotonic() > deadline:
+            return obj
+
+
+def test_a_wait_follows_one_list_and_one_watch_from_the_lists_version(serve: Any) -> None:
+    events = json.dumps({"type": "MODIFIED", "object": vm_at("vm-0", 7, ready=True)}).encode() + b"\n"
+    forbidden = local_api.status(403, "Forbidden", "no more watches in this test")
+    api = serve([listed_at(5), Answer(200, events), forbidden])
+    cluster = cluster_for(api)
+    fetch = cluster.follow(kube.VM, "team", "vm-0", vm_at("vm-0", 7, ready=False))
+    obj = follow_until(fetch, lambda o: (o or {}).get("status", {}).get("ready"))
+    assert obj["status"] == {"ready": True}
+    list_, watch = api.seen[:2]
+    assert list_.path == "/apis/kubevirt.io/v1/namespaces/team/virtualmachines"
+    assert watch.path.startswith("/apis/kubevirt.io/v1/namespaces/team/virtualmachines?")
+    assert "watch=true" in watch.path and "resourceVersion=5" in watch.path
+
+
+def test_a_user_who_may_list_but_not_watch_waits_on_the_shared_list_poll(serve: Any) -> None:
+    forbidden = local_api.status(403, "Forbidden", 'cannot watch resource "virtualmachines"')
+    api = serve([listed_at(5), forbidden, listed_at(6)])
+    cluster = cluster_for(api)
+    fetch = cluster.follow(kube.VM, "team", "vm-3", vm_at("vm-3", 7))
+    obj = follow_until(fetch, lambda o: o is not None and "resourceVersion" not in o["metadata"])
+    assert obj["metadata"] == {"name": "vm-3", "namespace": "team"}  # from the poll's list
+    paths = [s.path.split("?")[0] for s in api.seen]
+    assert paths[:3] == ["/apis/kubevirt.io/v1/namespaces/team/virtualmachines"] * 3
+    assert "watch=true" in api.seen[1].path and "watch" not in api.seen[2].path

@@ -81,3 +81,15 @@ def test_endpoints_and_slice_objects() -> None:
         }
     ]
     assert sl["ports"] == ports
+
+
+def test_a_service_under_deletion_gets_no_more_endpoints() -> None:
+    """pulumi-kubernetes deletes Services in the foreground: the garbage collector removes the
+    slices (blocking owner references), and rewriting them would keep the Service forever."""
+    live = {"metadata": {"name": "a", "namespace": "ns"}, "spec": {"selector": {"app": "a"}}}
+    going = {
+        "metadata": {"name": "b", "namespace": "ns", "deletionTimestamp": "2026-12-01T22:26:16Z"},
+        "spec": {"selector": {"app": "b"}},
+    }
+    no_selector = {"metadata": {"name": "c", "namespace": "ns"}, "spec": {}}
+    assert [s["metadata"]["name"] for s in services.served([live, going, no_selector])] == ["a"]

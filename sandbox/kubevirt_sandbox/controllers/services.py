@@ -163,8 +163,20 @@ def _ip(vmi: dict[str, Any]) -> str | None:
     return None
 
 
+def served(services: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The Services this controller keeps endpoints for: those with a selector, and not being
+    deleted. As Kubernetes' EndpointSlice controller does, a Service under deletion is left alone:
+    its slices carry a blocking owner reference, so a foreground deletion waits for the garbage
+    collector to remove them, and writing them again would keep the Service forever."""
+    return [
+        s
+        for s in services
+        if (s.get("spec") or {}).get("selector") and not s["metadata"].get("deletionTimestamp")
+    ]
+
+
 def reconcile_all(ctx: runtime.Context) -> None:
-    services = [s for s in ctx.kube.list("Service") if (s.get("spec") or {}).get("selector")]
+    services = served(ctx.kube.list("Service"))
     vmis = ctx.kube.list("VirtualMachineInstance")
     wanted_ports: set[int] = set()
     for svc in services:

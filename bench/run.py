@@ -426,12 +426,19 @@ def run_tool(
             stdout=subprocess.DEVNULL,
         )
 
+    done_at: dict[str, float] = {}  # VM name -> when the engine reported it created (P3-lag for watchers)
+
+    def finished(event: Any) -> None:
+        outputs = event.res_outputs_event
+        if outputs is not None and outputs.metadata.type.endswith("VirtualMachine"):
+            done_at.setdefault(outputs.metadata.urn.rsplit("::", 1)[-1], time.time())
+
     def operation(op: str) -> None:
         if stack is None:
             floor({"preview-changed": "preview"}.get(op, op), changed=op == "preview-changed")
             return
         if op == "up":
-            result = stack.up(parallel=parallel)
+            result = stack.up(parallel=parallel, on_event=finished)
             made = (result.summary.resource_changes or {}).get("create", 0)
             if made < 2 * n:
                 raise RuntimeError(f"{tool} N={n}: up created {made} resources, expected {2 * n}")
@@ -477,7 +484,7 @@ def run_tool(
                 "rss": rss,
             }
             if op == "up":
-                row.update(readiness_lag(mine, observer, namespace, n))
+                row.update(readiness_lag(mine, observer, namespace, n, done_at))
                 if stack is not None:
                     row.update(state_sizes(stack, n))
                 if domain_check and stack is not None:
@@ -498,13 +505,21 @@ def run_tool(
     return rows
 
 
-def readiness_lag(events: list[dict[str, Any]], observer: Observer, namespace: str, n: int) -> dict[str, Any]:
+def readiness_lag(
+    events: list[dict[str, Any]],
+    observer: Observer,
+    namespace: str,
+    n: int,
+    done_at: dict[str, float] | None = None,
+) -> dict[str, Any]:
     """P3: how long after each VM's Ready flip the tool read it, and its reads per VM while waiting.
 
     A VM's wait starts at its apply (the last non-dry-run PATCH/CREATE of it before it turned
     Ready) and its readiness is noticed by the first read covering it (a GET of it, a LIST or
     WATCH of the namespace's VMs) received after the flip. Tools that watch get their answer on
-    an open watch: no request shows when they noticed (None)."""
+    an open watch, which no request shows: for them the lag is taken from ``done_at``, when the
+    engine reported the VM created (its ResOutputs event, as the Automation API delivered it,
+    which reads the engine's event log every 0.1 s): an upper bound ("lag_source": "engine")."""
     vm_events = sorted(
         (e for e in events if e["resource"] == "virtualmachines" and e["namespace"] == namespace),
         key=lambda e: e["t"],
@@ -531,8 +546,16 @@ def readiness_lag(events: list[dict[str, Any]], observer: Observer, namespace: s
         noticed = [t for t in gets + [e["t"] for e in collection_reads if e["verb"] == "list"] if t >= flip]
         if noticed:
             lags.append(min(noticed) - flip)
+    source = "reads"
+    if not lags and done_at:
+        lags = [
+            done_at[name] - flip
+            for (ns, name), flip in observer.flips.items()
+            if ns == namespace and name in done_at
+        ]
+        source = "engine"
     lag95 = statistics.quantiles(lags, n=20)[-1] if len(lags) >= 2 else (lags[0] if lags else None)
-    return {"lag_p95": lag95, "wait_reads_per_vm": wait_reads / n}
+    return {"lag_p95": lag95, "lag_source": source, "wait_reads_per_vm": wait_reads / n}
 
 
 def domain_check_cost(stack: auto.Stack, sb: sandbox.Sandbox, rounds: int = 3) -> dict[str, float]:
@@ -637,7 +660,12 @@ def check_targets(
                 (
                     f"P3-lag {tool}",
                     up["lag_p95"] <= 0.5,
-                    f"N={big}: Ready noticed {up['lag_p95']:.2f}s after the flip, p95 (target ≤ 0.5 s)",
+                    f"N={big}: Ready noticed {up['lag_p95']:.2f}s after the flip, p95 (target ≤ 0.5 s)"
+                    + (
+                        "; on a watch: measured to the engine's report of the VM created (an upper bound)"
+                        if up.get("lag_source") == "engine"
+                        else ""
+                    ),
                 )
             )
         if up.get("wait_reads_per_vm") is not None:

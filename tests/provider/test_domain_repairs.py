@@ -274,10 +274,12 @@ def test_up_sets_a_ballooned_memory_back_live_without_a_restart(said: list[str])
     backend = StandIn(ballooned(domain_xml(vmi), 128))
     handler, fake = cluster_with(vm, vmi, backend)
     props = {"metadata": vm["metadata"], "spec": vm["spec"]}
-    handler.update("ns/web", props, props)
+    outputs = handler.update("ns/web", props, props)
     assert backend.calls == ["setmem 262144"]
     assert "web: repairing: domain memory 128Mi, declared 256Mi (changed outside Pulumi)" in said
     assert fake.get(kube.VMI, "ns", "web")["metadata"]["uid"] == UID  # the same VMI: no restart
+    # The state records the repaired domain, not the one before the repair.
+    assert outputs["drift"] == [] and outputs["domain"]["currentMemory"] == "256Mi"
 
 
 @pytest.mark.parametrize("strategy", ["Always", "Manual"])

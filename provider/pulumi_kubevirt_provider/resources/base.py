@@ -301,16 +301,18 @@ class KubeProvider:
         outputs = {**props, **self.status_outputs(obj, props), "uid": meta.get("uid")}
         try:
             self.after_apply(props, obj)
-            if self.ready(obj, props).done:  # the server's answer already is the goal (a Service)
-                return outputs
-            last = waiting.until(
-                self.label(props),
-                "readiness",
-                self.cluster.follow(self.kind, meta.get("namespace", ""), meta["name"], obj),
-                lambda o: self.ready(o, props),
-                self.timeout(props, op),
-                interval=0,
-            )
+            if self.ready(obj, props).done:
+                last: dict[str, Any] | None = obj  # the server's answer already is the goal (a Service)
+            else:
+                last = waiting.until(
+                    self.label(props),
+                    "readiness",
+                    self.cluster.follow(self.kind, meta.get("namespace", ""), meta["name"], obj),
+                    lambda o: self.ready(o, props),
+                    self.timeout(props, op),
+                    interval=0,
+                )
+            # Read again after after_apply: a VM's domain repair changes what its outputs report.
             return {**outputs, **self.status_outputs(last or obj, props)}
         except errors.ProviderError as exc:
             last = getattr(exc, "last", None)

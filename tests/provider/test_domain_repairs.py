@@ -213,18 +213,20 @@ def test_a_sandbox_fast_boot_vmi_without_a_domain_is_a_notice() -> None:
 
 
 @pytest.mark.parametrize(
-    ("phase", "printable", "actual"),
+    ("phase", "printable", "ready", "actual"),
     [
-        ("Failed", "Stopped", "Stopped (VMI Failed)"),
-        ("Running", "Running", "running, guest not Ready"),
-        (None, "Starting", "Starting"),
+        ("Failed", "Stopped", False, "Stopped (VMI Failed)"),
+        ("Running", "Running", False, "running, guest not Ready"),
+        (None, "Starting", False, "Starting"),
+        # virsh destroy: the VMI has failed, the VM's status (updated after it) still says Ready.
+        ("Failed", "Running", True, "Stopped (VMI Failed)"),
     ],
 )
 def test_a_vm_declared_running_that_is_not_ready_is_waited_for(
-    phase: str | None, printable: str, actual: str
+    phase: str | None, printable: str, ready: bool, actual: str
 ) -> None:
     vm = vm_object()
-    vm["status"] = {"created": True, "ready": False, "printableStatus": printable}
+    vm["status"] = {"created": True, "ready": ready, "printableStatus": printable}
     vmi = vmi_of(vm) if phase else None
     if vmi is not None:
         vmi["status"]["phase"] = phase

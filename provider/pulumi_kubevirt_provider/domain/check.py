@@ -124,9 +124,12 @@ def inspect(backend: access.Backend | None, vm: dict[str, Any] | None, vmi: dict
             _check_domain(report, backend, vm, vmi)
         if report.drift or report.notice or report.paused_by_kubevirt or strategy not in RUNNING_STRATEGIES:
             return report
-    if strategy in RUNNING_STRATEGIES and not status.get("ready"):
+    # A finished VMI is not running even while the VM's status, which KubeVirt updates after it,
+    # still says Ready.
+    if strategy in RUNNING_STRATEGIES and (not status.get("ready") or phase in FINISHED):
         if phase in FINISHED:
-            actual = f"{status.get('printableStatus') or 'Stopped'} (VMI {phase})"
+            shown = "Stopped" if status.get("ready") else status.get("printableStatus") or "Stopped"
+            actual = f"{shown} (VMI {phase})"
         elif phase == "Running":
             actual = "running, guest not Ready"
         else:

@@ -4,8 +4,15 @@ bytes into a guest's disk (the importer runs as root)."""
 
 from __future__ import annotations
 
+import base64
+import http.server
 import subprocess
+import threading
+import types
+import urllib.parse
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -75,3 +82,122 @@ def test_a_clean_qcow2_converts(tmp_path: Path) -> None:
     target = tmp_path / "disk.img"
     cdi._to_raw(image, target, 2 * 1024 * 1024)
     assert target.stat().st_size == 2 * 1024 * 1024 and cdi.image_format(target) == "raw"
+
+
+# -- basic-auth credentials and redirects ------------------------------------------------------
+
+AUTH_USER, AUTH_PASSWORD = b"importer", b"s3cret-pw-7e1"
+
+
+class _FakeKube:
+    """Just what ``cdi._download`` touches: the secretRef's Secret, and status patches."""
+
+    def get(self, kind: str, namespace: str, name: str) -> dict[str, Any] | None:
+        assert (kind, name) == ("Secret", "creds")
+        return {
+            "data": {
+                "accessKeyId": base64.b64encode(AUTH_USER).decode(),
+                "secretKey": base64.b64encode(AUTH_PASSWORD).decode(),
+            }
+        }
+
+    def patch(self, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        return {}
+
+
+def _dv() -> dict[str, Any]:
+    return {
+        "metadata": {"namespace": "ns", "name": "dv"},
+        "spec": {"source": {"http": {"url": "unused", "secretRef": "creds"}}},
+    }
+
+
+class _Server:
+    """An HTTP server on ``host``: answers ``/redirect?to=URL`` with a 302, anything else with a
+    small body; records the Authorization header of every request it sees."""
+
+    def __init__(self, host: str) -> None:
+        seen = self.seen = []  # type: list[tuple[str, str | None]]
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 (the stdlib's name)
+                seen.append((self.path, self.headers.get("Authorization")))
+                query = urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query)
+                if "to" in query:
+                    self.send_response(302)
+                    self.send_header("Location", query["to"][0])
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
+                body = b"x" * 1024
+                self.send_response(200)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.httpd = http.server.ThreadingHTTPServer((host, 0), Handler)
+        self.url = f"http://{host}:{self.httpd.server_address[1]}"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture()
+def servers() -> Iterator[tuple[_Server, _Server, _Server]]:
+    """The DataVolume's server, another port on the same address, another address."""
+    made = [_Server("127.0.0.1"), _Server("127.0.0.1"), _Server("127.0.0.2")]
+    yield made[0], made[1], made[2]
+    for s in made:
+        s.close()
+
+
+def _ctx() -> Any:
+    return types.SimpleNamespace(kube=_FakeKube())
+
+
+@pytest.mark.parametrize("other", [1, 2], ids=["another-port", "another-host"])
+def test_basic_auth_is_not_sent_to_the_other_end_of_a_cross_origin_redirect(
+    servers: tuple[_Server, _Server, _Server], other: int, tmp_path: Path
+) -> None:
+    first, target = servers[0], servers[other]
+    url = f"{first.url}/redirect?" + urllib.parse.urlencode({"to": f"{target.url}/disk.img"})
+    cdi._download(_ctx(), _dv(), url, tmp_path / "out")
+    assert (tmp_path / "out").stat().st_size == 1024  # the redirect was followed
+    assert first.seen[0][1] and first.seen[0][1].startswith("Basic ")  # the DataVolume's own server: sent
+    assert target.seen == [("/disk.img", None)]
+
+
+def test_basic_auth_follows_a_redirect_on_the_same_server_but_not_back_from_elsewhere(
+    servers: tuple[_Server, _Server, _Server], tmp_path: Path
+) -> None:
+    first, _, elsewhere = servers
+    back = f"{first.url}/back.img"
+    via = f"{elsewhere.url}/redirect?" + urllib.parse.urlencode({"to": back})
+    url = f"{first.url}/redirect?" + urllib.parse.urlencode(
+        {"to": f"{first.url}/redirect?to=" + urllib.parse.quote(via, safe="")}
+    )
+    cdi._download(_ctx(), _dv(), url, tmp_path / "out")
+    auths = [a for _, a in first.seen]
+    assert auths[0] and auths[1] and auths[0] == auths[1]  # same server, same origin: kept
+    assert elsewhere.seen[0][1] is None
+    assert first.seen[-1] == ("/back.img", None)  # dropped once, never restored
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "kept"),
+    [
+        ("https://a.example/x", "https://a.example/y", True),
+        ("http://a.example/x", "https://a.example/y", True),  # an upgrade on the same host
+        ("https://a.example/x", "http://a.example/y", False),  # a downgrade: would go in clear
+        ("https://a.example/x", "https://b.example/y", False),
+        ("https://a.example/x", "https://a.example:8443/y", False),
+        ("http://a.example:80/x", "http://A.example/y", True),
+    ],
+)
+def test_which_redirects_keep_the_credentials(old: str, new: str, kept: bool) -> None:
+    assert cdi.keeps_credentials(old, new) is kept

@@ -223,11 +223,39 @@ def _populate(ctx: runtime.Context, dv: dict[str, Any], folder: Path) -> None:
             log.exception("DataVolume %s: cannot write the failure", kube.key(dv))
 
 
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def keeps_credentials(old: str, new: str) -> bool:
+    """Whether a redirect from ``old`` to ``new`` may carry the basic-auth header.
+
+    Only to the same server: same host and port, and never from https down to http (the password
+    would cross the network in clear). http -> https on the same host with default ports is an
+    upgrade and keeps it. Go's client, which CDI's importer uses, drops the header for another
+    host; the sandbox is stricter and also drops it for another port (another service).
+    """
+    a, b = urllib.parse.urlsplit(old), urllib.parse.urlsplit(new)
+    if (a.hostname or "").lower() != (b.hostname or "").lower():
+        return False
+    if a.scheme == "https" and b.scheme != "https":
+        return False
+    port_a, port_b = a.port or _DEFAULT_PORTS.get(a.scheme), b.port or _DEFAULT_PORTS.get(b.scheme)
+    if a.scheme == b.scheme:
+        return port_a == port_b
+    return (port_a, port_b) == (80, 443)  # the usual upgrade: http://host -> https://host
+
+
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
+    """Follows redirects to http(s) only, and takes the credentials along only to the same server
+    (urllib copies every header, ``Authorization`` included, to wherever the server points)."""
+
     def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str) -> Any:
         if urllib.parse.urlsplit(newurl).scheme not in ("http", "https"):
             raise RuntimeError(f"refusing a redirect to {urllib.parse.urlsplit(newurl).scheme}: URLs")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
+        new = super().redirect_request(req, fp, code, msg, headers, newurl)
+        if new is not None and not keeps_credentials(req.full_url, new.full_url):
+            new.remove_header("Authorization")
+        return new
 
 
 _opener = urllib.request.build_opener(_HttpOnlyRedirects)

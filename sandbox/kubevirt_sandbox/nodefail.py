@@ -2,6 +2,9 @@
 
 fail: the node's libvirt daemon is killed (SIGKILL, no clean-up), then every QEMU process it ran
 (from libvirt's pid files, each checked to be a QEMU of this node before it is killed). The
+daemon's pid is signalled only while it is still the recorded process (``process.ours``), and
+the failed daemon's identity stays in ``state.json``, so ``recover`` never kills a process that
+took the pid since. The
 sandbox records the node as failed (``state.json``), so ``status`` says so and ``up`` does not
 take the sandbox for a crashed one. The controllers see the daemon gone: the Node turns NotReady,
 its VMIs Failed, and VMs that restart on failure come back on another node (controllers/nodes.py).
@@ -44,15 +47,19 @@ def _load(directory: Path | None) -> sandbox.Sandbox:
 
 
 def qemu_pids(daemon: libvirtd.Daemon) -> dict[Path, int]:
-    """QEMU processes the node's libvirt started: pid file -> pid, only pids that are a QEMU now."""
+    """QEMU processes the node's libvirt started: pid file -> pid, only pids that are now the QEMU
+    of the domain the file names (libvirt starts it with ``-name guest=<domain>,...``): a pid
+    file left behind may name a pid that another QEMU (another node's, a user's) holds since."""
     out = {}
     for pidfile in Path(daemon.directory, "run", "qemu").glob("*.pid"):
         try:
             pid = int(pidfile.read_text().strip())
-            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+            argv = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
         except (ValueError, OSError):
             continue
-        if b"qemu" in cmdline.split(b"\0", 1)[0]:
+        guest = f"guest={pidfile.stem}".encode()
+        names = [argv[i + 1] for i, a in enumerate(argv[:-1]) if a == b"-name"]
+        if b"qemu" in argv[0] and any(n == guest or n.startswith(guest + b",") for n in names):
             out[pidfile] = pid
     return out
 
@@ -79,9 +86,11 @@ def fail(directory: Path | None, name: str, say: Callable[[str], None] = lambda 
         say(f"{name} has already failed (`kubevirt-sandbox node recover {name}` brings it back)")
         return []
     guests = qemu_pids(daemon)
-    if process.alive(daemon.pid):
+    if process.ours(daemon.pid):  # the recorded daemon itself, not whoever has its pid now
         _kill(daemon.pid, group=True)  # first the daemon, so that it cleans nothing up
-    say(f"killed libvirtd of {name} (pid {daemon.pid})")
+        say(f"killed libvirtd of {name} (pid {daemon.pid})")
+    else:
+        say(f"libvirtd of {name} was already gone (pid {daemon.pid} is not it)")
     for pidfile, pid in guests.items():
         _kill(pid)
         pidfile.unlink(missing_ok=True)  # a dead pid's file must not name someone else later
@@ -98,10 +107,10 @@ def recover(
     """Start a new libvirt daemon for node ``name``, empty of domains, and tell the controllers."""
     sb = _load(directory)
     daemon = _find(sb, name)
-    if name not in sb.failed_nodes and process.alive(daemon.pid):
+    if name not in sb.failed_nodes and process.ours(daemon.pid):
         say(f"{name} has not failed: nothing to do")
         return daemon
-    if process.alive(daemon.pid):  # failed, but something still runs under the recorded pid
+    if process.ours(daemon.pid):  # failed, but the recorded daemon still runs
         _kill(daemon.pid, group=True)
     decision = accel.Decision(daemon.accel, daemon.accel_reason, daemon.cpu_fixup)
     new = libvirtd.start(

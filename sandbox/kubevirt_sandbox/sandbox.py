@@ -89,6 +89,11 @@ class Sandbox:
             procs["controllers"] = self.controllers_pid
         return procs
 
+    def recorded_pids(self) -> list[int]:
+        """Every pid the state file names, failed nodes' daemons included: their identities are
+        kept, so that ``node recover`` never signals a process that took such a pid since."""
+        return [*self.processes().values(), *(n.pid for n in self.nodes if n.name in self.failed_nodes)]
+
     def healthy(self) -> bool:
         return all(process.ours(pid) for pid in self.processes().values())
 
@@ -124,7 +129,7 @@ NOT_OURS = "not-ours"  # an identity no process has
 
 def _expect_recorded(sb: Sandbox, saved: float) -> None:
     """Tell process.stop which recorded pids are still the recorded processes."""
-    for pid in sb.processes().values():
+    for pid in sb.recorded_pids():
         ident = sb.identities.get(str(pid))
         if ident is None:
             # A state file from before identities were recorded: the processes were started
@@ -140,7 +145,16 @@ def save(sb: Sandbox) -> None:
 
 
 def _save(sb: Sandbox) -> None:
-    sb.identities = {str(pid): i for pid in sb.processes().values() if (i := process.identity(pid))}
+    identities = {}
+    for pid in sb.recorded_pids():
+        key = str(pid)
+        now = process.identity(pid) if process.ours(pid) else None
+        # A process that is gone (a failed node's daemon), or a stranger that took its pid since,
+        # keeps the identity recorded before: never adopt whoever holds the pid now.
+        ident = now or sb.identities.get(key) or (NOT_OURS if pid > 0 else None)
+        if ident:
+            identities[key] = ident
+    sb.identities = identities
     path = _state_file(Path(sb.directory))
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(dataclasses.asdict(sb), indent=2))
@@ -332,7 +346,7 @@ def down(directory: Path | None = None, say: Callable[[str], None] = lambda _: N
             errors.append(f"libvirtd[{daemon.name}]: {exc}")
     errors += controlplane.stop(sb.plane)
     say("stopped kube-apiserver and etcd")
-    for pid in sb.processes().values():
+    for pid in sb.recorded_pids():
         process.expect(pid, None)
     if not errors:
         _state_file(directory).unlink(missing_ok=True)

@@ -57,8 +57,9 @@ def _client_tls(certs: dict[str, Path]) -> ssl.SSLContext:
 
 
 def etcd_client_tls(certs: dict[str, Path]) -> ssl.SSLContext:
-    """What the API server presents to etcd (etcd refuses clients without it)."""
-    ctx = ssl.create_default_context(cafile=str(certs["ca.crt"]))
+    """What the API server presents to etcd (etcd refuses clients without it), checking etcd's
+    serving certificate against etcd's own CA."""
+    ctx = ssl.create_default_context(cafile=str(certs["etcd-ca.crt"]))
     ctx.load_cert_chain(str(certs["etcd-client.crt"]), str(certs["etcd-client.key"]))
     return ctx
 
@@ -122,6 +123,55 @@ def audit_flags(directory: Path, audit_log: Path) -> list[str]:
     ]
 
 
+# etcd's peer URL: a unix socket (etcd wants ``host:port``, so the socket's file name is
+# ``peer.sock:1``, relative to the folder etcd runs in). A single member has no peers, but etcd
+# always listens for them; on a TCP port of loopback that would be plain http, open to every
+# local user and to every guest (user-mode networking maps 10.0.2.2 to the host's loopback).
+PEER_URL = "unix://peer.sock:1"
+
+
+def start_etcd(directory: Path, certs: dict[str, Path], timeout: float) -> tuple[int, str]:
+    """Start etcd with its data in ``directory / "etcd"``; wait until healthy; return pid and URL.
+
+    It answers only TLS clients with a certificate of its own CA (``pki``: the API server's), and
+    listens for peers on a unix socket in ``directory / "etcd-peer"`` (mode 0700), on no TCP port."""
+    etcd_url = f"https://127.0.0.1:{free_port()}"
+    peer_dir = directory / "etcd-peer"
+    peer_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    (peer_dir / "peer.sock:1").unlink(missing_ok=True)
+    etcd_log = directory / "logs" / "etcd.log"
+    etcd_pid = process.start(
+        "etcd",
+        [
+            str(tools.find("etcd")),
+            "--name=sandbox",
+            f"--data-dir={directory / 'etcd'}",
+            f"--listen-client-urls={etcd_url}",
+            f"--advertise-client-urls={etcd_url}",
+            f"--listen-peer-urls={PEER_URL}",
+            f"--initial-advertise-peer-urls={PEER_URL}",
+            f"--initial-cluster=sandbox={PEER_URL}",
+            f"--cert-file={certs['etcd.crt']}",
+            f"--key-file={certs['etcd.key']}",
+            f"--trusted-ca-file={certs['etcd-ca.crt']}",
+            "--client-cert-auth=true",
+            "--unsafe-no-fsync=true",
+            "--log-level=warn",
+        ],
+        etcd_log,
+        cwd=peer_dir,
+    )
+    try:
+        etcd_tls = etcd_client_tls(certs)
+        process.wait_ready(
+            "etcd", etcd_pid, lambda: _http_ok(f"{etcd_url}/health", etcd_tls), etcd_log, timeout
+        )
+    except BaseException:
+        process.stop(etcd_pid)
+        raise
+    return etcd_pid, etcd_url
+
+
 def start(directory: Path, timeout: float = 90.0, audit_log: Path | None = None) -> ControlPlane:
     """Start etcd, then the API server; on any failure stop what was started and raise.
 
@@ -129,38 +179,12 @@ def start(directory: Path, timeout: float = 90.0, audit_log: Path | None = None)
     ``AUDIT_POLICY``), for benchmarks that count requests at the server; off by default."""
     directory.mkdir(parents=True, exist_ok=True)
     certs = pki.generate(directory / "pki")
-    etcd_port, peer_port, api_port = free_port(), free_port(), free_port()
-    etcd_url = f"https://127.0.0.1:{etcd_port}"
-    peer_url = f"http://127.0.0.1:{peer_port}"
+    api_port = free_port()
     logs = directory / "logs"
     started: list[int] = []
     try:
-        etcd_log = logs / "etcd.log"
-        etcd_pid = process.start(
-            "etcd",
-            [
-                str(tools.find("etcd")),
-                "--name=sandbox",
-                f"--data-dir={directory / 'etcd'}",
-                f"--listen-client-urls={etcd_url}",
-                f"--advertise-client-urls={etcd_url}",
-                f"--listen-peer-urls={peer_url}",
-                f"--initial-advertise-peer-urls={peer_url}",
-                f"--initial-cluster=sandbox={peer_url}",
-                f"--cert-file={certs['etcd.crt']}",
-                f"--key-file={certs['etcd.key']}",
-                f"--trusted-ca-file={certs['ca.crt']}",
-                "--client-cert-auth=true",
-                "--unsafe-no-fsync=true",
-                "--log-level=warn",
-            ],
-            etcd_log,
-        )
+        etcd_pid, etcd_url = start_etcd(directory, certs, timeout)
         started.append(etcd_pid)
-        etcd_tls = etcd_client_tls(certs)
-        process.wait_ready(
-            "etcd", etcd_pid, lambda: _http_ok(f"{etcd_url}/health", etcd_tls), etcd_log, timeout
-        )
 
         api_url = f"https://127.0.0.1:{api_port}"
         api_log = logs / "kube-apiserver.log"
@@ -169,7 +193,7 @@ def start(directory: Path, timeout: float = 90.0, audit_log: Path | None = None)
             [
                 str(tools.find("kube-apiserver")),
                 f"--etcd-servers={etcd_url}",
-                f"--etcd-cafile={certs['ca.crt']}",
+                f"--etcd-cafile={certs['etcd-ca.crt']}",
                 f"--etcd-certfile={certs['etcd-client.crt']}",
                 f"--etcd-keyfile={certs['etcd-client.key']}",
                 "--bind-address=127.0.0.1",

@@ -1,4 +1,5 @@
-"""The sandbox's certificates: a CA, the API server's serving cert, an admin client cert.
+"""The sandbox's certificates: a CA, the API server's serving cert, an admin client cert; and
+etcd's own CA, whose key is never kept, for etcd and the API server's etcd client cert.
 
 The admin certificate carries the group ``system:masters``, which RBAC lets do everything;
 the service-account key pair signs tokens. Nothing here is fit for a real cluster: keys are
@@ -85,19 +86,14 @@ def issue(
     return _leaf(ca_key, ca.subject, cn, org, usage, sans)
 
 
-def generate(directory: Path) -> dict[str, Path]:
-    """Write every file the control plane needs into ``directory``; return their paths."""
-    directory.mkdir(parents=True, exist_ok=True)
-    now = datetime.datetime.now(datetime.UTC)
-    start, end = now - datetime.timedelta(hours=1), now + datetime.timedelta(days=365)
-
-    ca_key = _key()
-    ca_name = _name("kubevirt-sandbox-ca")
-    ca = (
+def _ca(
+    key: ec.EllipticCurvePrivateKey, name: x509.Name, start: datetime.datetime, end: datetime.datetime
+) -> x509.Certificate:
+    return (
         x509.CertificateBuilder()
-        .subject_name(ca_name)
-        .issuer_name(ca_name)
-        .public_key(ca_key.public_key())
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
         .not_valid_before(start)
         .not_valid_after(end)
@@ -116,8 +112,19 @@ def generate(directory: Path) -> dict[str, Path]:
             ),
             critical=True,
         )
-        .sign(ca_key, hashes.SHA256())
+        .sign(key, hashes.SHA256())
     )
+
+
+def generate(directory: Path) -> dict[str, Path]:
+    """Write every file the control plane needs into ``directory``; return their paths."""
+    directory.mkdir(parents=True, exist_ok=True)
+    now = datetime.datetime.now(datetime.UTC)
+    start, end = now - datetime.timedelta(hours=1), now + datetime.timedelta(days=365)
+
+    ca_key = _key()
+    ca_name = _name("kubevirt-sandbox-ca")
+    ca = _ca(ca_key, ca_name, start, end)
 
     serving_sans: list[x509.GeneralName] = [
         x509.DNSName(n)
@@ -135,16 +142,24 @@ def generate(directory: Path) -> dict[str, Path]:
     admin_crt, admin_key = _leaf(
         ca_key, ca_name, "sandbox-admin", "system:masters", ExtendedKeyUsageOID.CLIENT_AUTH
     )
-    # etcd answers only clients with a certificate of this CA (the API server's): anyone else on
-    # the machine, or a guest reaching the host through user-mode networking, cannot bypass RBAC.
+    # etcd has a CA of its own, which signs two certificates (etcd's serving one and the API
+    # server's client one) and is then forgotten: its key is never written, so nothing else can
+    # ever talk to etcd. The sandbox CA above signs the admin and every user `issue` makes; if
+    # etcd trusted it, any of them could read and write every object past RBAC.
+    etcd_ca_key = _key()
+    etcd_ca_name = _name("kubevirt-sandbox-etcd-ca")
+    etcd_ca = _ca(etcd_ca_key, etcd_ca_name, start, end)
     loopback: list[x509.GeneralName] = [
         x509.DNSName("localhost"),
         x509.IPAddress(ipaddress.ip_address("127.0.0.1")),
     ]
-    etcd_crt, etcd_key = _leaf(ca_key, ca_name, "etcd", None, ExtendedKeyUsageOID.SERVER_AUTH, loopback)
-    etcd_client_crt, etcd_client_key = _leaf(
-        ca_key, ca_name, "kube-apiserver-etcd-client", None, ExtendedKeyUsageOID.CLIENT_AUTH
+    etcd_crt, etcd_key = _leaf(
+        etcd_ca_key, etcd_ca_name, "etcd", None, ExtendedKeyUsageOID.SERVER_AUTH, loopback
     )
+    etcd_client_crt, etcd_client_key = _leaf(
+        etcd_ca_key, etcd_ca_name, "kube-apiserver-etcd-client", None, ExtendedKeyUsageOID.CLIENT_AUTH
+    )
+    del etcd_ca_key
     sa_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
 
     paths = {
@@ -158,6 +173,7 @@ def generate(directory: Path) -> dict[str, Path]:
             "admin.key",
             "sa.key",
             "sa.pub",
+            "etcd-ca.crt",
             "etcd.crt",
             "etcd.key",
             "etcd-client.crt",
@@ -170,6 +186,7 @@ def generate(directory: Path) -> dict[str, Path]:
     _write(paths["apiserver.key"], serving_key)
     _write(paths["admin.crt"], admin_crt)
     _write(paths["admin.key"], admin_key)
+    _write(paths["etcd-ca.crt"], etcd_ca.public_bytes(serialization.Encoding.PEM))
     _write(paths["etcd.crt"], etcd_crt)
     _write(paths["etcd.key"], etcd_key)
     _write(paths["etcd-client.crt"], etcd_client_crt)

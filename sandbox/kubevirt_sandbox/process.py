@@ -22,8 +22,15 @@ class ProcessError(RuntimeError):
     pass
 
 
-def start(name: str, argv: Sequence[str], log_path: Path, env: dict[str, str] | None = None) -> int:
-    """Start ``argv`` detached with stdout and stderr appended to ``log_path``; return its pid."""
+def start(
+    name: str,
+    argv: Sequence[str],
+    log_path: Path,
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
+) -> int:
+    """Start ``argv`` detached (in ``cwd``, if given) with stdout and stderr appended to
+    ``log_path``; return its pid."""
     log_path.parent.mkdir(parents=True, exist_ok=True)
     with open(log_path, "ab") as log:
         proc = subprocess.Popen(
@@ -33,6 +40,7 @@ def start(name: str, argv: Sequence[str], log_path: Path, env: dict[str, str] | 
             stdin=subprocess.DEVNULL,
             start_new_session=True,
             env=env,
+            cwd=cwd,
             close_fds=True,
         )
     # Nobody waits on this child but the kernel; reap it if it dies while we still run.

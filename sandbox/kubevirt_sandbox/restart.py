@@ -63,6 +63,8 @@ def kill(sb: sandbox_module.Sandbox, part: str) -> int:
         path = _argv_file(sb, part)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(argv)
+        # etcd finds its peer socket relative to its folder (controlplane.PEER_URL)
+        path.with_suffix(".cwd").write_text(os.readlink(f"/proc/{pid}/cwd"))
     try:
         os.killpg(pid, signal.SIGKILL)
     except ProcessLookupError:
@@ -75,7 +77,7 @@ def _ready_check(sb: sandbox_module.Sandbox, part: str) -> object:
     pki = Path(sb.plane.directory) / "pki"
     certs = {
         name: pki / name
-        for name in ("ca.crt", "admin.crt", "admin.key", "etcd-client.crt", "etcd-client.key")
+        for name in ("ca.crt", "admin.crt", "admin.key", "etcd-ca.crt", "etcd-client.crt", "etcd-client.key")
     }
     if part == "etcd":
         tls = controlplane.etcd_client_tls(certs)
@@ -94,10 +96,13 @@ def start(sb: sandbox_module.Sandbox, part: str, timeout: float = 90.0) -> int:
             raise UnknownPart(f"{part} was not killed through `kill` (no saved command line at {path})")
         argv = [a.decode() for a in path.read_bytes().split(b"\0") if a]
         log = Path(sb.plane.directory) / "logs" / f"{part}.log"
-        pid = process.start(part, argv, log)
+        cwd_file = path.with_suffix(".cwd")
+        cwd = Path(cwd_file.read_text()) if cwd_file.exists() else None
+        pid = process.start(part, argv, log, cwd=cwd)
         process.wait_ready(part, pid, _ready_check(sb, part), log, timeout)  # type: ignore[arg-type]
         setattr(sb.plane, PLANE[part], pid)
         path.unlink()
+        cwd_file.unlink(missing_ok=True)
     else:
         node = _node(sb, part)
         if process.alive(node.pid):

@@ -252,7 +252,7 @@ def test_installing_the_crds_twice_is_harmless(api_client: Any) -> None:
     assert after.metadata.uid == before.metadata.uid
 
 
-def test_etcd_answers_only_clients_with_a_certificate_of_the_sandbox_ca(
+def test_etcd_answers_only_clients_with_the_api_servers_etcd_certificate(
     control_plane: controlplane.ControlPlane,
 ) -> None:
     import ssl
@@ -261,12 +261,12 @@ def test_etcd_answers_only_clients_with_a_certificate_of_the_sandbox_ca(
 
     assert control_plane.etcd_url.startswith("https://127.0.0.1:")
     pki_dir = Path(control_plane.directory) / "pki"
-    certs = {name: pki_dir / name for name in ("ca.crt", "etcd-client.crt", "etcd-client.key")}
+    certs = {name: pki_dir / name for name in ("etcd-ca.crt", "etcd-client.crt", "etcd-client.key")}
     with urllib.request.urlopen(
         f"{control_plane.etcd_url}/health", timeout=5, context=controlplane.etcd_client_tls(certs)
     ) as resp:
         assert resp.status == 200
-    anonymous = ssl.create_default_context(cafile=str(certs["ca.crt"]))
+    anonymous = ssl.create_default_context(cafile=str(certs["etcd-ca.crt"]))
     with pytest.raises((ssl.SSLError, urllib.error.URLError, ConnectionError)):
         urllib.request.urlopen(f"{control_plane.etcd_url}/health", timeout=5, context=anonymous).read()
     with pytest.raises((ssl.SSLError, urllib.error.URLError, ConnectionError)):

@@ -37,6 +37,8 @@ from __future__ import annotations
 import decimal
 import hashlib
 import re
+import secrets
+import string
 import uuid
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -330,6 +332,18 @@ def _interfaces(devices: ET.Element, spec: dict[str, Any], vmi_uid: str) -> None
         _sub(element, "model", type=model.replace("virtio", "virtio-non-transitional"))
         _sub(element, "alias", name=f"ua-{iface['name']}")
         _sub(element, "rom", enabled="no")
+
+
+# VNC's authentication reads the first 8 characters of a password. 90 printable ASCII symbols
+# (no quotes, backslash, backtick or space, so it pastes into a shell or a viewer's prompt) give
+# 8 * log2(90) = 52 bits, against 32 for 8 hex digits.
+VNC_ALPHABET = string.ascii_letters + string.digits + "!#$%&()*+,-./:;<=>?@[]^_{|}~"
+VNC_PASSWORD_LENGTH = 8
+
+
+def vnc_password() -> str:
+    """A random password for one start of a domain's VNC server."""
+    return "".join(secrets.choice(VNC_ALPHABET) for _ in range(VNC_PASSWORD_LENGTH))
 
 
 def _fixed_devices(

@@ -18,7 +18,6 @@ of the whole object.
 from __future__ import annotations
 
 import re
-import secrets
 import shutil
 import time
 from pathlib import Path
@@ -193,8 +192,13 @@ def start_domain(ctx: runtime.Context, vmi: dict[str, Any], node: str) -> None:
     log_path.touch()
     daemon = ctx.nodes[node]
     xml = domainxml.convert(
-        vmi, sources, str(log_path), daemon.domain_type, daemon.cpu_fixup, vnc_password=secrets.token_hex(4)
-    )  # VNC passwords have 8 characters at most
+        vmi,
+        sources,
+        str(log_path),
+        daemon.domain_type,
+        daemon.cpu_fixup,
+        vnc_password=domainxml.vnc_password(),
+    )
     (ctx.vmi_dir(vmi) / "domain.xml").write_text(xml)
     conn = ctx.conn(node)
     dom = conn.defineXML(xml)

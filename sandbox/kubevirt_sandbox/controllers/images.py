@@ -7,12 +7,15 @@ There is no container registry here. An image reference resolves to a qcow2 (or 
 under ``tools.cache_dir()`` (``~/.cache/pulumi-kubevirt``, ``PULUMI_KUBEVIRT_CACHE`` moves it).
 A reference without a tag means ``latest``; one without a registry means ``docker.io`` (and
 ``library/`` for a single-component name), as container runtimes read them; a digest
-(``@sha256:…``) is a folder named after the digest. ``kubevirt-sandbox image import <ref> <file>``
+(``@sha256:…``) is a folder named after the digest. A reference that is not one by the grammar
+container runtimes use (``..``, an absolute path, uppercase, ...) is refused: it could otherwise
+name any folder, such as another namespace's PVC. ``kubevirt-sandbox image import <ref> <file>``
 adds one; ``scripts/build_demo_image.sh`` registers the demo image.
 """
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -24,27 +27,58 @@ class ImageNotFound(Exception):
     pass
 
 
+class InvalidReference(ImageNotFound):
+    """Not an image reference by the grammar container runtimes use (distribution/reference):
+    kubelet reports ``InvalidImageName`` and never pulls it. Here such a reference could name
+    a folder outside the store (``..``, an absolute path), such as another namespace's PVC."""
+
+
+# The grammar of github.com/distribution/reference (which containerd and CRI-O use): lowercase
+# path components separated by ``.``, ``_``, ``__`` or dashes; a domain of DNS labels with an
+# optional port; a tag of word characters, dots and dashes not starting with either; a digest.
+_COMPONENT = re.compile(r"[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*")
+_DOMAIN = re.compile(
+    r"(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*"
+    r"(?::[0-9]+)?"
+)
+_TAG = re.compile(r"[\w][\w.-]{0,127}")
+_DIGEST = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}")
+
+
+def _invalid(ref: str) -> InvalidReference:
+    return InvalidReference(f"couldn't parse image name {ref!r}: invalid reference format")
+
+
 def store_dir() -> Path:
     return tools.cache_dir() / "images"
 
 
 def parse(ref: str) -> tuple[str, str, str]:
-    """``registry, repository, tag`` of an image reference."""
+    """``registry, repository, tag`` of an image reference; InvalidReference if it is none."""
+    original = ref
     ref = ref.strip()
     if ref.startswith("docker://"):
         ref = ref[len("docker://") :]
     digest = ""
     if "@" in ref:
         ref, digest = ref.split("@", 1)
+        if not _DIGEST.fullmatch(digest):
+            raise _invalid(original)
     name, tag = ref, "latest"
     last = ref.rsplit("/", 1)[-1]
     if ":" in last:
         name, tag = ref.rsplit(":", 1)
+        if not _TAG.fullmatch(tag):
+            raise _invalid(original)
     parts = name.split("/")
     if len(parts) > 1 and ("." in parts[0] or ":" in parts[0] or parts[0] == "localhost"):
         registry, repo = parts[0], "/".join(parts[1:])
+        if not _DOMAIN.fullmatch(registry):
+            raise _invalid(original)
     else:
         registry, repo = "docker.io", name if len(parts) > 1 else f"library/{name}"
+    if len(name) > 255 or not all(_COMPONENT.fullmatch(c) for c in repo.split("/")):
+        raise _invalid(original)
     if digest:
         tag = digest.replace(":", "-")
     return registry, repo, tag
@@ -52,7 +86,11 @@ def parse(ref: str) -> tuple[str, str, str]:
 
 def folder(ref: str) -> Path:
     registry, repo, tag = parse(ref)
-    return store_dir() / registry / repo / tag
+    path = store_dir() / registry / repo / tag
+    # The grammar leaves no `..` nor absolute part; a symlink inside the store could still lead out.
+    if not path.resolve().is_relative_to(store_dir().resolve()):
+        raise _invalid(ref)
+    return path
 
 
 def resolve(ref: str) -> tuple[Path, str]:

@@ -260,7 +260,8 @@ def all_crds(base: Path | None = None) -> list[dict[str, Any]]:
 
 
 def install(api_client: Any, crds: list[dict[str, Any]] | None = None, timeout: float = 60.0) -> list[str]:
-    """Create or replace each CRD, then wait until all are Established; return their names."""
+    """Create or replace each CRD, then wait until all are Established, then install the admission
+    policies that stand in for CDI's and KubeVirt's webhooks (admission.py); return the CRDs' names."""
     from kubernetes import client
     from kubernetes.client.rest import ApiException
 
@@ -291,4 +292,8 @@ def install(api_client: Any, crds: list[dict[str, Any]] | None = None, timeout: 
             raise TimeoutError(f"CRDs not Established after {timeout:.0f}s: {', '.join(sorted(pending))}")
         if pending:
             time.sleep(0.2)
+    # what CDI's and KubeVirt's webhooks check on these kinds (clone authorization)
+    from kubevirt_sandbox import admission
+
+    admission.install(api_client)
     return names

@@ -1,0 +1,72 @@
+"""scripts/demo.sh as a new user meets it: the SSH check prints the server's banner line and
+nothing after it, and the closing tear-down line works as printed in a new shell."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import threading
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DEMO = ROOT / "scripts" / "demo.sh"
+
+
+def _source(snippet: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["bash", "-c", f"source {DEMO}; {snippet}"], capture_output=True, text=True, timeout=30, env=env
+    )
+
+
+def test_the_ssh_check_prints_the_banner_line_only() -> None:
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(1)
+
+    def serve() -> None:
+        conn, _ = server.accept()
+        # what dropbear sends: its banner, then at once the binary KEXINIT packet
+        conn.sendall(b"SSH-2.0-dropbear_2022.83\r\n\x00\x00\x01\x14\x0a\x14" + bytes(range(256)))
+        try:
+            conn.recv(1)  # until the client hangs up
+        except OSError:
+            pass
+        conn.close()
+
+    t = threading.Thread(target=serve, daemon=True)
+    t.start()
+    port = server.getsockname()[1]
+    result = _source(f"ssh_banner 127.0.0.1 {port}")
+    server.close()
+    assert result.stdout == "SSH-2.0-dropbear_2022.83\n"
+    assert result.stderr == ""  # no "ignored null byte in input"
+
+
+def test_the_ssh_check_prints_nothing_when_nothing_answers() -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # closed again: nothing listens there
+    result = _source(f"ssh_banner 127.0.0.1 {port}")
+    assert result.returncode == 0 and result.stdout == ""
+
+
+def test_the_tear_down_line_is_an_absolute_command_carrying_the_settings_a_new_shell_lacks(
+    tmp_path: Path,
+) -> None:
+    env = {"PATH": os.environ["PATH"], "KUBEVIRT_SANDBOX_DIR": str(tmp_path / "my sandbox")}
+    line = _source("teardown_command", env).stdout.strip()
+    assert line == f"KUBEVIRT_SANDBOX_DIR={tmp_path}/my\\ sandbox {DEMO} --down"
+    env["PULUMI_CONFIG_PASSPHRASE"] = "hunter2"
+    line = _source("teardown_command", env).stdout.strip()
+    assert "hunter2" not in line and "PULUMI_CONFIG_PASSPHRASE=<your passphrase>" in line
+
+
+def test_the_tear_down_line_works_in_a_new_empty_shell_when_nothing_runs(tmp_path: Path) -> None:
+    env = {"PATH": os.environ["PATH"], "KUBEVIRT_SANDBOX_DIR": str(tmp_path / "state")}
+    line = _source("teardown_command", env).stdout.strip()
+    result = subprocess.run(
+        ["env", "-i", "bash", "-c", f"cd / && {line}"], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert "passphrase" not in result.stderr and "command not found" not in result.stderr

@@ -8,6 +8,7 @@ user, runs RBAC and admission for it, exactly as for a user with a certificate o
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -42,11 +43,28 @@ def tenants(control_plane: controlplane.ControlPlane, api_client: Any) -> Iterat
         },
     )
     rbac.create_namespaced_role_binding(own, _binding("tenant", "Role"))
+    _wait_until_allowed(api_client, own, "cdi.kubevirt.io", "datavolumes", "")
+    _wait_until_allowed(api_client, own, "kubevirt.io", "virtualmachines", "")
     try:
         yield victim, own
     finally:
         for ns in (victim, own):
             core.delete_namespace(ns)
+
+
+def _wait_until_allowed(api_client: Any, ns: str, group: str, resource: str, sub: str) -> None:
+    """RBAC grants reach the authorizer through a watch: wait until it says yes (a SubjectAccessReview)."""
+    auth = client.AuthorizationV1Api(api_client)
+    attrs = {"namespace": ns, "verb": "create", "group": group, "resource": resource, "subresource": sub}
+    deadline = time.monotonic() + 10
+    while True:
+        review = auth.create_subject_access_review(
+            {"spec": {"user": USER, "groups": ["system:authenticated"], "resourceAttributes": attrs}}
+        )
+        if review.status.allowed:
+            return
+        assert time.monotonic() < deadline, f"RBAC never allowed {USER} {attrs}"
+        time.sleep(0.1)
 
 
 def _binding(role: str, kind: str) -> dict[str, Any]:
@@ -144,5 +162,6 @@ def test_a_user_granted_datavolumes_source_in_the_source_namespace_may_clone_fro
         },
     )
     rbac.create_namespaced_role_binding(victim, _binding("clone-source", "Role"))
+    _wait_until_allowed(api_client, victim, "cdi.kubevirt.io", "datavolumes", "source")
     _create(as_user, own, _dv("granted", victim))
     _create(as_user, own, _vm("granted", victim))

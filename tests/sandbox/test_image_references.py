@@ -6,10 +6,11 @@ refused as a container runtime refuses it: ``invalid reference format``."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from kubevirt_sandbox.controllers import images, vmi
+from kubevirt_sandbox.controllers import cdi, images, runtime, storage, vmi
 
 
 @pytest.fixture()
@@ -80,3 +81,51 @@ def test_the_reference_grammar_of_container_runtimes_is_accepted(
     ref: str, parsed: tuple[str, str, str]
 ) -> None:
     assert images.parse(ref) == parsed
+
+
+# -- clone sources: a claim name is a name, not a path ----------------------------------------
+class _Kube:
+    def __init__(self) -> None:
+        self.statuses: list[dict[str, Any]] = []
+
+    def patch(self, kind: str, ns: str, name: str, body: dict[str, Any], sub: str = "") -> dict[str, Any]:
+        self.statuses.append(body["status"])
+        return {}
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        {"name": "../other-ns/claim"},  # no namespace: "its own", so no clone authorization applies
+        {"namespace": "attacker/../other-ns", "name": "claim"},
+        {"namespace": "..", "name": "other-ns/claim"},
+    ],
+)
+def test_a_clone_source_that_is_a_path_fails_and_copies_nothing(
+    tmp_path: Path, source: dict[str, str]
+) -> None:
+    victim = tmp_path / "storage" / "other-ns" / "claim" / "disk.img"
+    victim.parent.mkdir(parents=True)
+    victim.write_bytes(b"other tenant's data")
+    own = tmp_path / "storage" / "attacker" / "copy"
+    own.mkdir(parents=True)
+    kube = _Kube()
+    ctx = runtime.Context(tmp_path, kube=kube, nodes={})  # type: ignore[arg-type]
+    dv = {
+        "metadata": {"namespace": "attacker", "name": "copy", "uid": "u"},
+        "spec": {"source": {"pvc": source}, "storage": {"resources": {"requests": {"storage": "1Mi"}}}},
+    }
+    cdi._populate(ctx, dv, own)
+    assert not (own / "disk.img").exists()
+    final = kube.statuses[-1]
+    assert final["phase"] == "Failed"
+    message = next(c["message"] for c in final["conditions"] if c["type"] == "Running")
+    assert "invalid" in message and str(victim) not in message
+
+
+def test_a_vmi_volume_whose_claim_name_is_a_path_waits_as_for_a_missing_claim(tmp_path: Path) -> None:
+    ctx = runtime.Context(tmp_path, kube=None, nodes={})  # type: ignore[arg-type]  # never asked
+    volume = {"name": "d", "persistentVolumeClaim": {"claimName": "../other-ns/claim"}}
+    with pytest.raises(vmi.NotYet, match="invalid PVC name") as err:
+        storage.volume_file(ctx, "attacker", volume)
+    assert err.value.reason == "ErrorPvcNotFound"

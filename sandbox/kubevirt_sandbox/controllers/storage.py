@@ -8,6 +8,7 @@ no provisioner for PVCs that nobody fills: a claim without such a PV has no data
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,24 @@ def claim_name(volume: dict[str, Any]) -> str | None:
     return None
 
 
+# What the API server allows as a namespace (a DNS-1123 label) and a PVC name (a subdomain):
+# never a path. A name taken from a spec field the API server does not check (a clone source, a
+# claimName) must match before it becomes part of a folder.
+_LABEL = r"[a-z0-9]([-a-z0-9]*[a-z0-9])?"
+NAMESPACE = re.compile(_LABEL)
+CLAIM = re.compile(rf"{_LABEL}(\.{_LABEL})*")
+
+
+class InvalidName(ValueError):
+    pass
+
+
 def claim_dir(ctx: runtime.Context, namespace: str, claim: str) -> Path:
+    """The claim's folder; InvalidName if either name is not one the API server would accept."""
+    if len(namespace) > 63 or not NAMESPACE.fullmatch(namespace):
+        raise InvalidName(f"invalid namespace {namespace!r}: must be a lowercase RFC 1123 label")
+    if len(claim) > 253 or not CLAIM.fullmatch(claim):
+        raise InvalidName(f"invalid PVC name {claim!r}: must be a lowercase RFC 1123 subdomain")
     return ctx.storage_dir() / namespace / claim
 
 
@@ -33,6 +51,10 @@ def volume_file(ctx: runtime.Context, namespace: str, volume: dict[str, Any]) ->
 
     claim = claim_name(volume)
     assert claim
+    try:
+        claim_dir(ctx, namespace, claim)  # a name, not a path, before it reaches a URL or a folder
+    except InvalidName as exc:
+        raise vmi.NotYet("ErrorPvcNotFound", f"PVC {namespace}/{claim} does not exist: {exc}") from None
     if "dataVolume" in volume:
         dv = ctx.kube.get("DataVolume", namespace, claim)
         phase = ((dv or {}).get("status") or {}).get("phase")

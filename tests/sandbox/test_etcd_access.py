@@ -101,3 +101,29 @@ def test_the_api_server_works_through_its_etcd_certificate_and_etcd_refuses_the_
         _get(f"{control_plane.etcd_url}/health", admin)
     port = int(control_plane.etcd_url.rsplit(":", 1)[1])
     assert _tcp_listeners(control_plane.etcd_pid) == [("0100007F", port)]
+
+
+def test_etcd_restarted_by_kill_and_start_keeps_its_peer_socket_in_its_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kubernetes import client, config
+
+    from kubevirt_sandbox import restart, sandbox
+
+    monkeypatch.chdir(tmp_path)  # `start` runs from wherever the user is: not where etcd's socket goes
+    plane = controlplane.start(tmp_path / "controlplane")
+    sb = sandbox.Sandbox(str(tmp_path), plane, [], [])
+    try:
+        restart.kill(sb, "etcd")
+        pid = restart.start(sb, "etcd")
+        assert not (tmp_path / controlplane.PEER_URL.removeprefix("unix://")).exists()
+        assert (tmp_path / "controlplane" / "etcd-peer" / "peer.sock:1").is_socket()
+        port = int(plane.etcd_url.rsplit(":", 1)[1])
+        assert _tcp_listeners(pid) == [("0100007F", port)]
+        api = config.new_client_from_config(config_file=plane.kubeconfig)
+        try:
+            client.CoreV1Api(api).list_namespace()  # the API server talks to the new etcd
+        finally:
+            api.close()
+    finally:
+        controlplane.stop(plane)

@@ -79,6 +79,8 @@ def _ready_check(sb: sandbox_module.Sandbox, part: str) -> object:
         name: pki / name
         for name in ("ca.crt", "admin.crt", "admin.key", "etcd-ca.crt", "etcd-client.crt", "etcd-client.key")
     }
+    if not certs["etcd-ca.crt"].exists():  # a sandbox started before etcd had a CA of its own
+        certs["etcd-ca.crt"] = certs["ca.crt"]
     if part == "etcd":
         tls = controlplane.etcd_client_tls(certs)
         return lambda: controlplane._http_ok(f"{sb.plane.etcd_url}/health", tls)

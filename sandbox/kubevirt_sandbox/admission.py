@@ -134,7 +134,8 @@ def install(api_client: Any, timeout: float = 30.0) -> list[str]:
     from kubernetes import client
     from kubernetes.client.rest import ApiException
 
-    adm = client.AdmissionregistrationV1Api(api_client)
+    # Any: dict bodies are sent as they are (the client's signatures want its model classes)
+    adm: Any = client.AdmissionregistrationV1Api(api_client)
     names = []
     for policy, binding in policies():
         name = policy["metadata"]["name"]

@@ -9,13 +9,17 @@ import subprocess
 import threading
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "scripts" / "demo.sh"
 
 
-def _source(snippet: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def _source(
+    snippet: str, env: dict[str, str] | None = None, timeout: float = 30
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        ["bash", "-c", f"source {DEMO}; {snippet}"], capture_output=True, text=True, timeout=30, env=env
+        ["bash", "-c", f"source {DEMO}; {snippet}"], capture_output=True, text=True, timeout=timeout, env=env
     )
 
 
@@ -70,3 +74,42 @@ def test_the_tear_down_line_works_in_a_new_empty_shell_when_nothing_runs(tmp_pat
     )
     assert result.returncode == 0, result.stderr
     assert "passphrase" not in result.stderr and "command not found" not in result.stderr
+
+
+@pytest.mark.controlplane
+@pytest.mark.libvirt
+@pytest.mark.pulumi
+def test_the_printed_tear_down_destroys_the_demo_stack_and_stops_the_sandbox_from_a_new_empty_shell(
+    tmp_path: Path,
+) -> None:
+    """The demo's own steps (fast boots, one node, the sandbox in a folder of its own), then the
+    printed line run by `env -i`: no PATH to the Pulumi CLI, no passphrase, another directory."""
+    state = tmp_path / "sandbox"
+    env = dict(os.environ, KUBEVIRT_SANDBOX_DIR=str(state))
+    env.pop("PULUMI_CONFIG_PASSPHRASE", None)
+    cli = str(ROOT / ".venv" / "bin" / "kubevirt-sandbox")
+    subprocess.run(
+        [cli, "up", "--fast=2", "--nodes=1"], check=True, env=env, capture_output=True, timeout=300
+    )
+    try:
+        deploy = _source(
+            'cd "$(demo_root)" && demo_env && pulumi stack select --create demo >/dev/null'
+            ' && pulumi config set kubevirt:kubeconfig "$KUBECONFIG" && pulumi up --yes --skip-preview >/dev/null'
+            " && pulumi stack output ssh_node_port && teardown_command",
+            env,
+            timeout=900,
+        )
+        assert deploy.returncode == 0, deploy.stderr[-3000:]
+        port, line = deploy.stdout.strip().splitlines()[-2:]
+        assert port.isdigit() and line.endswith(" --down") and "KUBEVIRT_SANDBOX_DIR=" in line
+
+        down = subprocess.run(
+            ["env", "-i", "bash", "-c", f"cd / && {line}"], capture_output=True, text=True, timeout=600
+        )
+        assert down.returncode == 0, (down.stdout + down.stderr)[-3000:]
+        assert "passphrase" not in down.stderr and "command not found" not in down.stderr
+        assert "2 deleted" in down.stdout  # the VM and its Service
+        status = subprocess.run([cli, "status"], env=env, capture_output=True, text=True, timeout=60)
+        assert status.stdout.startswith("sandbox: down")
+    finally:
+        subprocess.run([cli, "down"], env=env, capture_output=True, timeout=300)

@@ -94,7 +94,8 @@ def test_the_printed_tear_down_destroys_the_demo_stack_and_stops_the_sandbox_fro
     try:
         deploy = _source(
             'cd "$(demo_root)" && demo_env && pulumi stack select --create demo >/dev/null'
-            ' && pulumi config set kubevirt:kubeconfig "$KUBECONFIG" && pulumi up --yes --skip-preview >/dev/null'
+            ' && pulumi config set kubevirt:kubeconfig "$KUBECONFIG"'
+            " && pulumi up --yes --skip-preview >/dev/null"
             " && pulumi stack output ssh_node_port && teardown_command",
             env,
             timeout=900,

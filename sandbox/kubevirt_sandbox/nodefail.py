@@ -1,12 +1,11 @@
 """``kubevirt-sandbox node fail|recover <node>``: lose a node for real, then bring it back.
 
 fail: the node's libvirt daemon is killed (SIGKILL, no clean-up), then every QEMU process it ran
-(from libvirt's pid files, each checked to be a QEMU of this node before it is killed). The
-daemon's pid is signalled only while it is still the recorded process (``process.ours``), and
-the failed daemon's identity stays in ``state.json``, so ``recover`` never kills a process that
-took the pid since. The
-sandbox records the node as failed (``state.json``), so ``status`` says so and ``up`` does not
-take the sandbox for a crashed one. The controllers see the daemon gone: the Node turns NotReady,
+(from libvirt's pid files, each checked to be the QEMU of the domain its file names before it is
+killed). The daemon's pid is signalled only while it is still the recorded process
+(``process.ours``), and the failed daemon's identity stays in ``state.json``, so ``recover`` never
+kills a process that took the pid since. The sandbox records the node as failed (``state.json``),
+so ``status`` says so and ``up`` does not take the sandbox for a crashed one. The controllers see the daemon gone: the Node turns NotReady,
 its VMIs Failed, and VMs that restart on failure come back on another node (controllers/nodes.py).
 
 recover: a new daemon for the node on the same folders (its domains are gone: every definition

@@ -230,9 +230,9 @@ def start(directory: Path, timeout: float = 90.0, audit_log: Path | None = None)
         write_kubeconfig(kubeconfig, api_url, certs)
         _wait_for_default_namespace(api_url, tls, timeout)
 
-        # Only the garbage collector and the namespace controller (and the type checker of admission
-        # policies, admission.py): ownerReferences, foreground
-        # deletion and namespace deletion then work as in a real cluster. Nothing else of
+        # Only the garbage collector and the namespace controller: ownerReferences, foreground
+        # deletion and namespace deletion then work as in a real cluster; and the type checker of
+        # admission policies (admission.py waits for its verdict). Nothing else of
         # kube-controller-manager runs (no endpoints controller: the sandbox's own controllers
         # write the endpoints of Services that select VMs).
         kcm_port = free_port()
@@ -244,7 +244,6 @@ def start(directory: Path, timeout: float = 90.0, audit_log: Path | None = None)
                 f"--kubeconfig={kubeconfig}",
                 f"--authentication-kubeconfig={kubeconfig}",
                 f"--authorization-kubeconfig={kubeconfig}",
-                # and the one that type-checks admission policies (admission.py waits for it)
                 "--controllers=garbagecollector,namespace,validatingadmissionpolicy-status-controller",
                 "--leader-elect=false",
                 "--bind-address=127.0.0.1",

@@ -5,8 +5,9 @@ fail: the node's libvirt daemon is killed (SIGKILL, no clean-up), then every QEM
 killed). The daemon's pid is signalled only while it is still the recorded process
 (``process.ours``), and the failed daemon's identity stays in ``state.json``, so ``recover`` never
 kills a process that took the pid since. The sandbox records the node as failed (``state.json``),
-so ``status`` says so and ``up`` does not take the sandbox for a crashed one. The controllers see the daemon gone: the Node turns NotReady,
-its VMIs Failed, and VMs that restart on failure come back on another node (controllers/nodes.py).
+so ``status`` says so and ``up`` does not take the sandbox for a crashed one. The controllers
+see the daemon gone: the Node turns NotReady, its VMIs Failed, and VMs that restart on failure
+come back on another node (controllers/nodes.py).
 
 recover: a new daemon for the node on the same folders (its domains are gone: every definition
 left from before the failure is removed, as virt-handler removes domains no VMI owns when it

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import socket
 import subprocess
+import tempfile
 import threading
 from pathlib import Path
 
@@ -85,7 +87,8 @@ def test_the_printed_tear_down_destroys_the_demo_stack_and_stops_the_sandbox_fro
 ) -> None:
     """The demo's own steps (fast boots, one node, the sandbox in a folder of its own), then the
     printed line run by `env -i`: no PATH to the Pulumi CLI, no passphrase, another directory."""
-    state = tmp_path / "sandbox"
+    # a short folder: libvirt's socket path under it must fit a unix socket address (108 bytes)
+    state = Path(tempfile.mkdtemp(prefix="demo-", dir="/tmp"))
     env = dict(os.environ, KUBEVIRT_SANDBOX_DIR=str(state))
     env.pop("PULUMI_CONFIG_PASSPHRASE", None)
     cli = str(ROOT / ".venv" / "bin" / "kubevirt-sandbox")
@@ -116,3 +119,4 @@ def test_the_printed_tear_down_destroys_the_demo_stack_and_stops_the_sandbox_fro
         assert status.stdout.startswith("sandbox: down")
     finally:
         subprocess.run([cli, "down"], env=env, capture_output=True, timeout=300)
+        shutil.rmtree(state, ignore_errors=True)

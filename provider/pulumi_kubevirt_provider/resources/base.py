@@ -91,6 +91,13 @@ class KubeProvider:
     inputs: ClassVar[tuple[str, ...]] = COMMON_INPUTS
     outputs: ClassVar[tuple[str, ...]] = ("uid",)
     default_timeouts: ClassVar[dict[str, float]] = settings.TUNABLES.default_timeouts["VirtualMachine"]
+    #: Where the kind's fields are quantities (compared by value); set from ``kind``.
+    schema: ClassVar[diff.Schema]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "kind" in cls.__dict__:
+            cls.schema = diff.Schema(cls.kind.api_version, cls.kind.kind)
 
     def __init__(self, cfg: settings.ClusterSettings | None = None) -> None:
         self._settings = cfg
@@ -226,7 +233,7 @@ class KubeProvider:
         declaration). Drift lines are logged, one per field; the result names every path."""
         olds, news = whole_numbers(olds), whole_numbers(news)
         old, new = self.declared(olds), self.declared(news)
-        changed = list(diff.changed_paths(old, new))
+        changed = list(diff.changed_paths(old, new, schema=self.schema))
         replaces = replacements.replacement_paths(self.kind.kind, changed)
         replacing = replacements.replacing(self.kind.kind, changed)
         result = results.Diff(
@@ -249,7 +256,7 @@ class KubeProvider:
                     results.DiffKind.UPDATE, input_diff=False
                 )
             return result
-        for path, declared, actual in diff.differences(self.manifest(news), live):
+        for path, declared, actual in diff.differences(self.manifest(news), live, schema=self.schema):
             if not path or path[0] not in ("metadata", "spec"):
                 continue
             where = diff.format_path(path)
@@ -359,12 +366,12 @@ class KubeProvider:
             return
         lists = {
             path[: max(i for i, p in enumerate(path) if isinstance(p, int))]
-            for path, _, _ in diff.differences(manifest, live)
+            for path, _, _ in diff.differences(manifest, live, schema=self.schema)
             if path and path[0] == "spec" and any(isinstance(p, int) for p in path)
         }
         lists |= {
             path
-            for path, declared, _ in diff.differences(manifest, live)
+            for path, declared, _ in diff.differences(manifest, live, schema=self.schema)
             if path and path[0] == "spec" and isinstance(declared, list)
         }
         if not lists:

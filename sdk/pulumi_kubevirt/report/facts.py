@@ -114,7 +114,7 @@ def _declared_changes(
     paths the step's detailedDiff names that it cannot see (a secret compares equal to itself)."""
     old = handler.declared(base.whole_numbers(step.old.inputs if step.old else {}))
     new = handler.declared(base.whole_numbers(step.new.inputs if step.new else {}))
-    changed = list(diff.changed_paths(old, new))
+    changed = list(diff.changed_paths(old, new, schema=handler.schema))
     # An empty map or list declared on one side only (``source: {blank: {}}`` replaced by
     # ``registry``) has no leaf for the comparison to find; show it too.
     for one, other in ((old, new), (new, old)):

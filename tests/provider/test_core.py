@@ -88,6 +88,47 @@ def test_cluster_drift_is_a_path_that_is_not_an_input_diff_and_a_line_naming_bot
     assert said == [f"web: {path} is '96Mi' in the cluster, declared '128Mi' (changed outside Pulumi)"]
 
 
+def test_a_declared_change_does_not_hide_cluster_drift_each_has_its_own_cause(said: list[str]) -> None:
+    """Issue 21, item 2: a VM halted with kubectl plus a memory change in the program. The preview
+    names both: the memory as an input change, the run strategy as drift (``up`` starts the VM)."""
+    old, new, live = vm_props(), vm_props("256Mi"), vm_props()
+    old["spec"]["runStrategy"] = new["spec"]["runStrategy"] = "Always"
+    live["spec"]["runStrategy"] = "Halted"
+    handler, _ = handler_with(live)
+    result = handler.diff("ns/web", old, new)
+    assert result.detailed == {
+        "spec.template.spec.domain.resources.requests.memory": results.PropertyChange(UPDATE, True),
+        "spec.runStrategy": results.PropertyChange(UPDATE, input_diff=False),
+    }
+    assert result.inputs_changed and result.drift
+    line = "web: spec.runStrategy is 'Halted' in the cluster, declared 'Always' (changed outside Pulumi)"
+    assert line in said
+
+
+def test_drift_beside_a_declared_change_is_measured_against_what_was_applied(said: list[str]) -> None:
+    """A path the program changes is not drift while the cluster still has the applied value; a
+    path changed in both places is the declared change, and its cluster edit is still said."""
+    old, new, live = vm_props("128Mi"), vm_props("256Mi"), vm_props("128Mi")
+    new["metadata"]["labels"] = {"team": "a"}
+    handler, _ = handler_with(live)
+    result = handler.diff("ns/web", old, new)
+    assert not result.drift and not [line for line in said if "changed outside Pulumi" in line]
+
+    said.clear()
+    handler, _ = handler_with(vm_props("96Mi"))
+    result = handler.diff("ns/web", old, new)
+    memory = "spec.template.spec.domain.resources.requests.memory"
+    assert result.detailed[memory] == results.PropertyChange(UPDATE, True)
+    assert f"web: {memory} is '96Mi' in the cluster, declared '128Mi' (changed outside Pulumi)" in said
+
+
+def test_a_declared_change_to_a_vm_deleted_outside_pulumi_still_says_so(said: list[str]) -> None:
+    handler, _ = handler_with(None)
+    result = handler.diff("ns/web", vm_props(), vm_props("256Mi"))
+    assert result.detailed["metadata"] == results.PropertyChange(UPDATE, input_diff=False)
+    assert "web: deleted outside Pulumi: the update recreates it" in said
+
+
 def test_unset_flags_equal_false_ones_so_an_imported_object_previews_clean() -> None:
     handler, _ = handler_with(vm_props())
     imported = vm_props()

@@ -76,6 +76,36 @@ def test_an_edited_data_volume_template_replaces_the_vm_deleting_first() -> None
     assert all(p.startswith("spec.dataVolumeTemplates[0].spec.source") for p in result.detailed)
 
 
+def test_a_data_volume_spec_change_replaces_it_and_the_preview_says_the_disks_data_is_deleted(
+    said: list[str],
+) -> None:
+    def dv(url: str) -> dict[str, Any]:
+        return {"metadata": {"name": "disk", "namespace": "ns"}, "spec": {"source": {"http": {"url": url}}}}
+
+    handler, _ = handler_with(dv("http://a"), datavolume.DataVolumeHandler)
+    result = handler.diff("ns/disk", dv("http://a"), dv("http://b"))
+    assert result.replaces == ["spec"] and result.delete_before_replace
+    assert len(said) == 1 and said[0].startswith("disk: replaced (deleted first, then created): ")
+    assert "the disk's data is deleted" in said[0]
+
+    said.clear()
+    changed = dv("http://a")
+    changed["metadata"]["labels"] = {"tier": "gold"}
+    assert not handler.diff("ns/disk", dv("http://a"), changed).replaces
+    assert not [line for line in said if "data is deleted" in line]
+
+
+def test_an_edited_data_volume_template_says_which_disks_lose_their_data(said: list[str]) -> None:
+    old, new = vm_props(), vm_props()
+    old["spec"]["dataVolumeTemplates"] = [{"metadata": {"name": "root"}, "spec": {"source": {"blank": {}}}}]
+    new["spec"]["dataVolumeTemplates"] = [
+        {"metadata": {"name": "root"}, "spec": {"source": {"http": {"url": "x"}}}}
+    ]
+    handler, _ = handler_with(old)
+    assert handler.diff("ns/web", old, new).replaces == ["spec"]
+    assert len(said) == 1 and "`root`" in said[0] and "data is deleted" in said[0]
+
+
 def test_cluster_drift_is_a_path_that_is_not_an_input_diff_and_a_line_naming_both_values(
     said: list[str],
 ) -> None:

@@ -248,7 +248,12 @@ class KubeProvider:
             replaces=replaces,
             delete_before_replace=bool(replaces),
         )
-        if replaces or not self.reports_drift:
+        if replaces:
+            line = replacements.replacement_line(self.kind.kind, old)
+            if line:
+                waiting.log(self.label(news), line)
+            return result
+        if not self.reports_drift:
             return result
         live, reachable = self._live(id_)
         if changed:

@@ -189,6 +189,38 @@ def test_a_vm_replacement_names_the_template_disks_whose_data_is_deleted() -> No
     assert any("`root`" in why and "data is deleted" in why for why in r.why), r.why
 
 
+@pytest.mark.parametrize("transport", ["plugin", "dynamic"])
+def test_a_declared_change_and_drift_in_one_step_are_both_reported(transport: str) -> None:
+    """Issue 21, item 2: the provider now says both; the report keeps each with its cause."""
+    old, new = synthetic.vm_inputs("web"), synthetic.vm_inputs("web", memory="256Mi")
+    memory = "spec.template.spec.domain.resources.requests.memory"
+    detailed = {
+        memory: {"kind": "update", "inputDiff": True},
+        "spec.runStrategy": {"kind": "update", "inputDiff": False},
+    }
+    line = "web: spec.runStrategy is 'Halted' in the cluster, declared 'Always' (changed outside Pulumi)"
+    doc = synthetic.document(
+        [
+            synthetic.step(
+                "update",
+                "VirtualMachine",
+                "web",
+                old,
+                new,
+                synthetic.vm_outputs(old, running=False),
+                detailed if transport == "plugin" else None,
+                transport,
+            )
+        ],
+        [synthetic.diag(line, synthetic.urn("VirtualMachine", "web") if transport == "plugin" else "")],
+    )
+    (r,) = build(doc).resources
+    assert [c.path for c in r.changes] == [memory]
+    assert [d.message for d in r.drift] == [line.removeprefix("web: ")]
+    if transport == "plugin":
+        assert [d.path for d in r.drift] == ["spec.runStrategy"]
+
+
 def test_every_replacement_rule_of_the_provider_has_a_reason() -> None:
     rules = set(replacements.ALWAYS) | {r for rs in replacements.REPLACE_ON.values() for r in rs}
     assert rules <= set(facts.REPLACE_WHY)

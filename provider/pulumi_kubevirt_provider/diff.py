@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import types
-import typing
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -63,7 +62,8 @@ def _quantity(value: Any) -> Any:
 
 
 # -- where a kind's schema has quantities ------------------------------------------------------
-# Path patterns: a field by its (camelCase) name, "[]" for any list item, "*" for any map key.
+# Path patterns (``models/_quantities.py``, generated with the models from the same specs): a
+# field by its (camelCase) name, "[]" for any list item, "*" for any map key.
 _ITEM, _KEY, _LEAF = "[]", "*", ""
 
 _Trie = dict[str, Any]
@@ -89,70 +89,22 @@ class Schema:
 def quantity_paths(api_version: str, kind: str) -> frozenset[str]:
     """The kind's quantity fields as patterns (``spec.template.spec.domain.resources.requests.*``,
     ``spec.dataVolumeTemplates[].spec.storage.resources.requests.*``); empty for a kind the typed
-    models do not know."""
-    out: set[str] = set()
+    models do not know (a Service has none)."""
+    from pulumi_kubevirt.models._quantities import QUANTITIES
 
-    def walk(node: _Trie, prefix: str) -> None:
-        for key, child in node.items():
-            if key == _LEAF:
-                out.add(prefix)
-            elif key == _ITEM:
-                walk(child, prefix + _ITEM)
-            else:
-                walk(child, f"{prefix}.{key}" if prefix else key)
-
-    walk(_quantity_trie(api_version, kind), "")
-    return frozenset(out)
+    return frozenset(QUANTITIES.get((api_version, kind), ()))
 
 
 @functools.cache
 def _quantity_trie(api_version: str, kind: str) -> _Trie:
-    """The paths of the kind's model that hold a quantity, as a trie; computed once per kind.
-
-    Loads the generated models (~0.4 s), so it is asked only when two values differ in spelling
-    and are the same quantity: never in a no-op preview whose values are written alike."""
-    from pulumi_kubevirt import models
-    from pulumi_kubevirt.models._quantity import Quantity
-
-    try:
-        root = models.model_class(api_version, kind)
-    except models.ValidationError:
-        return {}
-
-    def of_type(tp: Any, stack: tuple[type, ...]) -> _Trie | None:
-        origin = typing.get_origin(tp)
-        if origin is typing.Annotated:
-            return of_type(typing.get_args(tp)[0], stack)
-        if origin in (typing.Union, types.UnionType):
-            tries = [t for t in (of_type(a, stack) for a in typing.get_args(tp)) if t]
-            return _merge(tries) if tries else None
-        if origin is list:
-            child = of_type(typing.get_args(tp)[0], stack)
-            return {_ITEM: child} if child else None
-        if origin is dict:
-            child = of_type(typing.get_args(tp)[1], stack)
-            return {_KEY: child} if child else None
-        if tp is Quantity:
-            return {_LEAF: {}}
-        if isinstance(tp, type) and issubclass(tp, models.KubeModel) and tp not in stack:
-            hints = typing.get_type_hints(tp, include_extras=True)
-            node = {}
-            for name, field in tp.model_fields.items():
-                child = of_type(hints[name], (*stack, tp))
-                if child:
-                    node[field.alias or name] = child
-            return node or None
-        return None
-
-    return of_type(root, ()) or {}
-
-
-def _merge(tries: list[_Trie]) -> _Trie:
-    out: _Trie = {}
-    for trie in tries:
-        for key, child in trie.items():
-            out[key] = _merge([out[key], child]) if key in out else child
-    return out
+    """The kind's quantity paths as a trie, built once per kind (a small table: no model loads)."""
+    trie: _Trie = {}
+    for pattern in quantity_paths(api_version, kind):
+        node = trie
+        for part in re.findall(r"\[\]|[^.\[]+", pattern):
+            node = node.setdefault(part, {})
+        node[_LEAF] = {}
+    return trie
 
 
 def same(a: Any, b: Any, path: Path = (), schema: Schema | None = None) -> bool:
@@ -168,7 +120,7 @@ def same(a: Any, b: Any, path: Path = (), schema: Schema | None = None) -> bool:
         )
     if schema is not None and (isinstance(a, str) or isinstance(b, str)):
         qa, qb = _quantity(a), _quantity(b)
-        # The path is looked up last: only a respelled quantity needs the schema.
+        # The path is looked up last: only a respelled quantity needs it.
         return qa is not None and qb is not None and qa == qb and schema.is_quantity(path)
     return False
 

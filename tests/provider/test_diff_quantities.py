@@ -8,6 +8,8 @@ changed from "1536Mi" to "1.5Gi" is not.
 from __future__ import annotations
 
 import copy
+import types
+import typing
 from typing import Any
 
 import fake_cluster
@@ -110,7 +112,42 @@ def test_a_quantity_field_still_compares_by_value(path: tuple[str, ...], before:
     assert list(diff.changed_paths(old, put(vm_props(), path, "3Gi"), schema=schema)) == [path]
 
 
-def test_the_quantity_paths_come_from_the_typed_models() -> None:
+def model_quantity_paths(cls: type) -> set[str]:
+    """Where the typed model has a ``Quantity``, read from its field types (pydantic)."""
+    from pulumi_kubevirt.models import KubeModel, Quantity
+
+    def of_type(tp: Any, stack: tuple[type, ...]) -> set[str]:
+        origin = typing.get_origin(tp)
+        if origin is typing.Annotated:
+            return of_type(typing.get_args(tp)[0], stack)
+        if origin in (typing.Union, types.UnionType):
+            return {p for a in typing.get_args(tp) for p in of_type(a, stack)}
+        if origin is list:
+            return {"[]" + p for p in of_type(typing.get_args(tp)[0], stack)}
+        if origin is dict:
+            return {".*" + p for p in of_type(typing.get_args(tp)[1], stack)}
+        if tp is Quantity:
+            return {""}
+        if isinstance(tp, type) and issubclass(tp, KubeModel):
+            assert tp not in stack, f"{tp.__name__} contains itself"
+            hints = typing.get_type_hints(tp, include_extras=True)
+            return {
+                f".{field.alias or name}{p}"
+                for name, field in tp.model_fields.items()
+                for p in of_type(hints[name], (*stack, tp))
+            }
+        return set()
+
+    return {p.removeprefix(".") for p in of_type(cls, ())}
+
+
+def test_the_quantity_paths_are_those_of_the_typed_models() -> None:
+    """The generated table the comparison reads (no model loads) is what the models say."""
+    from pulumi_kubevirt import models
+
+    for api_version, kind in models.kinds():
+        paths = diff.quantity_paths(api_version, kind)
+        assert paths == model_quantity_paths(models.model_class(api_version, kind)), kind
     paths = diff.quantity_paths("kubevirt.io/v1", "VirtualMachine")
     assert "spec.template.spec.domain.memory.guest" in paths
     assert "spec.template.spec.domain.resources.requests.*" in paths
@@ -118,7 +155,25 @@ def test_the_quantity_paths_come_from_the_typed_models() -> None:
     assert "spec.dataVolumeTemplates[].spec.storage.resources.requests.*" in paths
     assert not any(p.startswith("metadata.") for p in paths)
     assert "spec.storage.resources.requests.*" in diff.quantity_paths("cdi.kubevirt.io/v1beta1", "DataVolume")
-    assert diff.quantity_paths("v1", "NoSuchKind") == frozenset()
+    assert diff.quantity_paths("v1", "Service") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("path", "quantity"),
+    [
+        (REQUEST, True),
+        (("spec", "template", "spec", "domain", "resources", "limits", "cpu"), True),
+        (("spec", "template", "spec", "volumes", 3, "emptyDisk", "capacity"), True),
+        (("spec", "dataVolumeTemplates", 0, "spec", "storage", "resources", "requests", "storage"), True),
+        (("spec", "template", "spec", "volumes", 3, "emptyDisk"), False),
+        (("spec", "template", "spec", "volumes", "x", "emptyDisk", "capacity"), False),
+        (("spec", "template", "spec", "domain", "resources", "requests"), False),
+        (("metadata", "labels", "memory"), False),
+        (("spec", "runStrategy"), False),
+    ],
+)
+def test_a_path_is_a_quantity_by_the_pattern(path: tuple[str | int, ...], quantity: bool) -> None:
+    assert vm.VirtualMachineHandler.schema.is_quantity(path) is quantity
 
 
 def test_a_vm_label_changed_from_1_1_to_1_10_is_a_declared_change() -> None:

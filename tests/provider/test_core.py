@@ -437,3 +437,32 @@ def test_a_state_written_before_the_plugin_still_finds_its_dynamic_provider() ->
     for module, name in old_names.items():
         assert getattr(module, name) is getattr(dynamic, name)
         assert issubclass(getattr(module, name), dynamic.ResourceProviderBase)
+
+
+def test_drift_beside_a_declared_change_never_prints_a_value_that_was_secret_before(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Drift is measured against the old declaration: a value secret there stays unprinted even
+    when the new program no longer marks it secret (plugin transport: old and new secret keys)."""
+    from pulumi.runtime.proto import provider_pb2
+
+    from pulumi_kubevirt_provider.plugin import server, wire
+
+    live = vm_props()
+    live["metadata"]["labels"] = {"team": "edited-in-cluster"}
+    cfg, fake = fake_cluster.install()
+    fake.put(kube.VM, {"apiVersion": kube.VM.api_version, "kind": kube.VM.kind, **live})
+    old, new = vm_props(), vm_props("256Mi")
+    old["metadata"]["labels"] = {"team": "old-s3cret-label"}
+    new["metadata"]["labels"] = {"team": "now-public"}
+    olds = wire.to_struct(old, {"metadata"})
+    plugin = server.Server(None)
+    plugin._cfg = cfg
+    urn = "urn:pulumi:dev::proj::kubevirt:index:VirtualMachine::web"
+    answer = plugin.Diff(
+        provider_pb2.DiffRequest(urn=urn, id="ns/web", olds=olds, news=wire.to_struct(new)), None
+    )
+    said = capsys.readouterr().err
+    assert answer.detailedDiff["metadata.labels.team"].inputDiff
+    assert "metadata.labels.team differs in the cluster from the declared [secret]" in said
+    assert "old-s3cret-label" not in said

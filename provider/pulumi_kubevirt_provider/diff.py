@@ -3,14 +3,24 @@
 Only the paths the user set are compared: everything KubeVirt, CDI or Kubernetes add on their
 own (firmware uuid/serial, expanded machine types, ``kubevirt.io/*`` annotations, KubeMacPool
 MACs, managedFields, resourceVersion, status ...) is outside those paths and so never shows
-up as a change. Quantities compare by value (``"1536Mi"`` equals ``"1.5Gi"``), because API
-servers and webhooks may rewrite their spelling.
+up as a change.
+
+Quantities compare by value (``"1536Mi"`` equals ``"1.5Gi"``), because API servers and webhooks
+may rewrite their spelling, but only where the kind's schema says the field is a quantity
+(:class:`Schema`, derived from the typed models): a label changed from ``"1.1"`` to ``"1.10"`` is a
+change, a guest memory changed from ``"1536Mi"`` to ``"1.5Gi"`` is not. Everywhere else values
+compare as they are written.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+import re
 from collections.abc import Iterator
 from typing import Any
+
+Path = tuple[str | int, ...]
 
 UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9"  # Pulumi's placeholder for a not-yet-known value
 
@@ -40,8 +50,8 @@ def project(live: Any, declared: Any) -> Any:
 
 
 def _quantity(value: Any) -> Any:
-    # Imported here: pulumi_kubevirt (the SDK) imports this package for its resources.
-    from pulumi_kubevirt.models import Quantity
+    # Only the small hand-written module: the generated models are not loaded for this.
+    from pulumi_kubevirt.models._quantity import Quantity
 
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         return None
@@ -51,16 +61,67 @@ def _quantity(value: Any) -> Any:
         return None
 
 
-def same(a: Any, b: Any) -> bool:
+# -- where a kind's schema has quantities ------------------------------------------------------
+# Path patterns (``models/_quantities.py``, generated with the models from the same specs): a
+# field by its (camelCase) name, "[]" for any list item, "*" for any map key.
+_ITEM, _KEY, _LEAF = "[]", "*", ""
+
+_Trie = dict[str, Any]
+
+
+@dataclasses.dataclass(frozen=True)
+class Schema:
+    """The kind whose paths are compared: where its typed model (``pulumi_kubevirt.models``) has a
+    ``Quantity``, values compare by value. Paths start at the object (``spec``, ``metadata``)."""
+
+    api_version: str
+    kind: str
+
+    def is_quantity(self, path: Path) -> bool:
+        node: _Trie | None = _quantity_trie(self.api_version, self.kind)
+        for part in path:
+            if node is None:
+                return False
+            node = node.get(_ITEM) if isinstance(part, int) else node.get(part, node.get(_KEY))
+        return node is not None and _LEAF in node
+
+
+def quantity_paths(api_version: str, kind: str) -> frozenset[str]:
+    """The kind's quantity fields as patterns (``spec.template.spec.domain.resources.requests.*``,
+    ``spec.dataVolumeTemplates[].spec.storage.resources.requests.*``); empty for a kind the typed
+    models do not know (a Service has none)."""
+    from pulumi_kubevirt.models._quantities import QUANTITIES
+
+    return frozenset(QUANTITIES.get((api_version, kind), ()))
+
+
+@functools.cache
+def _quantity_trie(api_version: str, kind: str) -> _Trie:
+    """The kind's quantity paths as a trie, built once per kind (a small table: no model loads)."""
+    trie: _Trie = {}
+    for pattern in quantity_paths(api_version, kind):
+        node = trie
+        for part in re.findall(r"\[\]|[^.\[]+", pattern):
+            node = node.setdefault(part, {})
+        node[_LEAF] = {}
+    return trie
+
+
+def same(a: Any, b: Any, path: Path = (), schema: Schema | None = None) -> bool:
+    """Whether two values at ``path`` are the same: equal, or, where ``schema`` has a quantity,
+    the same quantity however it is spelled."""
     if a == b:
         return True
     if isinstance(a, dict) and isinstance(b, dict):
-        return a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
+        return a.keys() == b.keys() and all(same(a[k], b[k], (*path, k), schema) for k in a)
     if isinstance(a, list) and isinstance(b, list):
-        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
-    if isinstance(a, str) or isinstance(b, str):
+        return len(a) == len(b) and all(
+            same(x, y, (*path, i), schema) for i, (x, y) in enumerate(zip(a, b, strict=True))
+        )
+    if schema is not None and (isinstance(a, str) or isinstance(b, str)):
         qa, qb = _quantity(a), _quantity(b)
-        return qa is not None and qb is not None and qa == qb
+        # The path is looked up last: only a respelled quantity needs it.
+        return qa is not None and qb is not None and qa == qb and schema.is_quantity(path)
     return False
 
 
@@ -94,18 +155,19 @@ def value_at(doc: Any, path: tuple[str | int, ...], *, opaque: Any = MISSING) ->
 
 
 def differences(
-    declared: Any, live: Any, prefix: tuple[str | int, ...] = ()
-) -> Iterator[tuple[tuple[str | int, ...], Any, Any]]:
+    declared: Any, live: Any, prefix: Path = (), *, schema: Schema | None = None
+) -> Iterator[tuple[Path, Any, Any]]:
     """Yield (path, declared value, live value) wherever a declared value is not what is live.
 
-    A declared key missing from ``live`` yields ``live`` value ``None``.
+    A declared key missing from ``live`` yields ``live`` value ``None``. ``prefix``: where
+    ``declared`` sits in the object ``schema`` describes.
     """
     if isinstance(declared, dict):
         live_map = live if isinstance(live, dict) else {}
         for key, value in declared.items():
             if value is None:
                 continue
-            yield from differences(value, live_map.get(key), (*prefix, key))
+            yield from differences(value, live_map.get(key), (*prefix, key), schema=schema)
         return
     if (
         isinstance(declared, list)
@@ -114,13 +176,13 @@ def differences(
         and all(isinstance(d, dict) for d in declared)
     ):
         for i, (d, lv) in enumerate(zip(declared, live, strict=True)):
-            yield from differences(d, lv, (*prefix, i))
+            yield from differences(d, lv, (*prefix, i), schema=schema)
         return
-    if not same(declared, project(live, declared)):
+    if not same(declared, project(live, declared), prefix, schema):
         yield prefix, declared, live
 
 
-def changed_paths(old: Any, new: Any, prefix: tuple[str | int, ...] = ()) -> Iterator[tuple[str | int, ...]]:
+def changed_paths(old: Any, new: Any, prefix: Path = (), *, schema: Schema | None = None) -> Iterator[Path]:
     """Paths whose value differs between two declarations (both directions); a map that is
     added or removed whole yields each of its keys."""
     if isinstance(old, dict) and new is None:
@@ -129,11 +191,11 @@ def changed_paths(old: Any, new: Any, prefix: tuple[str | int, ...] = ()) -> Ite
         old = {}
     if isinstance(old, dict) and isinstance(new, dict):
         for key in sorted(set(old) | set(new), key=str):
-            yield from changed_paths(old.get(key), new.get(key), (*prefix, key))
+            yield from changed_paths(old.get(key), new.get(key), (*prefix, key), schema=schema)
         return
     if isinstance(old, list) and isinstance(new, list) and len(old) == len(new):
         for i, (a, b) in enumerate(zip(old, new, strict=True)):
-            yield from changed_paths(a, b, (*prefix, i))
+            yield from changed_paths(a, b, (*prefix, i), schema=schema)
         return
-    if not same(old, new):
+    if not same(old, new, prefix, schema):
         yield prefix

@@ -13,6 +13,7 @@ from typing import Any
 from pulumi_kubevirt_provider import diff
 
 TEMPLATE = ("spec", "template", "spec")
+VM = diff.Schema("kubevirt.io/v1", "VirtualMachine")
 
 # Paths below spec.template.spec that KubeVirt applies to a running VM.
 LIVE = (
@@ -28,7 +29,7 @@ def classify(old: dict[str, Any], new: dict[str, Any]) -> tuple[list[str], list[
     """(live changes, restart changes) as manifest paths, for changes inside the template."""
     hotplug = _hotplug_names(old) | _hotplug_names(new)
     live, restart = [], []
-    for path in diff.changed_paths(old, new):
+    for path in diff.changed_paths(old, new, schema=VM):
         if tuple(path[:3]) != TEMPLATE:
             continue  # runStrategy, labels, ...: not a template change
         rest = tuple(path[3:])

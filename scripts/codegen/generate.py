@@ -31,6 +31,8 @@ cdi_v1beta1           CDI ``v1beta1.*`` and ``api.NodePlacement`` (cdi.kubevirt.
 cdi_k8s_v1            CDI's ``v1.*`` Kubernetes types that differ from KubeVirt's (a CDI ``v1.X``
                       identical to KubeVirt's ``X`` once rendered is *shared*, not duplicated)
 _kinds                the table (apiVersion, kind) -> class, read from the specs' REST paths
+_quantities           per kind, the paths of its quantity fields (the provider compares those by
+                      value, everything else as written; read without loading the models)
 ====================  =========================================================================
 
 Every field is written as ``_base.Input[T]`` (``T`` or a ``pulumi.Output[T]``), lists as
@@ -501,11 +503,61 @@ class Generator:
         text += "}\n"
         return text
 
+    # -- where the kinds have quantities -------------------------------------------------------
+
+    def quantity_paths(self, spec: str, defname: str, stack: tuple[str, ...] = ()) -> list[str]:
+        """Path patterns below a definition whose value is a ``resource.Quantity``: a field by
+        its name, ``[]`` for any list item, ``*`` for any map key (``""`` is the value itself)."""
+        if defname in stack:
+            raise SystemExit(f"{spec}: {defname} contains itself: quantity paths need a bound")
+        t = self.targets[(spec, defname)]
+        if t.scalar is not None:
+            return [""] if t.scalar == SCALARS["resource.Quantity"] else []
+        out = []
+        for alias, prop in self.specs[spec].definitions[defname].get("properties", {}).items():
+            out += [alias + rest for rest in self._schema_paths(spec, prop, (*stack, defname))]
+        return out
+
+    def _schema_paths(self, spec: str, schema: dict[str, Any], stack: tuple[str, ...]) -> list[str]:
+        if "$ref" in schema:
+            below = self.quantity_paths(spec, schema["$ref"].removeprefix("#/definitions/"), stack)
+            return [f".{p}" if p else p for p in below]
+        if schema.get("type") == "array":
+            return ["[]" + p for p in self._schema_paths(spec, schema["items"], stack)]
+        extra = schema.get("additionalProperties")
+        if isinstance(extra, dict):
+            return [".*" + p for p in self._schema_paths(spec, extra, stack)]
+        return []
+
+    def render_quantities(self) -> str:
+        text = self.header(
+            list(self.specs.values()),
+            "Where each kind's fields are quantities, for the provider's comparison (``diff.Schema``)",
+        )
+        text += (
+            "# Patterns: a field by its name, [] for any list item, * for any map key. Read without\n"
+            "# loading the models (a no-op preview must not pay for them).\n\n"
+        )
+        text += "from __future__ import annotations\n\n"
+        text += "QUANTITIES: dict[tuple[str, str], tuple[str, ...]] = {\n"
+        for (spec, defname), (gv, kind) in sorted(self.kinds.items(), key=lambda item: item[1]):
+            paths = sorted(set(self.quantity_paths(spec, defname)))
+            key = f"({json.dumps(gv)}, {json.dumps(kind)})"
+            if not paths:
+                text += f"    {key}: (),\n"
+                continue
+            text += f"    {key}: (\n"
+            text += "".join(f"        {json.dumps(p)},\n" for p in paths)
+            text += "    ),\n"
+        text += "}\n"
+        return text
+
     def generate(self) -> dict[str, str]:
         self.find_kinds()
         modules = sorted({t.module for t in self.targets.values() if t.module})
         files = {f"{m}.py": self.render_module(m) for m in modules}
         files["_kinds.py"] = self.render_kinds()
+        files["_quantities.py"] = self.render_quantities()
         return files
 
 

@@ -76,6 +76,36 @@ def test_an_edited_data_volume_template_replaces_the_vm_deleting_first() -> None
     assert all(p.startswith("spec.dataVolumeTemplates[0].spec.source") for p in result.detailed)
 
 
+def test_a_data_volume_spec_change_replaces_it_and_the_preview_says_the_disks_data_is_deleted(
+    said: list[str],
+) -> None:
+    def dv(url: str) -> dict[str, Any]:
+        return {"metadata": {"name": "disk", "namespace": "ns"}, "spec": {"source": {"http": {"url": url}}}}
+
+    handler, _ = handler_with(dv("http://a"), datavolume.DataVolumeHandler)
+    result = handler.diff("ns/disk", dv("http://a"), dv("http://b"))
+    assert result.replaces == ["spec"] and result.delete_before_replace
+    assert len(said) == 1 and said[0].startswith("disk: replaced (deleted first, then created): ")
+    assert "the disk's data is deleted" in said[0]
+
+    said.clear()
+    changed = dv("http://a")
+    changed["metadata"]["labels"] = {"tier": "gold"}
+    assert not handler.diff("ns/disk", dv("http://a"), changed).replaces
+    assert not [line for line in said if "data is deleted" in line]
+
+
+def test_an_edited_data_volume_template_says_which_disks_lose_their_data(said: list[str]) -> None:
+    old, new = vm_props(), vm_props()
+    old["spec"]["dataVolumeTemplates"] = [{"metadata": {"name": "root"}, "spec": {"source": {"blank": {}}}}]
+    new["spec"]["dataVolumeTemplates"] = [
+        {"metadata": {"name": "root"}, "spec": {"source": {"http": {"url": "x"}}}}
+    ]
+    handler, _ = handler_with(old)
+    assert handler.diff("ns/web", old, new).replaces == ["spec"]
+    assert len(said) == 1 and "`root`" in said[0] and "data is deleted" in said[0]
+
+
 def test_cluster_drift_is_a_path_that_is_not_an_input_diff_and_a_line_naming_both_values(
     said: list[str],
 ) -> None:
@@ -86,6 +116,47 @@ def test_cluster_drift_is_a_path_that_is_not_an_input_diff_and_a_line_naming_bot
     assert result.detailed == {path: results.PropertyChange(UPDATE, input_diff=False)}
     assert result.drift and not result.inputs_changed
     assert said == [f"web: {path} is '96Mi' in the cluster, declared '128Mi' (changed outside Pulumi)"]
+
+
+def test_a_declared_change_does_not_hide_cluster_drift_each_has_its_own_cause(said: list[str]) -> None:
+    """Issue 21, item 2: a VM halted with kubectl plus a memory change in the program. The preview
+    names both: the memory as an input change, the run strategy as drift (``up`` starts the VM)."""
+    old, new, live = vm_props(), vm_props("256Mi"), vm_props()
+    old["spec"]["runStrategy"] = new["spec"]["runStrategy"] = "Always"
+    live["spec"]["runStrategy"] = "Halted"
+    handler, _ = handler_with(live)
+    result = handler.diff("ns/web", old, new)
+    assert result.detailed == {
+        "spec.template.spec.domain.resources.requests.memory": results.PropertyChange(UPDATE, True),
+        "spec.runStrategy": results.PropertyChange(UPDATE, input_diff=False),
+    }
+    assert result.inputs_changed and result.drift
+    line = "web: spec.runStrategy is 'Halted' in the cluster, declared 'Always' (changed outside Pulumi)"
+    assert line in said
+
+
+def test_drift_beside_a_declared_change_is_measured_against_what_was_applied(said: list[str]) -> None:
+    """A path the program changes is not drift while the cluster still has the applied value; a
+    path changed in both places is the declared change, and its cluster edit is still said."""
+    old, new, live = vm_props("128Mi"), vm_props("256Mi"), vm_props("128Mi")
+    new["metadata"]["labels"] = {"team": "a"}
+    handler, _ = handler_with(live)
+    result = handler.diff("ns/web", old, new)
+    assert not result.drift and not [line for line in said if "changed outside Pulumi" in line]
+
+    said.clear()
+    handler, _ = handler_with(vm_props("96Mi"))
+    result = handler.diff("ns/web", old, new)
+    memory = "spec.template.spec.domain.resources.requests.memory"
+    assert result.detailed[memory] == results.PropertyChange(UPDATE, True)
+    assert f"web: {memory} is '96Mi' in the cluster, declared '128Mi' (changed outside Pulumi)" in said
+
+
+def test_a_declared_change_to_a_vm_deleted_outside_pulumi_still_says_so(said: list[str]) -> None:
+    handler, _ = handler_with(None)
+    result = handler.diff("ns/web", vm_props(), vm_props("256Mi"))
+    assert result.detailed["metadata"] == results.PropertyChange(UPDATE, input_diff=False)
+    assert "web: deleted outside Pulumi: the update recreates it" in said
 
 
 def test_unset_flags_equal_false_ones_so_an_imported_object_previews_clean() -> None:
@@ -366,3 +437,32 @@ def test_a_state_written_before_the_plugin_still_finds_its_dynamic_provider() ->
     for module, name in old_names.items():
         assert getattr(module, name) is getattr(dynamic, name)
         assert issubclass(getattr(module, name), dynamic.ResourceProviderBase)
+
+
+def test_drift_beside_a_declared_change_never_prints_a_value_that_was_secret_before(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Drift is measured against the old declaration: a value secret there stays unprinted even
+    when the new program no longer marks it secret (plugin transport: old and new secret keys)."""
+    from pulumi.runtime.proto import provider_pb2
+
+    from pulumi_kubevirt_provider.plugin import server, wire
+
+    live = vm_props()
+    live["metadata"]["labels"] = {"team": "edited-in-cluster"}
+    cfg, fake = fake_cluster.install()
+    fake.put(kube.VM, {"apiVersion": kube.VM.api_version, "kind": kube.VM.kind, **live})
+    old, new = vm_props(), vm_props("256Mi")
+    old["metadata"]["labels"] = {"team": "old-s3cret-label"}
+    new["metadata"]["labels"] = {"team": "now-public"}
+    olds = wire.to_struct(old, {"metadata"})
+    plugin = server.Server(None)
+    plugin._cfg = cfg
+    urn = "urn:pulumi:dev::proj::kubevirt:index:VirtualMachine::web"
+    answer = plugin.Diff(
+        provider_pb2.DiffRequest(urn=urn, id="ns/web", olds=olds, news=wire.to_struct(new)), None
+    )
+    said = capsys.readouterr().err
+    assert answer.detailedDiff["metadata.labels.team"].inputDiff
+    assert "metadata.labels.team differs in the cluster from the declared [secret]" in said
+    assert "old-s3cret-label" not in said

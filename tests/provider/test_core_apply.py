@@ -236,6 +236,11 @@ def test_a_finished_migration_that_kubevirt_collected_is_kept_not_recreated() ->
     assert handler.diff("ns/mig", props, props) == results.Diff()
     changed = {**props, "spec": {"vmiName": "db"}}
     assert handler.diff("ns/mig", props, changed).replaces == ["spec"]
+    # A declared change that keeps it is no reason to call the collected migration drift.
+    longer = {**props, "timeouts": {"create": 600}}
+    assert handler.diff("ns/mig", props, longer).detailed == {
+        "timeouts.create": results.PropertyChange(results.DiffKind.ADD, True)
+    }
 
 
 def test_migration_outputs_name_phase_and_nodes() -> None:

@@ -147,3 +147,54 @@ def test_domain_and_cluster_drift_are_paths_in_the_detailed_diff_and_urn_attribu
         stack.preview(on_output=stacks.say, expect_no_changes=True)
     finally:
         stacks.cleanup()
+
+
+def test_a_declared_change_and_cluster_drift_preview_together_each_with_its_cause(
+    fake_virt_controller: Any, stacks: Stacks, cluster: kube.Cluster, namespace: str, transport: str
+) -> None:
+    """Issue 21, items 1 and 2, over both transports: a VM halted with kubectl while the program
+    changes its memory and a version label from "1.1" to "1.10". The preview names all three,
+    the halt as drift; `up` applies the label and (as the preview said) runs the VM again."""
+    declared = {"memory": MEMORY, "version": "1.1"}
+
+    def program() -> None:
+        s = spec()
+        s["template"]["spec"]["domain"]["resources"]["requests"]["memory"] = declared["memory"]
+        kv.VirtualMachine(
+            "vm-both", spec=s, metadata={"labels": {"app.kubernetes.io/version": declared["version"]}}
+        )
+
+    stack = stacks.new(program, namespace)
+    stack.up(on_output=stacks.say)
+    cluster.request(
+        "PATCH",
+        kube.VM.path(namespace, "vm-both"),
+        query={"fieldManager": "kubectl-edit"},
+        body={"spec": {"runStrategy": "Halted"}},
+        content_type="application/merge-patch+json",
+    )
+    declared.update(memory="256Mi", version="1.10")
+    stacks.outputs.clear()
+    steps, diagnostics = preview(stack, stacks)
+    vm_step = step_of(steps, "vm-both")
+    assert vm_step.op == "update"
+    drift_line = (
+        "vm-both: spec.runStrategy is 'Halted' in the cluster, declared 'Always' (changed outside Pulumi)"
+    )
+    assert drift_line in "\n".join(stacks.outputs)
+    if transport == "plugin":
+        detailed = {p: d.input_diff for p, d in vm_step.detailed_diff.items()}
+        assert detailed == {
+            "spec.template.spec.domain.resources.requests.memory": True,
+            'metadata.labels["app.kubernetes.io/version"]': True,
+            "spec.runStrategy": False,
+        }
+        assert any(d.urn == vm_step.urn and drift_line in d.message for d in diagnostics)
+
+    stack.up(on_output=stacks.say)
+    live = cluster.get(kube.VM, namespace, "vm-both")
+    assert live is not None
+    assert live["metadata"]["labels"]["app.kubernetes.io/version"] == "1.10"
+    assert live["spec"]["runStrategy"] == "Always"
+    assert live["spec"]["template"]["spec"]["domain"]["resources"]["requests"]["memory"] == "256Mi"
+    stack.preview(on_output=stacks.say, expect_no_changes=True)

@@ -154,9 +154,15 @@ def test_changing_a_datavolume_replaces_it_and_changing_a_service_updates_it(
 
     shape["size"], shape["port"] = "128Mi", 2222
     events: list[Any] = []
-    stack.preview(on_event=events.append)
+    sandbox_stacks.outputs.clear()
+    stack.preview(on_event=events.append, on_output=sandbox_stacks.say)
     dv, svc = step_of(events, ":DataVolume"), step_of(events, ":VirtualMachineService")
     assert dv.op == "replace" and dv.keys == ["spec"]
+    # Deleting first takes the PVC with it: the preview says the data goes (issue 21).
+    assert (
+        "scratch: replaced (deleted first, then created): the disk's data is deleted with the "
+        "DataVolume's PVC" in "\n".join(sandbox_stacks.outputs)
+    )
     assert list(dv.detailed_diff) == ["spec.storage.resources.requests.storage"]
     assert svc.op == "update" and "spec.ports[0].port" in svc.detailed_diff
 

@@ -144,6 +144,83 @@ def test_a_replacement_says_which_rule_of_the_provider_forces_it() -> None:
     assert r.imports == ["`pr/dv`: CDI downloads `http://b`"]
 
 
+def dv_replacement(diagnostics: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    dv = {"metadata": {"name": "dv", "namespace": "pr"}, "spec": {"source": {"http": {"url": "http://a"}}}}
+    dv2 = {"metadata": {"name": "dv", "namespace": "pr"}, "spec": {"source": {"http": {"url": "http://b"}}}}
+    return synthetic.document(
+        [
+            synthetic.step("delete-replaced", "DataVolume", "dv", dv, None),
+            synthetic.step("replace", "DataVolume", "dv", dv, dv2),
+            synthetic.step("create-replacement", "DataVolume", "dv", dv, dv2),
+        ],
+        diagnostics,
+    )
+
+
+def test_a_data_volume_replacement_says_the_disks_data_is_deleted() -> None:
+    """Issue 21: a DataVolume spec change deletes it first: the report must say the data goes."""
+    (r,) = build(dv_replacement()).resources
+    assert any("the disk's data is deleted" in why for why in r.why), r.why
+    assert "the disk's data is deleted" in markdown.render(build(dv_replacement()), title="t")
+
+
+def test_the_providers_data_loss_line_is_said_once() -> None:
+    line = replacements.replacement_line("DataVolume", {"spec": {}})
+    doc = dv_replacement([synthetic.diag(f"dv: {line}", synthetic.urn("DataVolume", "dv"))])
+    (r,) = build(doc).resources
+    assert not r.notes
+    assert markdown.render(build(doc), title="t").count("the disk's data is deleted") == 1
+
+
+def test_a_vm_replacement_names_the_template_disks_whose_data_is_deleted() -> None:
+    old = synthetic.vm_inputs("web")
+    old["spec"]["dataVolumeTemplates"] = [{"metadata": {"name": "root"}, "spec": {"source": {"blank": {}}}}]
+    new = {**old, "spec": {**old["spec"], "dataVolumeTemplates": [
+        {"metadata": {"name": "root"}, "spec": {"source": {"http": {"url": "http://x"}}}}
+    ]}}
+    doc = synthetic.document(
+        [
+            synthetic.step("delete-replaced", "VirtualMachine", "web", old, None),
+            synthetic.step("replace", "VirtualMachine", "web", old, new),
+            synthetic.step("create-replacement", "VirtualMachine", "web", old, new),
+        ]
+    )
+    (r,) = build(doc).resources
+    assert any("`root`" in why and "data is deleted" in why for why in r.why), r.why
+
+
+@pytest.mark.parametrize("transport", ["plugin", "dynamic"])
+def test_a_declared_change_and_drift_in_one_step_are_both_reported(transport: str) -> None:
+    """Issue 21, item 2: the provider now says both; the report keeps each with its cause."""
+    old, new = synthetic.vm_inputs("web"), synthetic.vm_inputs("web", memory="256Mi")
+    memory = "spec.template.spec.domain.resources.requests.memory"
+    detailed = {
+        memory: {"kind": "update", "inputDiff": True},
+        "spec.runStrategy": {"kind": "update", "inputDiff": False},
+    }
+    line = "web: spec.runStrategy is 'Halted' in the cluster, declared 'Always' (changed outside Pulumi)"
+    doc = synthetic.document(
+        [
+            synthetic.step(
+                "update",
+                "VirtualMachine",
+                "web",
+                old,
+                new,
+                synthetic.vm_outputs(old, running=False),
+                detailed if transport == "plugin" else None,
+                transport,
+            )
+        ],
+        [synthetic.diag(line, synthetic.urn("VirtualMachine", "web") if transport == "plugin" else "")],
+    )
+    (r,) = build(doc).resources
+    assert [c.path for c in r.changes] == [memory]
+    assert [d.message for d in r.drift] == [line.removeprefix("web: ")]
+    if transport == "plugin":
+        assert [d.path for d in r.drift] == ["spec.runStrategy"]
+
+
 def test_every_replacement_rule_of_the_provider_has_a_reason() -> None:
     rules = set(replacements.ALWAYS) | {r for rs in replacements.REPLACE_ON.values() for r in rs}
     assert rules <= set(facts.REPLACE_WHY)

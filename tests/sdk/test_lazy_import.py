@@ -121,3 +121,26 @@ def test_the_lazy_names_work_once_used() -> None:
     assert result["model_to_manifest"] == VM  # a model is still turned into its manifest
     assert result["all_resolve"] is True
     assert result["missing"] == "module 'pulumi_kubevirt' has no attribute 'no_such_name'"
+
+
+def test_a_no_op_diff_loads_no_generated_model() -> None:
+    """A no-op preview compares every declared value with the live one, and a quantity the API
+    server respelled by value: where the kind's quantities are comes from a small generated table,
+    not from the models (issue 21)."""
+    code = (
+        LOADED
+        + "import copy\n"
+        + "from pulumi_kubevirt_provider import diff\n"
+        + "from pulumi_kubevirt_provider.resources import vm\n"
+        + f"VM = {VM!r}\n"
+        + "VM['metadata']['labels'] = {'app.kubernetes.io/version': '1.1'}\n"
+        + "live = {**copy.deepcopy(VM), 'status': {'ready': True}}\n"
+        + "live['spec']['template']['spec']['domain']['memory']['guest'] = '0.125Gi'\n"
+        + "s = vm.VirtualMachineHandler.schema\n"
+        + "changes = list(diff.changed_paths(VM, copy.deepcopy(VM), schema=s))\n"
+        + "changes += [p for p, _, _ in diff.differences(VM, live, schema=s)]\n"
+        + "generated = [m for m in loaded()\n"
+        + "             if m.startswith('pulumi_kubevirt.models.') and m.split('.')[-1][0] != '_']\n"
+        + "print(json.dumps({'changes': changes, 'generated': generated}))"
+    )
+    assert run(code) == {"changes": [], "generated": []}

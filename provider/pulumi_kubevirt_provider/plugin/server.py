@@ -221,10 +221,12 @@ class Server(provider_pb2_grpc.ResourceProviderServicer):
         )
 
     def Diff(self, request: Any, context: Any) -> Any:
-        olds, _ = wire.from_struct(request.olds)
+        olds, old_secret = wire.from_struct(request.olds)
         news, secret = wire.from_struct(request.news)
         handler = self._handler(request.urn, context)
-        result = self._run(request.urn, 0, context, lambda: handler.diff(request.id, olds, news), secret)
+        # Drift lines may quote the old declaration: what was secret there stays unprinted.
+        hidden = secret | old_secret
+        result = self._run(request.urn, 0, context, lambda: handler.diff(request.id, olds, news), hidden)
         return provider_pb2.DiffResponse(
             changes=provider_pb2.DiffResponse.DIFF_SOME
             if result.changes

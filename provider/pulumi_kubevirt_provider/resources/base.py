@@ -91,6 +91,15 @@ class KubeProvider:
     inputs: ClassVar[tuple[str, ...]] = COMMON_INPUTS
     outputs: ClassVar[tuple[str, ...]] = ("uid",)
     default_timeouts: ClassVar[dict[str, float]] = settings.TUNABLES.default_timeouts["VirtualMachine"]
+    #: Whether a diff compares the live object with the declaration (drift).
+    reports_drift: ClassVar[bool] = True
+    #: Where the kind's fields are quantities (compared by value); set from ``kind``.
+    schema: ClassVar[diff.Schema]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "kind" in cls.__dict__:
+            cls.schema = diff.Schema(cls.kind.api_version, cls.kind.kind)
 
     def __init__(self, cfg: settings.ClusterSettings | None = None) -> None:
         self._settings = cfg
@@ -222,11 +231,14 @@ class KubeProvider:
 
     # -- diff ----------------------------------------------------------------------------
     def diff(self, id_: str, olds: dict[str, Any], news: dict[str, Any]) -> results.Diff:
-        """Declared changes (old inputs against new), else drift (the live object against the
-        declaration). Drift lines are logged, one per field; the result names every path."""
+        """Declared changes (old inputs against new) and drift (the live object against what was
+        applied, the old declaration), each with its own cause: a declared change is an input
+        diff, drift a line per field ("changed outside Pulumi") and a path with ``input_diff``
+        False. A path changed in both places stays the declared change (its line still says what
+        the cluster has). Only a replacement skips the drift: it recreates the object anyway."""
         olds, news = whole_numbers(olds), whole_numbers(news)
         old, new = self.declared(olds), self.declared(news)
-        changed = list(diff.changed_paths(old, new))
+        changed = list(diff.changed_paths(old, new, schema=self.schema))
         replaces = replacements.replacement_paths(self.kind.kind, changed)
         replacing = replacements.replacing(self.kind.kind, changed)
         result = results.Diff(
@@ -237,19 +249,25 @@ class KubeProvider:
             delete_before_replace=bool(replaces),
         )
         if replaces:
+            line = replacements.replacement_line(self.kind.kind, old)
+            if line:
+                waiting.log(self.label(news), line)
+            return result
+        if not self.reports_drift:
             return result
         live, reachable = self._live(id_)
         if changed:
             self.explain_update(old, new, live)
-            return result
         if live is None:
             if reachable:
                 waiting.log(self.label(news), "deleted outside Pulumi: the update recreates it")
-                result.detailed["metadata"] = results.PropertyChange(
-                    results.DiffKind.UPDATE, input_diff=False
+                result.detailed.setdefault(
+                    "metadata", results.PropertyChange(results.DiffKind.UPDATE, input_diff=False)
                 )
             return result
-        for path, declared, actual in diff.differences(self.manifest(news), live):
+        # What was applied is the old declaration (the same as the new one when nothing changed).
+        applied = self.manifest(olds if changed else news)
+        for path, declared, actual in diff.differences(applied, live, schema=self.schema):
             if not path or path[0] not in ("metadata", "spec"):
                 continue
             where = diff.format_path(path)
@@ -258,7 +276,8 @@ class KubeProvider:
             else:
                 line = f"{where} is {actual!r} in the cluster, declared {declared!r} (changed outside Pulumi)"
             waiting.log(self.label(news), line)
-            result.detailed[where] = results.PropertyChange(results.DiffKind.UPDATE, input_diff=False)
+            drift = results.PropertyChange(results.DiffKind.UPDATE, input_diff=False)
+            result.detailed.setdefault(where, drift)
         return result
 
     def _live(self, id_: str) -> tuple[dict[str, Any] | None, bool]:
@@ -359,12 +378,12 @@ class KubeProvider:
             return
         lists = {
             path[: max(i for i, p in enumerate(path) if isinstance(p, int))]
-            for path, _, _ in diff.differences(manifest, live)
+            for path, _, _ in diff.differences(manifest, live, schema=self.schema)
             if path and path[0] == "spec" and any(isinstance(p, int) for p in path)
         }
         lists |= {
             path
-            for path, declared, _ in diff.differences(manifest, live)
+            for path, declared, _ in diff.differences(manifest, live, schema=self.schema)
             if path and path[0] == "spec" and isinstance(declared, list)
         }
         if not lists:

@@ -12,6 +12,9 @@ class VirtualMachineMigrationHandler(base.KubeProvider):
     kind = kube.VMIM
     outputs = ("uid", "phase", "source_node", "target_node")
     default_timeouts = settings.TUNABLES.default_timeouts["VirtualMachineMigration"]
+    # A finished migration that KubeVirt garbage-collected is done, not drift; the node a VM
+    # runs on afterwards is status, not desired state.
+    reports_drift = False
 
     def ready(self, obj: dict[str, Any] | None, props: dict[str, Any]) -> readiness.Verdict:
         return readiness.migration(obj)
@@ -24,14 +27,6 @@ class VirtualMachineMigrationHandler(base.KubeProvider):
             "source_node": state.get("sourceNode"),
             "target_node": state.get("targetNode"),
         }
-
-    def diff(self, id_: str, olds: dict[str, Any], news: dict[str, Any]) -> results.Diff:
-        # A finished migration that KubeVirt garbage-collected is done, not drift; the node a VM
-        # runs on afterwards is status, not desired state.
-        old, new = self.declared(olds), self.declared(news)
-        if old == new:
-            return results.Diff()
-        return super().diff(id_, olds, news)
 
     def read(self, id_: str, props: dict[str, Any]) -> results.Read:
         result = super().read(id_, props)

@@ -17,7 +17,12 @@ def runs_template(props: dict[str, Any], vmi: dict[str, Any]) -> bool:
     """Whether the running VMI already carries the declared template (every declared path of the
     template's spec is what the VMI has): then a restart would change nothing."""
     declared = ((props.get("spec") or {}).get("template") or {}).get("spec") or {}
-    return not any(True for _ in diff.differences(declared, vmi.get("spec") or {}))
+    return not any(
+        True
+        for _ in diff.differences(
+            declared, vmi.get("spec") or {}, liveupdate.TEMPLATE, schema=VirtualMachineHandler.schema
+        )
+    )
 
 
 class VirtualMachineHandler(base.KubeProvider):

@@ -114,7 +114,7 @@ def _declared_changes(
     paths the step's detailedDiff names that it cannot see (a secret compares equal to itself)."""
     old = handler.declared(base.whole_numbers(step.old.inputs if step.old else {}))
     new = handler.declared(base.whole_numbers(step.new.inputs if step.new else {}))
-    changed = list(diff.changed_paths(old, new))
+    changed = list(diff.changed_paths(old, new, schema=handler.schema))
     # An empty map or list declared on one side only (``source: {blank: {}}`` replaced by
     # ``registry``) has no leaf for the comparison to find; show it too.
     for one, other in ((old, new), (new, old)):
@@ -328,6 +328,9 @@ def _resource(ops: list[str], step: preview.Step) -> model.Resource:
         _creation_facts(resource, new)
     if operation is model.Operation.REPLACE:
         resource.why.append("deleted first, then created (deleteBeforeReplace)")
+        loss = replacements.data_loss(handler.kind.kind, old)
+        if loss:
+            resource.why.append(loss)
     if operation is model.Operation.DELETE:
         if kind == "VirtualMachine":
             resource.why.append("a running VM is stopped gracefully (bounded), then deleted")
@@ -385,6 +388,8 @@ def _attach(resource: model.Resource, step: preview.Step | None, body: str) -> N
         source = model.Source.CLUSTER if body.startswith(_DELETED) else model.Source.DOMAIN
         resource.drift.append(model.Drift(source, None, body))
         return
+    if body.startswith(replacements.REPLACED) and resource.operation is model.Operation.REPLACE:
+        return  # the same fact, from the provider's code (_resource)
     if body.startswith("pending: "):
         resource.pending.append(body[len("pending: ") :])
     elif body.startswith("up "):

@@ -18,6 +18,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+import api_proxy
 import pytest
 from convergence import Background, audit, converge, fast_boot, report, vm_spec, wait_for
 from pulumi import automation as auto
@@ -347,3 +348,143 @@ def test_a_second_field_manager_edits_the_vm_during_up(
     assert labels["app"] == "shared", "the declared value is back"
     assert labels["team"] == "other", "the other manager's own field is left alone"
     assert audit(stack.export_stack().deployment, faulty_cluster, faulty_namespace, {})
+
+
+def merge_patch_of(plural: str) -> api_proxy.Match:
+    """A JSON merge patch of an object of ``plural`` (the provider's only merge patches)."""
+
+    def match(method: str, path: str, headers: dict[str, str]) -> bool:
+        merge = headers.get("content-type", "").startswith("application/merge-patch+json")
+        return method == "PATCH" and merge and f"/{plural}/" in api_proxy.path_only(path)
+
+    return match
+
+
+def vm_spec_with_cloud_init(name: str) -> dict[str, Any]:
+    spec = vm_spec()
+    template = spec["template"]["spec"]
+    template["domain"]["devices"]["disks"].append({"name": "cloudinitdisk", "disk": {"bus": "virtio"}})
+    user_data = f"#cloud-config\nhostname: {name}\n"
+    template["volumes"].append({"name": "cloudinitdisk", "cloudInitNoCloud": {"userData": user_data}})
+    return spec
+
+
+def test_an_api_server_flap_and_a_stalled_vm_list_through_a_proxy(
+    faulty: Any,
+    faulty_cluster: kube.Cluster,
+    faulty_namespace: str,
+    stack_config: dict[str, str],
+    pulumi_env: dict[str, str],
+    work: Path,
+) -> None:
+    """Three phases through a proxy in front of the API server (api_proxy.py):
+
+    1. creates of VMs with cloud-init: a flap (5 s of 503, then 3 s of refused connections) that
+       starts with the first cloud-init Secret's ownership patch (a merge patch);
+    2. an `up` whose VM diffs LIST VMs, held back 30 s, while Services are applied in another
+       namespace (their applies are let through once the LIST is held): their steps must end
+       promptly after the API server answered them;
+    3. a destroy: the same flap, starting with the first graceful stop (a merge patch).
+    """
+    other = f"{faulty_namespace}-svc"
+    faulty_cluster.request("POST", "/api/v1/namespaces", body={"metadata": {"name": other}})
+    names = {"ci-0", "ci-1", "ci-2"}
+    services: set[str] = set()
+
+    def program() -> None:
+        for name in sorted(services):  # registered first: the VM diffs do not keep them waiting
+            kv.VirtualMachineService(
+                name, vm=name.removesuffix("-svc"), ports=[22], metadata={"namespace": other}
+            )
+        for name in sorted(names):
+            kv.VirtualMachine(name, spec=vm_spec_with_cloud_init(name), metadata=fast_boot(3))
+
+    with api_proxy.ApiProxy(faulty.kubeconfig, Path(faulty.plane.directory) / "pki", lifetime=900) as proxy:
+        config = dict(stack_config, **{"kubevirt:kubeconfig": proxy.kubeconfig(work / "proxied-kubeconfig")})
+        stack = inline(program, work, pulumi_env, config)
+
+        # 1. a flap during creates with cloud-init
+        proxy.flap(merge_patch_of("secrets"), unavailable=5, refused=3)
+        bg = Background(lambda: stack.up(on_output=print))
+        bg.join(300)
+        first = outcome(bg)
+        assert proxy.count("flap") == 1 and proxy.count("503") and proxy.count("refusing") == 1, proxy.events
+        found = converge(
+            stack, faulty_cluster, faulty_namespace, {"VirtualMachine": names}, print, up=first != "survived"
+        )
+        report(
+            "API server flap through a proxy (5 s of 503, 3 s refused) during creates of 3 VMs with"
+            " cloud-init",
+            first,
+            found,
+        )
+        assert found, found
+        assert first == "survived", "the cloud-init ownership patch is retried through the flap"
+
+        # 2. a 30 s VM LIST while Services are applied in another namespace
+        services.update(f"{n}-svc" for n in names)
+        stall = proxy.stall(
+            lambda m, p, h: (
+                m == "GET"
+                and api_proxy.path_only(p) == kube.VM.path(faulty_namespace)
+                and not api_proxy.is_watch(p)
+            ),
+            seconds=30,
+        )
+        service_apply = lambda m, p, h: m == "PATCH" and f"/namespaces/{other}/services/" in p  # noqa: E731
+        proxy.gate(service_apply, lambda: stall.started is not None, at_most=60)
+        done: dict[str, float] = {}
+
+        def on_event(event: auto.events.EngineEvent) -> None:
+            outputs = event.res_outputs_event
+            if outputs is not None and "VirtualMachineService" in outputs.metadata.urn:
+                done[outputs.metadata.urn.rsplit("::", 1)[-1]] = time.monotonic()
+
+        bg = Background(lambda: stack.up(on_output=print, on_event=on_event))
+        bg.join(300)
+        stalled = outcome(bg)
+        applied: dict[str, float] = {}  # when each Service's (first) apply went to the API server
+        for e in proxy.events:
+            if e.what == "forwarded" and service_apply(e.method, e.path, {}):
+                applied.setdefault(api_proxy.path_only(e.path).rsplit("/", 1)[-1], e.at)
+        held = [e for e in proxy.events if e.what.startswith("stalled")]
+        print(f"VM LISTs held back: {[e.what for e in held]}")
+        assert stall.started is not None and held, "the VM diff listed VMs through the proxy"
+        delays = {name: done[name] - applied[name] for name in services}
+        print(
+            "Service steps after their apply was answered: "
+            + ", ".join(f"{n} {d:.1f}s" for n, d in sorted(delays.items()))
+        )
+        assert all(applied[n] < stall.started + 30 for n in services), (
+            "each Service's apply reached the API server while the VM LIST was held (if not: the"
+            f" Services waited for the LIST before their apply): {applied}, held from {stall.started}"
+        )
+        found = converge(
+            stack,
+            faulty_cluster,
+            faulty_namespace,
+            {"VirtualMachine": names, "VirtualMachineService": {f"{other}/{n}" for n in services}},
+            print,
+            up=stalled != "survived",
+            also=(other,),
+        )
+        report(
+            "a VM LIST held 30 s through a proxy while 3 Services are applied in another namespace"
+            f" (slowest Service {max(delays.values()):.1f}s after its apply)",
+            stalled,
+            found,
+        )
+        assert found, found
+        assert stalled == "survived"
+        assert max(delays.values()) < 10, f"Service applies waited behind the VM LIST: {delays}"
+
+        # 3. the flap during a destroy
+        proxy.flap(merge_patch_of("virtualmachines"), unavailable=5, refused=3)
+        lines: list[str] = []
+        stack.destroy(on_output=lambda line: (print(line), lines.append(line)))
+        assert proxy.count("flap") == 2, proxy.events
+        found = audit(stack.export_stack().deployment, faulty_cluster, faulty_namespace, {}, (other,))
+        report("the same flap during a destroy of 3 VMs (from the first graceful stop)", "survived", found)
+        assert found, found
+        skipped = [line for line in lines if "graceful stop did not finish" in line]
+        assert not skipped, f"the graceful stop's merge patch was not retried: {skipped}"

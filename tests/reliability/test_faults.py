@@ -416,6 +416,7 @@ def test_an_api_server_flap_and_a_stalled_vm_list_through_a_proxy(
         bg = Background(lambda: stack.up(on_output=print))
         bg.join(300)
         first = outcome(bg)
+        wait_for("the flap's end", lambda: proxy.count("open") == 1, 30)  # an `up` may fail before
         assert proxy.count("flap") == 1 and proxy.count("503") and proxy.count("refusing") == 1, proxy.events
         found = converge(
             stack, faulty_cluster, faulty_namespace, {"VirtualMachine": names}, print, up=first != "survived"
@@ -490,7 +491,8 @@ def test_an_api_server_flap_and_a_stalled_vm_list_through_a_proxy(
         proxy.flap(merge_patch_of("virtualmachines"), unavailable=5, refused=3)
         lines: list[str] = []
         stack.destroy(on_output=lambda line: (print(line), lines.append(line)))
-        assert proxy.count("flap") == 2, proxy.events
+        wait_for("the flap's end", lambda: proxy.count("open") == 2, 30)
+        assert proxy.count("flap") == 2 and proxy.count("refusing") == 2, proxy.events
         found = audit(stack.export_stack().deployment, faulty_cluster, faulty_namespace, {}, (other,))
         report("the same flap during a destroy of 3 VMs (from the first graceful stop)", "survived", found)
         assert found, found

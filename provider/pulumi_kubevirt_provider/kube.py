@@ -6,12 +6,16 @@ with one fixed field manager; reads used by no-op previews go through a short-li
 so that a preview of many resources costs one list per kind and namespace, not one GET each.
 
 Requests that fail for a reason that passes are retried (settings.RetrySettings: exponential
-backoff, capped, a total deadline, the server's ``Retry-After`` honoured): 429 always (the server
-did not process it); 500/502/503/504 and a reset connection for idempotent requests only (GET,
-LIST, DELETE, server-side apply); a refused connection only once the server has answered this
-Cluster before (it is restarting), so that a cluster that was never reachable is reported at
-once and a preview does not stall on it. Every wait's fetch goes through here, so a wait
-survives an API server restart.
+backoff, capped, a total deadline, the server's ``Retry-After`` honoured), by one policy
+(:func:`retryable`) for every verb: 429 always (the server did not process it); 500/502/503/504
+and a reset or timed-out connection for idempotent requests (:func:`idempotent`: GET, LIST,
+DELETE, server-side apply, JSON merge patch); for those also a refused connection, once the
+server has answered this Cluster before (it is restarting), so that a cluster that was never
+reachable is reported at once and a preview does not stall on it. Every wait's fetch goes
+through here, so a wait survives an API server restart.
+
+No lock is held while a request is out: one slow LIST delays only the readers that wait for its
+answer (get_cached), never an apply, a delete or a read of another kind or namespace.
 
 TLS: the client gets the one ``ssl.SSLContext`` that settings.credentials built in memory, so
 no certificate or key file has to exist while the provider runs; the exec stream
@@ -20,6 +24,7 @@ no certificate or key file has to exist while the provider runs; the exec stream
 
 from __future__ import annotations
 
+import concurrent.futures
 import dataclasses
 import email.utils
 import json
@@ -33,8 +38,14 @@ from pulumi_kubevirt_provider import errors, operation, settings, watching
 
 FIELD_MANAGER = "pulumi-kubevirt"
 APPLY_PATCH = "application/apply-patch+yaml"
+MERGE_PATCH = "application/merge-patch+json"
+# Idempotent: sent twice, the same result as once, so a retry after a lost answer is safe. A
+# server-side apply or a JSON merge patch sets fields to values (the provider's merge patches:
+# the graceful stop, the cloud-init Secrets' owner, a list put back as declared); a JSON patch
+# (which may append to a list) or a POST is not idempotent.
 IDEMPOTENT_METHODS = ("GET", "HEAD", "DELETE")
-RETRY_STATUSES = (429, 500, 502, 503, 504)
+IDEMPOTENT_PATCHES = (APPLY_PATCH, MERGE_PATCH)
+RETRY_STATUSES = watching.TRANSIENT  # 429, 500, 502, 503, 504: the watch treats them alike
 # Which transport this process serves (the plugin's main sets "plugin"); it goes into the
 # User-Agent, so that the API server's audit log tells the transports apart (bench/run.py).
 TRANSPORT = "dynamic"
@@ -103,9 +114,15 @@ class Cluster:
         self._sleep = sleep if sleep is not None else operation.cancelled.wait
         self._clock = clock
         self._reached = False  # the server has answered this Cluster at least once
-        self._lists: dict[tuple[str, str | None], tuple[float, dict[str, dict[str, Any]]]] = {}
-        self._unlistable: set[tuple[str, str | None]] = set()  # LIST forbidden: GET one by one
+        # Guards the dicts below; never held while a request is out (a LIST may take 90 s of
+        # retries, and every apply and delete passes through forget()).
         self._lock = threading.Lock()
+        self._lists: dict[tuple[str, str | None], tuple[float, dict[str, dict[str, Any]]]] = {}
+        # get_cached: the LIST under way per kind and namespace (its readers wait for it), and the
+        # generation it was asked in; forget() starts a new generation, whose readers list again.
+        self._loading: dict[tuple[str, str | None], tuple[int, concurrent.futures.Future[Any]]] = {}
+        self._generation: dict[tuple[str, str | None], int] = {}
+        self._unlistable: set[tuple[str, str | None]] = set()  # LIST forbidden: GET one by one
         # get_polled: per kind and namespace, (when the list was asked for, objects by name)
         self._polls: dict[tuple[str, str | None], tuple[float, dict[str, dict[str, Any]]]] = {}
         self._poll_locks: dict[tuple[str, str | None], threading.Lock] = {}
@@ -135,7 +152,6 @@ class Cluster:
         """One API call, retried as the module docstring says; the JSON answer, or raises
         ApiError (the server's Status) or Unreachable."""
         policy = self.settings.retry
-        idempotent = method in IDEMPOTENT_METHODS or content_type == APPLY_PATCH
         start = self._clock()
         attempt = 0
         while True:
@@ -143,9 +159,9 @@ class Cluster:
             try:
                 return self._send(method, path, query, body, content_type, timeout)
             except _Transient as transient:
-                failure, retryable, retry_after = transient.error, transient.retryable, transient.retry_after
+                failure, cause, retry_after = transient.error, transient.cause, transient.retry_after
             # Decided outside the except block, so that what is raised does not chain _Transient.
-            if not (getattr(failure, "status", None) == 429 or (idempotent and retryable)):
+            if not retryable(method, content_type, cause, reached=self._reached):
                 raise failure from failure.__cause__
             elapsed = self._clock() - start
             if retry_after is not None:
@@ -197,15 +213,13 @@ class Cluster:
                 f"cannot reach the Kubernetes API at {self._server}: {_one_line(reason)}"
             )
             unreachable.__cause__ = exc
-            # Refused (or DNS, or no answer to connect) means nothing listens: transient only for
-            # a server that answered before, i.e. one that is restarting.
-            refused = _is_refused(reason)
-            raise _Transient(unreachable, retryable=not refused or self._reached) from exc
+            raise _Transient(unreachable, REFUSED if _is_refused(reason) else RESET) from exc
         self._reached = True
         if response.status >= 400:
             error = errors.ApiError.from_response(response.status, response.data, method, path)
             if response.status in RETRY_STATUSES:
-                raise _Transient(error, retryable=True, retry_after=_retry_after(response.headers))
+                cause = THROTTLED if response.status == 429 else UNAVAILABLE
+                raise _Transient(error, cause, retry_after=_retry_after(response.headers))
             raise error
         return json.loads(response.data) if response.data else None
 
@@ -217,22 +231,64 @@ class Cluster:
             return None
 
     def get_cached(self, kind: Kind, namespace: str, name: str) -> dict[str, Any] | None:
-        """The object from a list of its kind and namespace made at most LIST_TTL ago."""
+        """The object from a list of its kind and namespace made at most LIST_TTL ago.
+
+        One LIST per kind and namespace at a time: readers that come while it is under way wait
+        for its answer (or its error), unless a write (forget) came after it was asked for; that
+        reader lists again, and the older answer is not kept."""
         key = (kind.plural + "." + kind.api_version, namespace)
+        listed: dict[str, dict[str, Any]] | None = None
+        loading: tuple[int, concurrent.futures.Future[Any]] | None = None
+        mine = False
         with self._lock:
             cached = self._lists.get(key)
-            if key not in self._unlistable and (
-                cached is None or time.monotonic() - cached[0] > self.LIST_TTL
-            ):
-                listed = self._list_by_name(kind, namespace, key)
-                if listed is not None:
-                    cached = (time.monotonic(), listed)
-                    self._lists[key] = cached
             listable = key not in self._unlistable
-        if not listable or cached is None:
+            if listable and cached is not None and time.monotonic() - cached[0] <= self.LIST_TTL:
+                listed = cached[1]
+            elif listable:
+                generation = self._generation.get(key, 0)
+                loading = self._loading.get(key)
+                mine = loading is None or loading[0] != generation
+                if mine:
+                    loading = (generation, concurrent.futures.Future())
+                    self._loading[key] = loading
+        if not listable:
             return self.get(kind, namespace, name)
-        obj = cached[1].get(name)
+        if listed is None:
+            assert loading is not None
+            if mine:
+                listed = self._load(kind, namespace, key, loading)
+            else:
+                listed = loading[1].result()
+            if listed is None:  # LIST forbidden (RBAC)
+                return self.get(kind, namespace, name)
+        obj = listed.get(name)
         return dict(obj) if obj is not None else None
+
+    def _load(
+        self,
+        kind: Kind,
+        namespace: str,
+        key: tuple[str, str | None],
+        loading: tuple[int, concurrent.futures.Future[Any]],
+    ) -> dict[str, dict[str, Any]] | None:
+        """get_cached's LIST, with no lock held; its answer is kept only if no write came since."""
+        generation, future = loading
+        try:
+            listed = self._list_by_name(kind, namespace, key)
+        except BaseException as exc:
+            with self._lock:
+                if self._loading.get(key) is loading:
+                    del self._loading[key]
+            future.set_exception(exc)
+            raise
+        with self._lock:
+            if self._loading.get(key) is loading:
+                del self._loading[key]
+            if listed is not None and self._generation.get(key, 0) == generation:
+                self._lists[key] = (time.monotonic(), listed)
+        future.set_result(listed)
+        return listed
 
     def _list_by_name(
         self, kind: Kind, namespace: str, key: tuple[str, str | None]
@@ -244,7 +300,8 @@ class Cluster:
         except errors.ApiError as exc:
             if exc.status != 403:
                 raise
-            self._unlistable.add(key)
+            with self._lock:
+                self._unlistable.add(key)
             return None
         return {o["metadata"]["name"]: o for o in items}
 
@@ -387,8 +444,12 @@ class Cluster:
             raw.release_conn()
 
     def forget(self, kind: Kind, namespace: str) -> None:
+        """After a write: the cached list of its kind and namespace, and any LIST under way, are
+        from before it; the next get_cached lists again."""
+        key = (kind.plural + "." + kind.api_version, namespace)
         with self._lock:
-            self._lists.pop((kind.plural + "." + kind.api_version, namespace), None)
+            self._lists.pop(key, None)
+            self._generation[key] = self._generation.get(key, 0) + 1
 
     def apply(
         self, kind: Kind, obj: dict[str, Any], *, dry_run: bool = False, force: bool = False
@@ -415,8 +476,9 @@ class Cluster:
     def patch(
         self, kind: Kind, namespace: str, name: str, patch: dict[str, Any], subresource: str = ""
     ) -> dict[str, Any]:
+        """A JSON merge patch (idempotent: retried as an apply is)."""
         path = kind.path(namespace, name) + (f"/{subresource}" if subresource else "")
-        return dict(self.request("PATCH", path, body=patch, content_type="application/merge-patch+json"))
+        return dict(self.request("PATCH", path, body=patch, content_type=MERGE_PATCH))
 
     def delete(
         self, kind: Kind, namespace: str, name: str, propagation: str = "Background"
@@ -448,13 +510,39 @@ class Cluster:
         self._api.close()
 
 
+# -- the retry policy ----------------------------------------------------------------------------
+# Why an attempt failed, when a retry may cure it:
+THROTTLED = "throttled"  # 429: the server did not process the request
+UNAVAILABLE = "unavailable"  # 500, 502, 503, 504: it may have
+RESET = "reset"  # the connection was reset or timed out after it was made: it may have
+REFUSED = "refused"  # nothing listens (refused, no answer to connect, DNS): it did not
+
+
+def idempotent(method: str, content_type: str | None) -> bool:
+    """Whether sending the request twice has the same effect as sending it once."""
+    return method in IDEMPOTENT_METHODS or (method == "PATCH" and content_type in IDEMPOTENT_PATCHES)
+
+
+def retryable(method: str, content_type: str | None, cause: str, *, reached: bool) -> bool:
+    """The one place that decides whether a failed attempt is sent again (within the attempts
+    and deadline of settings.RetrySettings). ``reached``: the server has answered this Cluster
+    before, so a refused connection means it is restarting (a server never reached is reported
+    at once)."""
+    if cause == THROTTLED:
+        return True
+    if not idempotent(method, content_type):
+        return False
+    return reached if cause == REFUSED else cause in (UNAVAILABLE, RESET)
+
+
 # -- helpers -------------------------------------------------------------------------------------
 class _Transient(Exception):
-    """An attempt's failure (ApiError or Unreachable) and whether a retry may cure it."""
+    """An attempt's failure (ApiError or Unreachable) and its cause (THROTTLED, UNAVAILABLE,
+    RESET or REFUSED), for :func:`retryable`."""
 
-    def __init__(self, error: errors.ProviderError, *, retryable: bool, retry_after: float | None = None):
+    def __init__(self, error: errors.ProviderError, cause: str, *, retry_after: float | None = None):
         super().__init__(str(error))
-        self.error, self.retryable, self.retry_after = error, retryable, retry_after
+        self.error, self.cause, self.retry_after = error, cause, retry_after
 
 
 def _api_client(creds: settings.Credentials) -> Any:

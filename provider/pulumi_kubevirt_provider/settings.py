@@ -105,8 +105,9 @@ TUNABLES = Tunables()
 class RetrySettings:
     """How ``kube.Cluster.request`` retries what fails for a reason that passes: 429, 5xx, a
     connection reset, and a refused connection to a server it has reached before (restarting).
-    Only idempotent requests are retried (GET, LIST, DELETE, server-side apply); 429 always,
-    since the server did not process the request."""
+    Only idempotent requests are retried (GET, LIST, DELETE, server-side apply, JSON merge
+    patch: ``kube.idempotent``); 429 always, since the server did not process the request. The
+    decision is ``kube.retryable``'s."""
 
     attempts: int = 12
     """Attempts per request, the first included."""

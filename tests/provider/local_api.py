@@ -1,9 +1,11 @@
 """A scripted stand-in for an API server on 127.0.0.1, for the client's fault handling.
 
 Each connection gets the next entry of the script (the last one repeats): an :class:`Answer`
-(status, JSON body, headers) or ``RESET`` (the request is read, then the connection is reset
-with a TCP RST). Every answer closes its connection, so each request is one connection and the
-script is followed request by request. With ``tls`` the socket is wrapped and the client's
+(status, JSON body, headers, and how long to hold it back), ``RESET`` (the request is read, then
+the connection is reset with a TCP RST), or a function of the request (:class:`Seen`) returning
+one of those, for answers that depend on the path (concurrent requests arrive in any order).
+Every answer closes its connection, so each request is one connection and the script is
+followed request by request. With ``tls`` the socket is wrapped and the client's
 certificate, if it sent one, is recorded.
 """
 
@@ -15,7 +17,8 @@ import socket
 import ssl
 import struct
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from typing import Any
 
 RESET = "reset"
@@ -26,6 +29,7 @@ class Answer:
     status: int = 200
     body: Any = None
     headers: dict[str, str] = dataclasses.field(default_factory=dict)
+    delay: float = 0.0  # seconds between reading the request and answering it (a stalled server)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -42,8 +46,11 @@ def status(code: int, reason: str, message: str) -> Answer:
     return Answer(code, body)
 
 
+Entry = Answer | str | Callable[["Seen"], Answer | str]
+
+
 class LocalApi:
-    def __init__(self, script: list[Answer | str], *, tls: ssl.SSLContext | None = None, port: int = 0):
+    def __init__(self, script: list[Entry], *, tls: ssl.SSLContext | None = None, port: int = 0):
         self.script, self.tls = list(script), tls
         self.seen: list[Seen] = []
         self._listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -71,8 +78,9 @@ class LocalApi:
         self.close()
 
     # -- serving --------------------------------------------------------------------------
-    def _next(self) -> Answer | str:
-        return self.script.pop(0) if len(self.script) > 1 else self.script[0]
+    def _next(self, seen: Seen) -> Answer | str:
+        entry = self.script.pop(0) if len(self.script) > 1 else self.script[0]
+        return entry(seen) if callable(entry) else entry
 
     def _serve(self) -> None:
         self._listener.settimeout(0.1)
@@ -95,12 +103,15 @@ class LocalApi:
                         (v for rdn in peer.get("subject", ()) for k, v in rdn if k == "commonName"), None
                     )
             method, path, headers = _read_request(conn)
-            self.seen.append(Seen(method, path, headers, cn))
-            entry = self._next()
+            seen = Seen(method, path, headers, cn)
+            self.seen.append(seen)
+            entry = self._next(seen)
             if entry == RESET:
                 conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
                 return
             assert isinstance(entry, Answer)
+            if entry.delay:
+                time.sleep(entry.delay)
             if isinstance(entry.body, bytes):  # sent as it is (a watch's lines of events)
                 body = entry.body
             else:

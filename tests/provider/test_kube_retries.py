@@ -105,10 +105,56 @@ def test_a_delete_whose_answer_was_lost_and_then_404s_is_done(serve: Any, sleeps
     assert [s.method for s in api.seen] == ["DELETE", "DELETE"]
 
 
-def test_a_merge_patch_is_not_idempotent_and_is_not_retried_on_503(serve: Any, sleeps: Sleeps) -> None:
+ANY = Answer(200, {**OK.body, "items": []})  # an answer every verb below can read
+VERBS: dict[str, Any] = {
+    "GET": lambda c: c.get(kube.VM, "team", "web"),
+    "LIST": lambda c: c.list(kube.VM, "team"),
+    "server-side apply": lambda c: c.apply(kube.VM, {"metadata": {"name": "web", "namespace": "team"}}),
+    "merge patch (graceful stop)": lambda c: c.patch(
+        kube.VM, "team", "web", {"spec": {"runStrategy": "Halted"}}
+    ),
+    "merge patch (ownership)": lambda c: c.patch(
+        kube.SECRET, "team", "web-cloudinit", {"metadata": {"ownerReferences": [{"uid": "u"}]}}
+    ),
+    "merge patch of a subresource": lambda c: c.patch(kube.VM, "team", "web", {"status": {}}, "status"),
+    "DELETE": lambda c: c.delete(kube.VM, "team", "web"),
+}
+
+
+@pytest.mark.parametrize("verb", list(VERBS))
+def test_every_idempotent_request_is_retried_alike(serve: Any, sleeps: Sleeps, verb: str) -> None:
+    """One policy: a 503, then a reset connection, then the answer, whatever the verb."""
+    api = serve([UNAVAILABLE, RESET, ANY])
+    VERBS[verb](cluster_for(api, sleeps))
+    assert len(api.seen) == 3 and len({(s.method, s.path) for s in api.seen}) == 1
+    assert sleeps == [0.5, 1.0]
+
+
+def test_a_graceful_stop_waits_for_a_restarting_api_server(serve: Any) -> None:
+    """The merge patch of a destroy's graceful stop, sent while the API server restarts."""
+    first = serve([ANY])
+    retry = settings.RetrySettings(first_delay=0.05, max_delay=0.2, deadline=20.0)
+    cluster = kube.Cluster(settings.ClusterSettings(kubeconfig=local_api.kubeconfig(first.url), retry=retry))
+    cluster.get(kube.VM, "team", "web")  # it answered once
+    port = first.port
+    first.close()  # refused from now on
+    restarted: list[local_api.LocalApi] = []
+    timer = threading.Timer(0.5, lambda: restarted.append(serve([ANY], port=port)))
+    timer.start()
+    VERBS["merge patch (graceful stop)"](cluster)
+    timer.join()
+    assert [s.method for s in restarted[0].seen] == ["PATCH"]
+
+
+def test_a_json_patch_is_not_idempotent_and_is_not_retried_on_503(serve: Any, sleeps: Sleeps) -> None:
     api = serve([UNAVAILABLE, OK])
     with pytest.raises(errors.ApiError) as err:
-        cluster_for(api, sleeps).patch(kube.VM, "team", "web", {"status": {"ready": True}}, "status")
+        cluster_for(api, sleeps).request(
+            "PATCH",
+            kube.VM.path("team", "web"),
+            body=[{"op": "add", "path": "/spec/template/spec/volumes/-", "value": {"name": "x"}}],
+            content_type="application/json-patch+json",
+        )
     assert err.value.status == 503 and len(api.seen) == 1 and sleeps == []
 
 

@@ -62,9 +62,14 @@ class Audit:
 
 
 def audit(
-    deployment: dict[str, Any], cluster: kube.Cluster, namespace: str, declared: dict[str, set[str]]
+    deployment: dict[str, Any],
+    cluster: kube.Cluster,
+    namespace: str,
+    declared: dict[str, set[str]],
+    also: tuple[str, ...] = (),
 ) -> Audit:
-    """Compare the state (``stack.export_stack().deployment``) with the namespace's objects."""
+    """Compare the state (``stack.export_stack().deployment``) with the namespace's objects (and
+    those of the namespaces ``also``: a declared name ``ns/name`` is in one of them)."""
     result = Audit()
     held: dict[str, set[str]] = {k: set() for k in KINDS}
     vm_uids: set[str] = set()
@@ -76,22 +81,22 @@ def audit(
                 vm_uids.add((res.get("outputs") or {}).get("uid") or "")
     for op in deployment.get("pending_operations") or []:
         result.lost.append(f"pending {op.get('type')} of {op['resource']['urn']}")
+    namespaces = (namespace, *also)
     for kind, k in KINDS.items():
-        live = {f"{namespace}/{o['metadata']['name']}" for o in cluster.list(k, namespace)}
+        live = {f"{ns}/{o['metadata']['name']}" for ns in namespaces for o in cluster.list(k, ns)}
         result.orphaned += [f"{kind} {i}" for i in sorted(live - held[kind])]
         result.lost += [f"{kind} {i}: in the state, not in the cluster" for i in sorted(held[kind] - live)]
-        want = {f"{namespace}/{n}" for n in declared.get(kind, set())}
+        want = {n if "/" in n else f"{namespace}/{n}" for n in declared.get(kind, set())}
         result.lost += [f"{kind} {i}: declared, not in the state" for i in sorted(want - held[kind])]
-    for secret in cluster.list(kube.SECRET, namespace):
+    for secret in (s for ns in namespaces for s in cluster.list(kube.SECRET, ns)):
         owners = {
             o.get("uid")
             for o in secret["metadata"].get("ownerReferences") or []
             if o.get("kind") == "VirtualMachine"
         }
         if not owners & vm_uids:
-            result.orphaned.append(
-                f"Secret {namespace}/{secret['metadata']['name']} (owners {sorted(owners)})"
-            )
+            meta = secret["metadata"]
+            result.orphaned.append(f"Secret {meta['namespace']}/{meta['name']} (owners {sorted(owners)})")
     return result
 
 
@@ -102,12 +107,13 @@ def converge(
     declared: dict[str, set[str]],
     say: Callable[[str], None],
     up: bool = True,
+    also: tuple[str, ...] = (),
 ) -> Audit:
     """`up` (which must succeed; skipped when the `up` that met the fault converged already), the
     audit, then a preview that must show no change."""
     if up:
         stack.up(on_output=say)
-    found = audit(stack.export_stack().deployment, cluster, namespace, declared)
+    found = audit(stack.export_stack().deployment, cluster, namespace, declared, also)
     stack.preview(on_output=say, expect_no_changes=True)
     return found
 

@@ -8,6 +8,7 @@ Reliability table is filled from them.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import subprocess
@@ -18,6 +19,8 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+import api_proxy
+import pulumi
 import pytest
 from convergence import Background, audit, converge, fast_boot, report, vm_spec, wait_for
 from pulumi import automation as auto
@@ -347,3 +350,151 @@ def test_a_second_field_manager_edits_the_vm_during_up(
     assert labels["app"] == "shared", "the declared value is back"
     assert labels["team"] == "other", "the other manager's own field is left alone"
     assert audit(stack.export_stack().deployment, faulty_cluster, faulty_namespace, {})
+
+
+def merge_patch_of(plural: str) -> api_proxy.Match:
+    """A JSON merge patch of an object of ``plural`` (the provider's only merge patches)."""
+
+    def match(method: str, path: str, headers: dict[str, str]) -> bool:
+        merge = headers.get("content-type", "").startswith("application/merge-patch+json")
+        return method == "PATCH" and merge and f"/{plural}/" in api_proxy.path_only(path)
+
+    return match
+
+
+def vm_spec_with_cloud_init(name: str) -> dict[str, Any]:
+    spec = vm_spec()
+    template = spec["template"]["spec"]
+    template["domain"]["devices"]["disks"].append({"name": "cloudinitdisk", "disk": {"bus": "virtio"}})
+    user_data = f"#cloud-config\nhostname: {name}\n"
+    template["volumes"].append({"name": "cloudinitdisk", "cloudInitNoCloud": {"userData": user_data}})
+    return spec
+
+
+def test_an_api_server_flap_and_a_stalled_vm_list_through_a_proxy(
+    faulty: Any,
+    faulty_cluster: kube.Cluster,
+    faulty_namespace: str,
+    stack_config: dict[str, str],
+    pulumi_env: dict[str, str],
+    work: Path,
+) -> None:
+    """Three phases through a proxy in front of the API server (api_proxy.py):
+
+    1. creates of VMs with cloud-init: a flap (5 s of 503, then 3 s of refused connections) that
+       starts with the first cloud-init Secret's ownership patch (a merge patch);
+    2. an `up` whose VM diffs LIST VMs, held back 30 s, while Services are applied in another
+       namespace (the proxy lets their applies through once the LIST is held, so that they meet
+       it): their steps, less that gate, must be quick;
+    3. a destroy: the same flap, starting with the first graceful stop (a merge patch).
+    """
+    other = f"{faulty_namespace}-svc"
+    faulty_cluster.request("POST", "/api/v1/namespaces", body={"metadata": {"name": other}})
+    names = {"ci-0", "ci-1", "ci-2"}
+    services: set[str] = set()
+
+    def program() -> None:
+        for name in sorted(services):
+            kv.VirtualMachineService(
+                name, vm=name.removesuffix("-svc"), ports=[22], metadata={"namespace": other}
+            )
+        for name in sorted(names):
+            spec = vm_spec_with_cloud_init(name)
+            if services:
+                # The VMs register 3 s after the Services: the engine diffs resources one at a time
+                # as they register, so a Service registered after a VM would wait for that VM's
+                # diff (the engine's order, not the provider's lock). The same value: no change.
+                spec["runStrategy"] = pulumi.Output.from_input(asyncio.sleep(3, result="Always"))
+            kv.VirtualMachine(name, spec=spec, metadata=fast_boot(3))
+
+    with api_proxy.ApiProxy(faulty.kubeconfig, Path(faulty.plane.directory) / "pki", lifetime=900) as proxy:
+        config = dict(stack_config, **{"kubevirt:kubeconfig": proxy.kubeconfig(work / "proxied-kubeconfig")})
+        stack = inline(program, work, pulumi_env, config)
+
+        # 1. a flap during creates with cloud-init
+        proxy.flap(merge_patch_of("secrets"), unavailable=5, refused=3)
+        bg = Background(lambda: stack.up(on_output=print))
+        bg.join(300)
+        first = outcome(bg)
+        wait_for("the flap's end", lambda: proxy.count("open") == 1, 30)  # an `up` may fail before
+        assert proxy.count("flap") == 1 and proxy.count("503") and proxy.count("refusing") == 1, proxy.events
+        found = converge(
+            stack, faulty_cluster, faulty_namespace, {"VirtualMachine": names}, print, up=first != "survived"
+        )
+        report(
+            "API server flap through a proxy (5 s of 503, 3 s refused) during creates of 3 VMs with"
+            " cloud-init",
+            first,
+            found,
+        )
+        assert found, found
+        assert first == "survived", "the cloud-init ownership patch is retried through the flap"
+
+        # 2. a 30 s VM LIST while Services are applied in another namespace
+        services.update(f"{n}-svc" for n in names)
+        stall = proxy.stall(
+            lambda m, p, h: (
+                m == "GET"
+                and api_proxy.path_only(p) == kube.VM.path(faulty_namespace)
+                and not api_proxy.is_watch(p)
+            ),
+            seconds=30,
+        )
+        service_apply = lambda m, p, h: m == "PATCH" and f"/namespaces/{other}/services/" in p  # noqa: E731
+        proxy.gate(service_apply, lambda: stall.started is not None, at_most=60)
+        began: dict[str, float] = {}  # when the engine started each Service's step
+        done: dict[str, float] = {}  # and when it had its outputs
+
+        def on_event(event: auto.events.EngineEvent) -> None:
+            for when, ev in ((began, event.resource_pre_event), (done, event.res_outputs_event)):
+                if ev is not None and "VirtualMachineService" in ev.metadata.urn:
+                    when.setdefault(ev.metadata.urn.rsplit("::", 1)[-1], time.monotonic())
+
+        bg = Background(lambda: stack.up(on_output=print, on_event=on_event))
+        bg.join(300)
+        stalled = outcome(bg)
+        held = [e for e in proxy.events if e.what.startswith("stalled")]
+        print(f"VM LISTs held back: {[e.what for e in held]}")
+        assert stall.started is not None and held, "the VM diff listed VMs through the proxy"
+        assert all(began[n] < stall.started + 30 for n in services), "the Service steps began during the LIST"
+        gated = {  # how long the proxy kept each Service's apply from the API server (by design)
+            api_proxy.path_only(e.path).rsplit("/", 1)[-1]: float(e.what.split()[1].rstrip("s"))
+            for e in proxy.events
+            if e.what.startswith("gated") and service_apply(e.method, e.path, {})
+        }
+        assert set(gated) == services, f"each Service's apply met the held LIST: {gated}"
+        delays = {n: done[n] - began[n] - gated[n] for n in services}
+        print(
+            "Service steps, less the proxy's gate: "
+            + ", ".join(f"{n} {d:.1f}s (gated {gated[n]:.1f}s)" for n, d in sorted(delays.items()))
+        )
+        found = converge(
+            stack,
+            faulty_cluster,
+            faulty_namespace,
+            {"VirtualMachine": names, "VirtualMachineService": {f"{other}/{n}" for n in services}},
+            print,
+            up=stalled != "survived",
+            also=(other,),
+        )
+        report(
+            "a VM LIST held 30 s through a proxy while 3 Services are applied in another namespace"
+            f" (slowest Service step {max(delays.values()):.1f}s)",
+            stalled,
+            found,
+        )
+        assert found, found
+        assert stalled == "survived"
+        assert max(delays.values()) < 10, f"Service applies waited behind the VM LIST: {delays}"
+
+        # 3. the flap during a destroy
+        proxy.flap(merge_patch_of("virtualmachines"), unavailable=5, refused=3)
+        lines: list[str] = []
+        stack.destroy(on_output=lambda line: (print(line), lines.append(line)))
+        wait_for("the flap's end", lambda: proxy.count("open") == 2, 30)
+        assert proxy.count("flap") == 2 and proxy.count("refusing") == 2, proxy.events
+        found = audit(stack.export_stack().deployment, faulty_cluster, faulty_namespace, {}, (other,))
+        report("the same flap during a destroy of 3 VMs (from the first graceful stop)", "survived", found)
+        assert found, found
+        skipped = [line for line in lines if "graceful stop did not finish" in line]
+        assert not skipped, f"the graceful stop's merge patch was not retried: {skipped}"

@@ -232,7 +232,7 @@ def _extract_cloud_init(spec: Any, vm_name: str) -> tuple[Any, dict[str, dict[st
             if not isinstance(source, Mapping) or not (_INLINE_CLOUD_INIT & set(source)):
                 continue
             source = dict(source)
-            secret_name = f"{vm_name}-{volume.get('name', 'cloudinit')}-cloudinit"[:253]
+            secret_name = cloud_init_secret_name(vm_name, volume.get("name", "cloudinit"))
             where = f"spec.template.spec.volumes[{len(new_volumes)}].{source_key}"
             data = {
                 "userdata": _inline_text(source, "userData", where),
@@ -249,6 +249,22 @@ def _extract_cloud_init(spec: Any, vm_name: str) -> tuple[Any, dict[str, dict[st
     template["spec"] = tspec
     spec["template"] = template
     return spec, secrets
+
+
+def cloud_init_secret_name(vm_name: str, volume_name: str) -> str:
+    """The Secret of one VM's cloud-init volume: ``<vm>-<volume>-cloudinit-<hash>``.
+
+    The hash (of the VM's name and the volume's name, kept apart) makes the name this VM's own:
+    ``a-b`` + ``c`` and ``a`` + ``b-c`` no longer meet on one Secret. The Secret lives in the VM's
+    namespace, so the namespace needs no part in it. The readable part is cut so that the whole
+    stays a valid DNS-1123 subdomain name (at most 253 characters, no ``-`` or ``.`` at an end or
+    beside a ``.``).
+    """
+    digest = hashlib.sha256(f"{vm_name}\0{volume_name}".encode()).hexdigest()[:10]
+    suffix = f"cloudinit-{digest}"
+    readable = re.sub(r"[^a-z0-9]+", "-", f"{vm_name}-{volume_name}".lower())
+    readable = readable[: 253 - len(suffix) - 1].strip("-")
+    return f"{readable}-{suffix}" if readable else suffix
 
 
 _INLINE_CLOUD_INIT = {"userData", "networkData", "userDataBase64", "networkDataBase64"}

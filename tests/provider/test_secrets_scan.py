@@ -34,6 +34,7 @@ from pulumi import automation as auto
 import pulumi_kubevirt as kv
 from kubevirt_sandbox import controlplane
 from pulumi_kubevirt import datavolumes
+from pulumi_kubevirt.resources import cloud_init_secret_name
 from pulumi_kubevirt_provider import kube
 
 pytestmark = [pytest.mark.pulumi, pytest.mark.controlplane]
@@ -105,7 +106,7 @@ def test_planted_secrets_appear_in_no_state_output_or_temp_file(
     stack.set_config("kubevirt:kubeconfig", auto.ConfigValue(kubeconfig, secret=True))
     with FakeVirtController(cluster, namespace):
         stack.up(on_output=stacks.say)
-        secret = cluster.get(kube.SECRET, namespace, "carrier-drive-cloudinit")
+        secret = cluster.get(kube.SECRET, namespace, cloud_init_secret_name("carrier", "drive"))
         assert secret is not None and base64.b64decode(secret["data"]["userdata"]).decode().endswith(
             f"echo {encoded_marker}\n"
         ), "the decoded user data went to the Secret"

@@ -10,6 +10,7 @@ from conftest import FakeVirtController
 from pulumi import automation as auto
 
 import pulumi_kubevirt as kv
+from pulumi_kubevirt.resources import cloud_init_secret_name
 from pulumi_kubevirt_provider import kube
 
 pytestmark = [pytest.mark.pulumi, pytest.mark.controlplane]
@@ -184,8 +185,8 @@ def test_cloud_init_user_data_never_appears_in_state_or_output(
     stack.up(on_output=stacks.say)
     live = cluster.get(kube.VM, namespace, "secretive")
     volume = live["spec"]["template"]["spec"]["volumes"][1]["cloudInitNoCloud"]
-    assert volume == {"secretRef": {"name": "secretive-cloudinitdisk-cloudinit"}}
-    secret = cluster.get(kube.SECRET, namespace, "secretive-cloudinitdisk-cloudinit")
+    assert volume == {"secretRef": {"name": cloud_init_secret_name("secretive", "cloudinitdisk")}}
+    secret = cluster.get(kube.SECRET, namespace, cloud_init_secret_name("secretive", "cloudinitdisk"))
     assert secret is not None and secret["metadata"]["ownerReferences"][0]["name"] == "secretive"
     stack.preview(on_output=stacks.say, diff=True)
     deployment = stacks.state_as_stored(stack)
@@ -194,7 +195,7 @@ def test_cloud_init_user_data_never_appears_in_state_or_output(
     assert leaks == []
     assert SECRET_TEXT not in "\n".join(stacks.outputs)
     stack.destroy(on_output=stacks.say)
-    assert cluster.get(kube.SECRET, namespace, "secretive-cloudinitdisk-cloudinit") is None
+    assert cluster.get(kube.SECRET, namespace, cloud_init_secret_name("secretive", "cloudinitdisk")) is None
 
 
 def test_a_running_vm_waits_for_ready_and_reports_it(

@@ -15,6 +15,7 @@ take over an object that already exists instead of failing).
 
 from __future__ import annotations
 
+import math
 import threading
 from typing import Any, ClassVar
 
@@ -66,6 +67,34 @@ def whole_numbers(value: Any) -> Any:
     if isinstance(value, list):
         return [whole_numbers(v) for v in value]
     return value
+
+
+_TIMEOUT_KEYS = ("create", "update", "delete")
+
+
+def timeout_problems(timeouts: Any) -> list[str]:
+    """What is wrong with a ``timeouts`` input: a map of create/update/delete to a positive, finite
+    number of seconds. The Python SDK checks this (and converts '10m') before the engine runs; other
+    SDKs and YAML reach the plugin unchecked, so Check checks it again, before anything is written."""
+    if timeouts is None or diff.has_unknowns(timeouts):
+        return []
+    if not isinstance(timeouts, dict):
+        return [f"timeouts: {timeouts!r} is not a map of create, update, delete to seconds"]
+    problems = []
+    unknown = sorted(set(timeouts) - set(_TIMEOUT_KEYS))
+    if unknown:
+        problems.append(f"timeouts: unknown key(s) {unknown}; use create, update, delete")
+    for key in _TIMEOUT_KEYS:
+        value = timeouts.get(key)
+        if value is None:
+            continue
+        number = isinstance(value, (int, float)) and not isinstance(value, bool)
+        if not number or not math.isfinite(value) or value <= 0:
+            problems.append(
+                f"timeouts.{key}: {value!r} is not a positive number of seconds; "
+                "leave the key out for the default"
+            )
+    return problems
 
 
 def split_id(id_: str) -> tuple[str, str]:
@@ -180,14 +209,16 @@ class KubeProvider:
         if self.kind.namespaced and not meta.get("namespace"):
             meta["namespace"] = self.cluster_settings.default_namespace()
         news["metadata"] = meta
+        # Before anything is written: a bad timeout would otherwise end the wait at once after the apply.
+        failures = [results.CheckFailure("timeouts", p) for p in timeout_problems(news.get("timeouts"))]
         manifest = self.manifest(news)
         if diff.has_unknowns(manifest):
-            return results.Check(news)  # validated again once the values are known
+            return results.Check(news, failures)  # validated again once the values are known
         if olds and self.declared(olds) == self.declared(news):
             # Checked when it was last applied, and the server took it: a no-op preview of N
             # resources validates nothing again (and does not even load the typed models).
-            return results.Check(news)
-        failures = [
+            return results.Check(news, failures)
+        failures += [
             results.CheckFailure(path.split(".")[0].split("[")[0] or "spec", f"{path}: {message}")
             for path, message in self.problems(manifest)
         ]

@@ -15,6 +15,7 @@ take over an object that already exists instead of failing).
 
 from __future__ import annotations
 
+import json
 import math
 import threading
 from typing import Any, ClassVar
@@ -67,6 +68,42 @@ def whole_numbers(value: Any) -> Any:
     if isinstance(value, list):
         return [whole_numbers(v) for v in value]
     return value
+
+
+def _secret_texts(props: dict[str, Any]) -> list[str]:
+    """The text of every value under the inputs that hold a secret (``operation.secret_keys``), the
+    longest first. Which leaf is the secret is not known (the dynamic protocol keeps only the names
+    of the top-level inputs), so every value under such an input is treated as one."""
+    found: set[str] = set()
+
+    def walk(value: Any) -> None:
+        if isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+        elif isinstance(value, str) and value:
+            found.add(value)
+
+    for key in operation.current().secret_keys:
+        if key != "cloud_init":  # never in a message: it is not part of any manifest
+            walk(props.get(key))
+    return sorted(found, key=len, reverse=True)
+
+
+def redact(text: str, props: dict[str, Any]) -> str:
+    """``text`` (an error about these inputs) without the values of the inputs that hold a secret:
+    quoted as Python, JSON or Go print them, cut short the way messages cut them, and bare when
+    long enough to not be an ordinary word. The path in the message stays."""
+    for value in _secret_texts(props):
+        quoted = [repr(value), json.dumps(value), f"'{value}'"]
+        quoted += [q[:37] + "..." for q in quoted if len(q) > 40]  # models._errors cuts at 40
+        for form in quoted:
+            text = text.replace(form, "[secret]")
+        if len(value) >= 4:
+            text = text.replace(value, "[secret]")
+    return text
 
 
 _TIMEOUT_KEYS = ("create", "update", "delete")
@@ -224,7 +261,9 @@ class KubeProvider:
         ]
         if server_dry_run and not failures:
             failures += self._server_dry_run(news, manifest)
-        return results.Check(news, failures)
+        return results.Check(
+            news, [results.CheckFailure(f.property, redact(f.reason, news)) for f in failures]
+        )
 
     def dry_run(self, props: dict[str, Any]) -> list[results.CheckFailure]:
         """What the server says of these (checked) inputs, without writing: the preview's check."""
@@ -232,7 +271,10 @@ class KubeProvider:
         manifest = self.manifest(props)
         if diff.has_unknowns(manifest):
             return []
-        return self._server_dry_run(props, manifest)
+        return [
+            results.CheckFailure(f.property, redact(f.reason, props))
+            for f in self._server_dry_run(props, manifest)
+        ]
 
     def _server_dry_run(self, props: dict[str, Any], manifest: dict[str, Any]) -> list[results.CheckFailure]:
         """What only the server knows (schema details, immutable fields), without writing."""
@@ -248,7 +290,7 @@ class KubeProvider:
         except errors.Unreachable as exc:
             notice_once("unreachable", f"cluster unreachable, server-side dry run skipped ({exc})")
         except errors.ApiError as exc:
-            waiting.log(self.label(props), f"server-side dry run not possible: {exc.message}")
+            waiting.log(self.label(props), redact(f"server-side dry run not possible: {exc.message}", props))
         return []
 
     # -- diff ----------------------------------------------------------------------------
@@ -324,9 +366,12 @@ class KubeProvider:
         except errors.ProviderError as exc:
             self.apply_failed(props)
             if isinstance(exc, errors.ApiError):
-                raise errors.ProviderError(
-                    f"{self.label(props)}: the API server refused it: {exc.message}"
-                ) from exc
+                refused = errors.ProviderError(
+                    redact(f"{self.label(props)}: the API server refused it: {exc.message}", props)
+                )
+                # A traceback (the dynamic transport prints one) would show the server's own words.
+                refused.__suppress_context__ = bool(_secret_texts(props))
+                raise refused from (None if refused.__suppress_context__ else exc)
             raise
         meta = obj["metadata"]
         outputs = {**props, **self.status_outputs(obj, props), "uid": meta.get("uid")}
@@ -369,7 +414,7 @@ class KubeProvider:
             }
             managers = exc.managers()
             if not managers or any(operations.get(m) != "Update" for m in managers):
-                raise errors.ProviderError(f"{self.label(props)}: {exc.hint()}") from exc
+                raise errors.ProviderError(redact(f"{self.label(props)}: {exc.hint()}", props)) from exc
             waiting.log(
                 self.label(props), f"taking back fields changed outside Pulumi by {', '.join(managers)}"
             )

@@ -188,3 +188,51 @@ def test_an_explicit_provider_carries_its_own_cluster_settings(
         stack.preview(on_output=stacks.say, expect_no_changes=True)
     finally:
         stacks.cleanup()
+
+
+class UnmarkedProvider(kv.Provider):
+    """kv.Provider as YAML or another language's SDK declares it: the kubeconfig a plain string."""
+
+    def __init__(self, name: str, props: dict[str, Any]) -> None:
+        version = pulumi.ResourceOptions(version=kv.resources._package_version())
+        pulumi.ProviderResource.__init__(self, "kubevirt", name, props, version)
+
+
+@pytest.mark.parametrize("how", ["unmarked provider input", "plain stack config (dynamic)"])
+def test_kubeconfig_content_never_lands_in_the_state_in_plaintext(
+    pulumi_env: dict[str, str],
+    control_plane: controlplane.ControlPlane,
+    cluster: kube.Cluster,
+    namespace: str,
+    venv_dir: str,
+    tmp_path: Path,
+    how: str,
+) -> None:
+    """Kubeconfig content that the program did not mark secret: an explicit provider's plain string
+    input, and, for the dynamic transport, `kubevirt:kubeconfig` set without `--secret`."""
+    kubeconfig = Path(control_plane.kubeconfig).read_text()
+    key = next(u["user"]["client-key-data"] for u in yaml.safe_load(kubeconfig)["users"])
+    halted = {**running_spec(), "runStrategy": "Halted"}
+    if how.startswith("unmarked"):
+        stacks = Stacks(pulumi_env, "/nonexistent/kubeconfig", venv_dir, tmp_path)
+
+        def program() -> None:
+            plain = UnmarkedProvider(
+                "plain", {"kubeconfig": kubeconfig, "namespace": namespace, "domainAccess": "off"}
+            )
+            kv.VirtualMachine("unmarked", spec=halted, opts=pulumi.ResourceOptions(provider=plain))
+
+    else:
+        stacks = Stacks(pulumi_env, kubeconfig, venv_dir, tmp_path, {"kubevirt:transport": "dynamic"})
+
+        def program() -> None:
+            kv.VirtualMachine("unmarked", spec=halted)
+
+    stack = stacks.new(program, namespace)
+    try:
+        stack.up(on_output=stacks.say)
+        assert cluster.get(kube.VM, namespace, "unmarked") is not None
+        state = json.dumps(stacks.state_as_stored(stack))
+        assert key[:40] not in state, "the kubeconfig's client key is in the state in plaintext"
+    finally:
+        stacks.cleanup()

@@ -251,3 +251,35 @@ def halted() -> dict[str, Any]:
             }
         },
     }
+
+
+@pytest.mark.parametrize("bad", ["label", "type"])
+def test_a_bad_value_inside_a_secret_input_appears_in_no_error_preview_or_state(
+    stacks: Any, cluster: kube.Cluster, namespace: str, bad: str
+) -> None:
+    """The error names the path; the value (the models' quoting of a bad label, pydantic's
+    `got str '…'`) is never printed, on either transport. (The API server's `Invalid value: "…"`
+    goes through the same redaction: tests/provider/test_check_inputs.py.)"""
+    marker = f"hunter2-{uuid.uuid4().hex[:12]}"
+    metadata: dict[str, Any] = {}
+    spec = halted()
+    if bad == "label":
+        metadata = {"labels": {"team": pulumi.Output.secret(f"{marker} !")}}
+        path = "metadata.labels.team"
+    else:
+        spec["template"]["spec"]["domain"]["cpu"] = {"cores": pulumi.Output.secret(marker)}
+        path = "spec.template.spec.domain.cpu.cores"
+
+    def program() -> None:
+        kv.VirtualMachine("leaky", spec=spec, metadata=metadata)
+
+    stack = stacks.new(program, namespace)
+    for attempt in (stack.preview, stack.up):
+        stacks.outputs.clear()
+        with pytest.raises(auto.errors.CommandError) as failed:
+            attempt(on_output=stacks.say)
+        text = "\n".join(stacks.outputs) + str(failed.value)
+        assert path in text, text
+        assert marker not in text, f"the secret value is in the {attempt.__name__}'s error"
+    assert marker not in json.dumps(stacks.state_as_stored(stack))
+    assert cluster.get(kube.VM, namespace, "leaky") is None

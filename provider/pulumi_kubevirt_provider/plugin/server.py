@@ -182,6 +182,10 @@ class Server(provider_pb2_grpc.ResourceProviderServicer):
         except ValueError as exc:
             key = "libvirtUri" if "libvirtUri is not set" in str(exc) else "domainAccess"
             failures.append(provider_pb2.CheckFailure(property=key, reason=str(exc)))
+        # The engine records these inputs in the state: kubeconfig content holds credentials, so it
+        # is a secret whether or not the program marked it (YAML, other SDKs, a plain string).
+        if news.get("kubeconfig"):
+            secret = secret | {"kubeconfig"}
         return provider_pb2.CheckResponse(inputs=wire.to_struct(news, secret), failures=failures)
 
     def DiffConfig(self, request: Any, context: Any) -> Any:

@@ -148,3 +148,11 @@ def test_an_old_name_that_is_not_this_vms_moves_the_vm_to_its_own_name(owner: st
     assert fake.get(kube.SECRET, "ns", NEW) is not None
     if owner:  # the other VM's Secret is left alone
         assert fake.get(kube.SECRET, "ns", LEGACY)["data"] == {"userdata": "dXNlcnM="}
+
+
+def test_the_preview_already_names_a_users_secret(said: list[str]) -> None:
+    cfg, fake = fake_cluster.install()
+    fake.put(kube.SECRET, users_secret())
+    failures = vm.VirtualMachineHandler(cfg).dry_run(vm_props())
+    assert [f.property for f in failures] == ["cloud_init"]
+    assert f"Secret ns/{NEW} already exists and was not made by this VM" in failures[0].reason

@@ -341,3 +341,32 @@ def test_a_stranger_with_the_same_name_is_never_taken_over(
         stack.up(on_output=stacks.say)
     annotations = cluster.get(kube.VM, namespace, "taken")["metadata"]["annotations"]
     assert annotations["pulumi-kubevirt.io/owner"] == "other-project/dev/VirtualMachine/taken"
+
+
+def test_a_users_own_secret_under_the_vms_secret_name_fails_the_preview_and_is_left_alone(
+    stacks: Any, cluster: kube.Cluster, namespace: str
+) -> None:
+    """The user's Secret (no owner mark, no owner reference): preview and up fail naming it, without
+    a traceback; it is never written, and a destroy leaves it."""
+    name = cloud_init_secret_name("taken", "cloudinitdisk")
+    cluster.apply(
+        kube.SECRET,
+        {"metadata": {"name": name, "namespace": namespace}, "type": "Opaque", "stringData": {"mine": "yes"}},
+    )
+    before = cluster.get(kube.SECRET, namespace, name)
+
+    def program() -> None:
+        kv.VirtualMachine("taken", spec=cirros_spec(user_data="#cloud-config\n"))
+
+    stack = stacks.new(program, namespace)
+    for attempt in (stack.preview, stack.up):
+        stacks.outputs.clear()
+        with pytest.raises(auto.errors.CommandError) as failed:
+            attempt(on_output=stacks.say)
+        text = "\n".join(stacks.outputs) + str(failed.value)
+        assert f"Secret {namespace}/{name} already exists and was not made by this VM" in text, text
+        assert "Traceback" not in text, text
+    assert cluster.get(kube.VM, namespace, "taken") is None
+    stack.destroy(on_output=stacks.say)
+    after = cluster.get(kube.SECRET, namespace, name)
+    assert after is not None and after["metadata"]["resourceVersion"] == before["metadata"]["resourceVersion"]

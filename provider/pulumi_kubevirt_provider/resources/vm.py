@@ -287,20 +287,39 @@ class VirtualMachineHandler(base.KubeProvider):
             and not self._made_by_us(secret, props, vm)
         ]
 
+    def _refuse_foreign_secrets(self, props: dict[str, Any]) -> str | None:
+        """Why this VM's cloud-init Secrets cannot be written (one is someone else's), or None."""
+        meta = props.get("metadata") or {}
+        if not props.get("cloud_init"):
+            return None
+        vm = self.cluster.get(kube.VM, meta.get("namespace", ""), meta.get("name", ""))
+        foreign = self._foreign_secrets(props, vm)
+        if not foreign:
+            return None
+        names = ", ".join(f"{meta.get('namespace')}/{n}" for n in foreign)
+        return (
+            f"Secret {names} already exists and was not made by this VM (it has neither this "
+            "resource's pulumi-kubevirt.io/owner mark nor an owner reference to this VM), so its "
+            "cloud-init data is not written there. Delete or rename that Secret if it is not "
+            "needed, or name the cloud-init volume differently."
+        )
+
+    def _server_dry_run(self, props: dict[str, Any], manifest: dict[str, Any]) -> list[results.CheckFailure]:
+        """The preview's check also finds a cloud-init Secret name that is someone else's."""
+        failures = super()._server_dry_run(props, manifest)
+        try:
+            refused = self._refuse_foreign_secrets(props)
+        except errors.ProviderError:
+            return failures  # unreachable or not allowed to read: the apply checks again
+        return failures + ([results.CheckFailure("cloud_init", refused)] if refused else [])
+
     def before_apply(self, props: dict[str, Any], manifest: dict[str, Any]) -> None:
         meta = manifest["metadata"]
         if not props.get("cloud_init"):
             return
-        vm = self.cluster.get(kube.VM, meta["namespace"], meta["name"])
-        foreign = self._foreign_secrets(props, vm)
-        if foreign:
-            names = ", ".join(f"{meta['namespace']}/{n}" for n in foreign)
-            raise errors.ProviderError(
-                f"{self.label(props)}: Secret {names} already exists and was not made by this VM "
-                "(it has neither this resource's pulumi-kubevirt.io/owner mark nor an owner reference "
-                "to this VM), so its cloud-init data is not written there. Delete or rename that "
-                "Secret if it is not needed, or name the cloud-init volume differently."
-            )
+        refused = self._refuse_foreign_secrets(props)
+        if refused:
+            raise errors.ProviderError(f"{self.label(props)}: {refused}")
         owner = self.owner(props)
         for secret_name, data in props["cloud_init"].items():
             secret_meta: dict[str, Any] = {

@@ -231,6 +231,8 @@ class VirtualMachineHandler(base.KubeProvider):
             return news
         meta = news.get("metadata") or {}
         vm_name = meta.get("name")
+        if not isinstance(vm_name, str):
+            return news
         old_refs = {volume: ref for _, volume, _, ref in _secret_refs(olds.get("spec"))}
         renames: dict[str, str] = {}
         for _, volume, _, ref in _secret_refs(news.get("spec")):
@@ -239,7 +241,6 @@ class VirtualMachineHandler(base.KubeProvider):
                 ref in new_secrets
                 and old != ref
                 and old in old_secrets
-                and isinstance(vm_name, str)
                 and old == legacy_secret_name(vm_name, volume)
             ):
                 renames[ref] = old

@@ -132,3 +132,15 @@ def said() -> Any:
     lines: list[str] = []
     with operation.running(operation.Operation(say=lambda r, m: lines.append(f"{r}: {m}"))):
         yield lines
+
+
+def test_short_values_of_a_secret_input_do_not_eat_into_the_path() -> None:
+    cfg, _ = fake_cluster.install()
+    props = vm_props()
+    props["spec"]["template"]["spec"]["domain"]["devices"] = {
+        "disks": [{"name": "disk", "disk": {"bus": "floppy"}}]
+    }
+    with operation.running(operation.Operation(secret_keys=frozenset({"spec"}))):
+        failures = vm.VirtualMachineHandler(cfg).check({}, props, server_dry_run=False).failures
+    reasons = " ".join(f.reason for f in failures)
+    assert "spec.template.spec.domain.devices.disks[0]" in reasons and "floppy" not in reasons, reasons

@@ -101,7 +101,7 @@ def redact(text: str, props: dict[str, Any]) -> str:
         quoted += [q[:37] + "..." for q in quoted if len(q) > 40]  # models._errors cuts at 40
         for form in quoted:
             text = text.replace(form, "[secret]")
-        if len(value) >= 4:
+        if len(value) >= 6:  # shorter ones bare would eat into paths ("disks[0]" for a value "disk")
             text = text.replace(value, "[secret]")
     return text
 

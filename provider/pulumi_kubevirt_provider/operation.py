@@ -41,8 +41,7 @@ class Operation:
 
 # Operation is frozen, so one shared default is safe.
 _current: contextvars.ContextVar[Operation] = contextvars.ContextVar(
-    "operation",
-    default=Operation(),  # noqa: B039
+    "operation", default=Operation()  # noqa: B039
 )
 
 # Set once the engine asks the provider process to cancel: waits stop, the process is going away.

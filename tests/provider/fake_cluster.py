@@ -46,7 +46,9 @@ class FakeCluster:
     get_current = get
     POLL_INTERVAL = 1.0
 
-    def follow(self, kind: kube.Kind, namespace: str, name: str, written: dict[str, Any] | None) -> Any:
+    def follow(
+        self, kind: kube.Kind, namespace: str, name: str, written: dict[str, Any] | None
+    ) -> Any:
         """As kube.Cluster.follow: a wait's fetch; here each call reads the store (and counts as a poll)."""
         self.follows.append((kind.kind, name, copy.deepcopy(written)))
         since = time.monotonic()

@@ -24,7 +24,8 @@ def legacy_secret_name(vm_name: str, volume_name: str) -> str:
 
 def _unwrap_secret(value: Any) -> tuple[Any, Any]:
     """(the value inside a secret mark, a function that puts a new value back in the same mark).
-    The dynamic transport's Check sees secret inputs still marked; the plugin's sees them plain."""
+    The plugin unwraps secrets before the core sees them; the Python SDK's dynamic server can pass
+    them still marked (its Check deserializes with ``keep_secrets``), so both forms are handled."""
     if isinstance(value, dict) and value.get(wire.SIG) == wire.SECRET_SIG:
         return value.get("value"), lambda v: {**value, "value": v}
     return value, lambda v: v

@@ -37,7 +37,7 @@ from typing import Any, ClassVar
 import pulumi
 import pulumi.dynamic.dynamic as dynamic_runtime
 
-from pulumi_kubevirt_provider import dynamic
+from pulumi_kubevirt_provider import dynamic, settings
 
 Timeouts = Mapping[str, int | float | str]
 TRANSPORTS = ("dynamic", "plugin")
@@ -116,6 +116,25 @@ def _secret_input_names(props: dict[str, Any]) -> pulumi.Output[list[str]]:
     return pulumi.Output(set(), names(), constant(True), constant(False))
 
 
+def _refuse_plain_kubeconfig_content() -> None:
+    """The engine gives the dynamic resources' provider the whole stack config as its inputs and
+    records them in the state: kubeconfig content set without ``--secret`` would be stored there in
+    plaintext (its client key or token). Refused before any resource is registered."""
+    key = settings.KUBECONFIG_KEY
+    value = pulumi.runtime.config.get_config(key)
+    if (
+        isinstance(value, str)
+        and settings.is_content(value)
+        and not pulumi.runtime.config.is_config_secret(key)
+    ):
+        raise pulumi.RunError(
+            f"{key} holds a kubeconfig's content as plain config, which Pulumi would copy into this "
+            "stack's state in plaintext (the dynamic resources' provider records the stack config). "
+            f"Set it as a secret: `pulumi config set --secret {key} < kubeconfig.yaml`, or set the "
+            f"file's path instead (`pulumi config set {key} ~/.kube/config`)."
+        )
+
+
 class _KubeVirtResource(pulumi.CustomResource):
     """One resource class for both transports: the type token and the provider differ."""
 
@@ -132,6 +151,7 @@ class _KubeVirtResource(pulumi.CustomResource):
             opts = pulumi.ResourceOptions.merge(pulumi.ResourceOptions(version=_package_version()), opts)
             super().__init__(f"{PACKAGE}:index:{self._kind}", resource_name, props, opts)
         else:
+            _refuse_plain_kubeconfig_content()
             # The dynamic protocol strips the secret mark from inputs: say which ones carried it, so
             # that the provider's drift lines never print their values (the plugin knows anyway).
             props[dynamic.SECRET_INPUTS_KEY] = _secret_input_names(props)

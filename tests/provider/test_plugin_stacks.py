@@ -190,6 +190,15 @@ def test_an_explicit_provider_carries_its_own_cluster_settings(
         stacks.cleanup()
 
 
+def where(text: str, obj: Any, path: str = "") -> list[str]:
+    """The paths in ``obj`` whose string values contain ``text``."""
+    if isinstance(obj, dict):
+        return [p for k, v in obj.items() for p in where(text, v, f"{path}.{k}")]
+    if isinstance(obj, list):
+        return [p for i, v in enumerate(obj) for p in where(text, v, f"{path}[{i}]")]
+    return [path] if isinstance(obj, str) and text in obj else []
+
+
 class UnmarkedProvider(kv.Provider):
     """kv.Provider as YAML or another language's SDK declares it: the kubeconfig a plain string."""
 
@@ -230,9 +239,19 @@ def test_kubeconfig_content_never_lands_in_the_state_in_plaintext(
 
     stack = stacks.new(program, namespace)
     try:
-        stack.up(on_output=stacks.say)
-        assert cluster.get(kube.VM, namespace, "unmarked") is not None
-        state = json.dumps(stacks.state_as_stored(stack))
-        assert key[:40] not in state, "the kubeconfig's client key is in the state in plaintext"
+        if how.startswith("unmarked"):  # the plugin marks it secret in its CheckConfig
+            stack.up(on_output=stacks.say)
+            assert cluster.get(kube.VM, namespace, "unmarked") is not None
+        else:  # the engine would store the stack config as the dynamic provider's inputs: refused
+            with pytest.raises(auto.errors.CommandError) as refused:
+                stack.up(on_output=stacks.say)
+            text = str(refused.value) + "\n".join(stacks.outputs)
+            assert "pulumi config set --secret kubevirt:kubeconfig" in text, text
+            assert "Traceback" not in text, text
+            assert cluster.get(kube.VM, namespace, "unmarked") is None
+        state = stacks.state_as_stored(stack)
+        assert key[:40] not in json.dumps(state), (
+            f"the kubeconfig's client key in plaintext at {where(key[:40], state)}"
+        )
     finally:
         stacks.cleanup()

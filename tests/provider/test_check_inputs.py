@@ -99,6 +99,8 @@ def test_a_bad_value_inside_a_secret_input_is_named_by_its_path_never_shown(
     reasons = " ".join(f.reason for f in failures)
     assert path in reasons and "[secret]" in reasons
     assert SECRET_VALUE not in reasons and SECRET_VALUE[:8] not in reasons, reasons
+    # A named property makes the engine print that whole input's value next to the reason.
+    assert [f.property for f in failures] == [""] * len(failures)
 
 
 def test_the_api_servers_invalid_value_of_a_secret_input_is_not_passed_on(said: list[str]) -> None:

@@ -261,16 +261,15 @@ def test_a_bad_value_inside_a_secret_input_appears_in_no_error_preview_or_state(
     `got str '…'`) is never printed, on either transport. (The API server's `Invalid value: "…"`
     goes through the same redaction: tests/provider/test_check_inputs.py.)"""
     marker = f"hunter2-{uuid.uuid4().hex[:12]}"
-    metadata: dict[str, Any] = {}
-    spec = halted()
-    if bad == "label":
-        metadata = {"labels": {"team": pulumi.Output.secret(f"{marker} !")}}
-        path = "metadata.labels.team"
-    else:
-        spec["template"]["spec"]["domain"]["cpu"] = {"cores": pulumi.Output.secret(marker)}
-        path = "spec.template.spec.domain.cpu.cores"
+    path = "metadata.labels.team" if bad == "label" else "spec.template.spec.domain.cpu.cores"
 
-    def program() -> None:
+    def program() -> None:  # Outputs are made inside the program (its own event loop)
+        metadata: dict[str, Any] = {}
+        spec = halted()
+        if bad == "label":
+            metadata = {"labels": {"team": pulumi.Output.secret(f"{marker} !")}}
+        else:
+            spec["template"]["spec"]["domain"]["cpu"] = {"cores": pulumi.Output.secret(marker)}
         kv.VirtualMachine("leaky", spec=spec, metadata=metadata)
 
     stack = stacks.new(program, namespace)

@@ -106,6 +106,15 @@ def redact(text: str, props: dict[str, Any]) -> str:
     return text
 
 
+def redact_failure(failure: results.CheckFailure, props: dict[str, Any]) -> results.CheckFailure:
+    """A check failure that shows no secret value. Its reason is redacted, and a failure of an input
+    that holds a secret names no property: the engine prints "property '<p>' value <the whole
+    input's value> has a problem" for a named property, the secret inside that value included. The
+    reason starts with the path, so nothing is lost."""
+    secret = failure.property in operation.current().secret_keys
+    return results.CheckFailure("" if secret else failure.property, redact(failure.reason, props))
+
+
 _TIMEOUT_KEYS = ("create", "update", "delete")
 
 
@@ -261,9 +270,7 @@ class KubeProvider:
         ]
         if server_dry_run and not failures:
             failures += self._server_dry_run(news, manifest)
-        return results.Check(
-            news, [results.CheckFailure(f.property, redact(f.reason, news)) for f in failures]
-        )
+        return results.Check(news, [redact_failure(f, news) for f in failures])
 
     def dry_run(self, props: dict[str, Any]) -> list[results.CheckFailure]:
         """What the server says of these (checked) inputs, without writing: the preview's check."""
@@ -271,10 +278,7 @@ class KubeProvider:
         manifest = self.manifest(props)
         if diff.has_unknowns(manifest):
             return []
-        return [
-            results.CheckFailure(f.property, redact(f.reason, props))
-            for f in self._server_dry_run(props, manifest)
-        ]
+        return [redact_failure(f, props) for f in self._server_dry_run(props, manifest)]
 
     def _server_dry_run(self, props: dict[str, Any], manifest: dict[str, Any]) -> list[results.CheckFailure]:
         """What only the server knows (schema details, immutable fields), without writing."""

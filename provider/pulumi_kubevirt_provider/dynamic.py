@@ -30,6 +30,15 @@ SECRET_INPUTS_KEY = "__secret_inputs"
 TAKE_OVER_HINT = "pass adopt=True (Pulumi's import does not work for dynamic providers)"
 
 
+def _secrets_of(*props: dict[str, Any]) -> Any:
+    """The current operation, knowing which inputs held a secret (the SDK's list of them)."""
+    names: frozenset[str] = frozenset()
+    for p in props:
+        listed = p.get(SECRET_INPUTS_KEY)
+        names |= frozenset(listed) if isinstance(listed, list) else frozenset()
+    return operation.running(dataclasses.replace(operation.current(), secret_keys=names))
+
+
 class ResourceProviderBase(dyn.ResourceProvider):
     serialize_as_secret_always = False
     handler_class: ClassVar[type[base.KubeProvider]]
@@ -44,14 +53,14 @@ class ResourceProviderBase(dyn.ResourceProvider):
         return self.handler_class(self._cfg)
 
     def check(self, olds: dict[str, Any], news: dict[str, Any]) -> dyn.CheckResult:
-        result = self.handler.check(olds, news)
+        with _secrets_of(news):
+            result = self.handler.check(olds, news)
         return dyn.CheckResult(
             result.inputs, [dyn.CheckFailure(f.property, f.reason) for f in result.failures]
         )
 
     def diff(self, id_: str, olds: dict[str, Any], news: dict[str, Any]) -> dyn.DiffResult:
-        secret = frozenset(news.get(SECRET_INPUTS_KEY) or ()) | frozenset(olds.get(SECRET_INPUTS_KEY) or ())
-        with operation.running(dataclasses.replace(operation.current(), secret_keys=secret)):
+        with _secrets_of(news, olds):
             result = self.handler.diff(id_, olds, news)
         # None: the engine computes the per-field diff of the inputs itself (and honours
         # `replaces`); True: only drift, which the engine cannot see, and which was logged.
@@ -65,7 +74,8 @@ class ResourceProviderBase(dyn.ResourceProvider):
     def create(self, props: dict[str, Any]) -> dyn.CreateResult:
         handler = self.handler
         try:
-            created = handler.create(props, take_over_hint=TAKE_OVER_HINT)
+            with _secrets_of(props):
+                created = handler.create(props, take_over_hint=TAKE_OVER_HINT)
         except errors.Incomplete as exc:
             raise errors.ProviderError(
                 f"{exc} The dynamic provider cannot record a half-made object: it stays in the "
@@ -75,7 +85,8 @@ class ResourceProviderBase(dyn.ResourceProvider):
 
     def update(self, id_: str, olds: dict[str, Any], news: dict[str, Any]) -> dyn.UpdateResult:
         try:
-            return dyn.UpdateResult(outs=self.handler.update(id_, olds, news))
+            with _secrets_of(news, olds):
+                return dyn.UpdateResult(outs=self.handler.update(id_, olds, news))
         except errors.Incomplete as exc:
             raise errors.ProviderError(str(exc)) from exc
 

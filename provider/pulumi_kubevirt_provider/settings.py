@@ -15,8 +15,11 @@ Stack config keys (``pulumi config set kubevirt:<key>``):
   VM's node, e.g. ``qemu+ssh://root@{node}/system``.
 
 Without ``kubevirt:kubeconfig`` the provider uses ``$KUBECONFIG``, then ``~/.kube/config``,
-then the in-cluster service account, as kubectl and pulumi-kubernetes do. Nothing here is ever
-written into Pulumi state: the provider object that Pulumi serializes holds no settings.
+then the in-cluster service account, as kubectl and pulumi-kubernetes do. The provider object
+that Pulumi serializes holds no settings. The engine itself records provider inputs in the state:
+the plugin's CheckConfig marks ``kubeconfig`` secret, and, because the dynamic resources' provider
+gets the whole stack config as its inputs, the SDK refuses kubeconfig content set without
+``--secret`` on that transport (``pulumi_kubevirt.resources._refuse_plain_kubeconfig_content``).
 
 Three rules, each learnt from a defect:
 

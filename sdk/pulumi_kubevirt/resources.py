@@ -37,7 +37,7 @@ from typing import Any, ClassVar
 import pulumi
 import pulumi.dynamic.dynamic as dynamic_runtime
 
-from pulumi_kubevirt_provider import dynamic
+from pulumi_kubevirt_provider import dynamic, settings
 
 Timeouts = Mapping[str, int | float | str]
 TRANSPORTS = ("dynamic", "plugin")
@@ -116,6 +116,25 @@ def _secret_input_names(props: dict[str, Any]) -> pulumi.Output[list[str]]:
     return pulumi.Output(set(), names(), constant(True), constant(False))
 
 
+def _refuse_plain_kubeconfig_content() -> None:
+    """The engine gives the dynamic resources' provider the whole stack config as its inputs and
+    records them in the state: kubeconfig content set without ``--secret`` would be stored there in
+    plaintext (its client key or token). Refused before any resource is registered."""
+    key = settings.KUBECONFIG_KEY
+    value = pulumi.runtime.config.get_config(key)
+    if (
+        isinstance(value, str)
+        and settings.is_content(value)
+        and not pulumi.runtime.config.is_config_secret(key)
+    ):
+        raise pulumi.RunError(
+            f"{key} holds a kubeconfig's content as plain config, which Pulumi would copy into this "
+            "stack's state in plaintext (the dynamic resources' provider records the stack config). "
+            f"Set it as a secret: `pulumi config set --secret {key} < kubeconfig.yaml`, or set the "
+            f"file's path instead (`pulumi config set {key} ~/.kube/config`)."
+        )
+
+
 class _KubeVirtResource(pulumi.CustomResource):
     """One resource class for both transports: the type token and the provider differ."""
 
@@ -132,6 +151,7 @@ class _KubeVirtResource(pulumi.CustomResource):
             opts = pulumi.ResourceOptions.merge(pulumi.ResourceOptions(version=_package_version()), opts)
             super().__init__(f"{PACKAGE}:index:{self._kind}", resource_name, props, opts)
         else:
+            _refuse_plain_kubeconfig_content()
             # The dynamic protocol strips the secret mark from inputs: say which ones carried it, so
             # that the provider's drift lines never print their values (the plugin knows anyway).
             props[dynamic.SECRET_INPUTS_KEY] = _secret_input_names(props)
@@ -232,7 +252,7 @@ def _extract_cloud_init(spec: Any, vm_name: str) -> tuple[Any, dict[str, dict[st
             if not isinstance(source, Mapping) or not (_INLINE_CLOUD_INIT & set(source)):
                 continue
             source = dict(source)
-            secret_name = f"{vm_name}-{volume.get('name', 'cloudinit')}-cloudinit"[:253]
+            secret_name = cloud_init_secret_name(vm_name, volume.get("name", "cloudinit"))
             where = f"spec.template.spec.volumes[{len(new_volumes)}].{source_key}"
             data = {
                 "userdata": _inline_text(source, "userData", where),
@@ -249,6 +269,22 @@ def _extract_cloud_init(spec: Any, vm_name: str) -> tuple[Any, dict[str, dict[st
     template["spec"] = tspec
     spec["template"] = template
     return spec, secrets
+
+
+def cloud_init_secret_name(vm_name: str, volume_name: str) -> str:
+    """The Secret of one VM's cloud-init volume: ``<vm>-<volume>-cloudinit-<hash>``.
+
+    The hash (of the VM's name and the volume's name, kept apart) makes the name this VM's own:
+    ``a-b`` + ``c`` and ``a`` + ``b-c`` no longer meet on one Secret. The Secret lives in the VM's
+    namespace, so the namespace needs no part in it. The readable part is cut so that the whole
+    stays a valid DNS-1123 subdomain name (at most 253 characters, no ``-`` or ``.`` at an end or
+    beside a ``.``).
+    """
+    digest = hashlib.sha256(f"{vm_name}\0{volume_name}".encode()).hexdigest()[:10]
+    suffix = f"cloudinit-{digest}"
+    readable = re.sub(r"[^a-z0-9]+", "-", f"{vm_name}-{volume_name}".lower())
+    readable = readable[: 253 - len(suffix) - 1].strip("-")
+    return f"{readable}-{suffix}" if readable else suffix
 
 
 _INLINE_CLOUD_INIT = {"userData", "networkData", "userDataBase64", "networkDataBase64"}

@@ -187,3 +187,22 @@ def test_the_plugin_exits_when_its_engine_is_killed() -> None:
     if still:
         os.kill(pid, signal.SIGKILL)
     assert not still, "the plugin outlived its engine"
+
+
+@pytest.mark.parametrize(
+    ("timeouts", "fragment"),
+    [
+        ({"create": -5}, "timeouts.create: -5 is not a positive number of seconds"),
+        ({"update": 0}, "timeouts.update: 0 is not a positive number of seconds"),
+        ({"delete": "soon"}, "timeouts.delete: 'soon' is not a positive number of seconds"),
+        ({"craete": 10}, "timeouts: unknown key(s) ['craete']"),
+    ],
+)
+def test_check_refuses_timeouts_that_are_not_positive_seconds_before_anything_is_written(
+    plugin: Any, timeouts: dict[str, Any], fragment: str
+) -> None:
+    bad = plugin.Check(
+        provider_pb2.CheckRequest(urn=URN, news=wire.to_struct({**vm_inputs(), "timeouts": timeouts}))
+    )
+    assert [f.property for f in bad.failures] == ["timeouts"]
+    assert fragment in bad.failures[0].reason

@@ -188,3 +188,70 @@ def test_an_explicit_provider_carries_its_own_cluster_settings(
         stack.preview(on_output=stacks.say, expect_no_changes=True)
     finally:
         stacks.cleanup()
+
+
+def where(text: str, obj: Any, path: str = "") -> list[str]:
+    """The paths in ``obj`` whose string values contain ``text``."""
+    if isinstance(obj, dict):
+        return [p for k, v in obj.items() for p in where(text, v, f"{path}.{k}")]
+    if isinstance(obj, list):
+        return [p for i, v in enumerate(obj) for p in where(text, v, f"{path}[{i}]")]
+    return [path] if isinstance(obj, str) and text in obj else []
+
+
+class UnmarkedProvider(kv.Provider):
+    """kv.Provider as YAML or another language's SDK declares it: the kubeconfig a plain string."""
+
+    def __init__(self, name: str, props: dict[str, Any]) -> None:
+        version = pulumi.ResourceOptions(version=kv.resources._package_version())
+        pulumi.ProviderResource.__init__(self, "kubevirt", name, props, version)
+
+
+@pytest.mark.parametrize("how", ["unmarked provider input", "plain stack config (dynamic)"])
+def test_kubeconfig_content_never_lands_in_the_state_in_plaintext(
+    pulumi_env: dict[str, str],
+    control_plane: controlplane.ControlPlane,
+    cluster: kube.Cluster,
+    namespace: str,
+    venv_dir: str,
+    tmp_path: Path,
+    how: str,
+) -> None:
+    """Kubeconfig content that the program did not mark secret: an explicit provider's plain string
+    input, and, for the dynamic transport, `kubevirt:kubeconfig` set without `--secret`."""
+    kubeconfig = Path(control_plane.kubeconfig).read_text()
+    key = next(u["user"]["client-key-data"] for u in yaml.safe_load(kubeconfig)["users"])
+    halted = {**running_spec(), "runStrategy": "Halted"}
+    if how.startswith("unmarked"):
+        stacks = Stacks(pulumi_env, "/nonexistent/kubeconfig", venv_dir, tmp_path)
+
+        def program() -> None:
+            plain = UnmarkedProvider(
+                "plain", {"kubeconfig": kubeconfig, "namespace": namespace, "domainAccess": "off"}
+            )
+            kv.VirtualMachine("unmarked", spec=halted, opts=pulumi.ResourceOptions(provider=plain))
+
+    else:
+        stacks = Stacks(pulumi_env, kubeconfig, venv_dir, tmp_path, {"kubevirt:transport": "dynamic"})
+
+        def program() -> None:
+            kv.VirtualMachine("unmarked", spec=halted)
+
+    stack = stacks.new(program, namespace)
+    try:
+        if how.startswith("unmarked"):  # the plugin marks it secret in its CheckConfig
+            stack.up(on_output=stacks.say)
+            assert cluster.get(kube.VM, namespace, "unmarked") is not None
+        else:  # the engine would store the stack config as the dynamic provider's inputs: refused
+            with pytest.raises(auto.errors.CommandError) as refused:
+                stack.up(on_output=stacks.say)
+            text = str(refused.value) + "\n".join(stacks.outputs)
+            assert "pulumi config set --secret kubevirt:kubeconfig" in text, text
+            assert "Traceback" not in text, text
+            assert cluster.get(kube.VM, namespace, "unmarked") is None
+        state = stacks.state_as_stored(stack)
+        assert key[:40] not in json.dumps(state), (
+            f"the kubeconfig's client key in plaintext at {where(key[:40], state)}"
+        )
+    finally:
+        stacks.cleanup()

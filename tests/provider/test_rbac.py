@@ -15,6 +15,7 @@ from pulumi import automation as auto
 
 import pulumi_kubevirt as kv
 from kubevirt_sandbox import controlplane
+from pulumi_kubevirt.resources import cloud_init_secret_name
 from pulumi_kubevirt_provider import errors, kube
 
 pytestmark = [pytest.mark.pulumi, pytest.mark.controlplane]
@@ -90,7 +91,7 @@ def test_the_documented_role_is_enough_and_its_limits_are_named(
     with FakeVirtController(cluster, namespace):
         up = stack.up(on_output=stacks.say)
         assert up.summary.resource_changes.get("create") == 3
-        assert cluster.get(kube.SECRET, namespace, "scoped-init-cloudinit") is not None
+        assert cluster.get(kube.SECRET, namespace, cloud_init_secret_name("scoped", "init")) is not None
         stack.preview(on_output=stacks.say, expect_no_changes=True)
 
         outside["on"] = True
@@ -105,5 +106,5 @@ def test_the_documented_role_is_enough_and_its_limits_are_named(
         stack.destroy(on_output=stacks.say)
     assert (
         cluster.list(kube.VM, namespace) == []
-        and cluster.get(kube.SECRET, namespace, "scoped-init-cloudinit") is None
+        and cluster.get(kube.SECRET, namespace, cloud_init_secret_name("scoped", "init")) is None
     )

@@ -34,6 +34,7 @@ from pulumi import automation as auto
 import pulumi_kubevirt as kv
 from kubevirt_sandbox import controlplane
 from pulumi_kubevirt import datavolumes
+from pulumi_kubevirt.resources import cloud_init_secret_name
 from pulumi_kubevirt_provider import kube
 
 pytestmark = [pytest.mark.pulumi, pytest.mark.controlplane]
@@ -105,7 +106,7 @@ def test_planted_secrets_appear_in_no_state_output_or_temp_file(
     stack.set_config("kubevirt:kubeconfig", auto.ConfigValue(kubeconfig, secret=True))
     with FakeVirtController(cluster, namespace):
         stack.up(on_output=stacks.say)
-        secret = cluster.get(kube.SECRET, namespace, "carrier-drive-cloudinit")
+        secret = cluster.get(kube.SECRET, namespace, cloud_init_secret_name("carrier", "drive"))
         assert secret is not None and base64.b64decode(secret["data"]["userdata"]).decode().endswith(
             f"echo {encoded_marker}\n"
         ), "the decoded user data went to the Secret"
@@ -250,3 +251,34 @@ def halted() -> dict[str, Any]:
             }
         },
     }
+
+
+@pytest.mark.parametrize("bad", ["label", "type"])
+def test_a_bad_value_inside_a_secret_input_appears_in_no_error_preview_or_state(
+    stacks: Any, cluster: kube.Cluster, namespace: str, bad: str
+) -> None:
+    """The error names the path; the value (the models' quoting of a bad label, pydantic's
+    `got str '…'`) is never printed, on either transport. (The API server's `Invalid value: "…"`
+    goes through the same redaction: tests/provider/test_check_inputs.py.)"""
+    marker = f"hunter2-{uuid.uuid4().hex[:12]}"
+    path = "metadata.labels.team" if bad == "label" else "spec.template.spec.domain.cpu.cores"
+
+    def program() -> None:  # Outputs are made inside the program (its own event loop)
+        metadata: dict[str, Any] = {}
+        spec = halted()
+        if bad == "label":
+            metadata = {"labels": {"team": pulumi.Output.secret(f"{marker} !")}}
+        else:
+            spec["template"]["spec"]["domain"]["cpu"] = {"cores": pulumi.Output.secret(marker)}
+        kv.VirtualMachine("leaky", spec=spec, metadata=metadata)
+
+    stack = stacks.new(program, namespace)
+    for attempt in (stack.preview, stack.up):
+        stacks.outputs.clear()
+        with pytest.raises(auto.errors.CommandError) as failed:
+            attempt(on_output=stacks.say)
+        text = "\n".join(stacks.outputs) + str(failed.value)
+        assert path in text, text
+        assert marker not in text, f"the secret value is in the {attempt.__name__}'s error"
+    assert marker not in json.dumps(stacks.state_as_stored(stack))
+    assert cluster.get(kube.VM, namespace, "leaky") is None

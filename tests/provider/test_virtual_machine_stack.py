@@ -10,6 +10,7 @@ from conftest import FakeVirtController
 from pulumi import automation as auto
 
 import pulumi_kubevirt as kv
+from pulumi_kubevirt.resources import cloud_init_secret_name
 from pulumi_kubevirt_provider import kube
 
 pytestmark = [pytest.mark.pulumi, pytest.mark.controlplane]
@@ -184,8 +185,8 @@ def test_cloud_init_user_data_never_appears_in_state_or_output(
     stack.up(on_output=stacks.say)
     live = cluster.get(kube.VM, namespace, "secretive")
     volume = live["spec"]["template"]["spec"]["volumes"][1]["cloudInitNoCloud"]
-    assert volume == {"secretRef": {"name": "secretive-cloudinitdisk-cloudinit"}}
-    secret = cluster.get(kube.SECRET, namespace, "secretive-cloudinitdisk-cloudinit")
+    assert volume == {"secretRef": {"name": cloud_init_secret_name("secretive", "cloudinitdisk")}}
+    secret = cluster.get(kube.SECRET, namespace, cloud_init_secret_name("secretive", "cloudinitdisk"))
     assert secret is not None and secret["metadata"]["ownerReferences"][0]["name"] == "secretive"
     stack.preview(on_output=stacks.say, diff=True)
     deployment = stacks.state_as_stored(stack)
@@ -194,7 +195,7 @@ def test_cloud_init_user_data_never_appears_in_state_or_output(
     assert leaks == []
     assert SECRET_TEXT not in "\n".join(stacks.outputs)
     stack.destroy(on_output=stacks.say)
-    assert cluster.get(kube.SECRET, namespace, "secretive-cloudinitdisk-cloudinit") is None
+    assert cluster.get(kube.SECRET, namespace, cloud_init_secret_name("secretive", "cloudinitdisk")) is None
 
 
 def test_a_running_vm_waits_for_ready_and_reports_it(
@@ -340,3 +341,32 @@ def test_a_stranger_with_the_same_name_is_never_taken_over(
         stack.up(on_output=stacks.say)
     annotations = cluster.get(kube.VM, namespace, "taken")["metadata"]["annotations"]
     assert annotations["pulumi-kubevirt.io/owner"] == "other-project/dev/VirtualMachine/taken"
+
+
+def test_a_users_own_secret_under_the_vms_secret_name_fails_the_preview_and_is_left_alone(
+    stacks: Any, cluster: kube.Cluster, namespace: str
+) -> None:
+    """The user's Secret (no owner mark, no owner reference): preview and up fail naming it, without
+    a traceback; it is never written, and a destroy leaves it."""
+    name = cloud_init_secret_name("taken", "cloudinitdisk")
+    cluster.apply(
+        kube.SECRET,
+        {"metadata": {"name": name, "namespace": namespace}, "type": "Opaque", "stringData": {"mine": "yes"}},
+    )
+    before = cluster.get(kube.SECRET, namespace, name)
+
+    def program() -> None:
+        kv.VirtualMachine("taken", spec=cirros_spec(user_data="#cloud-config\n"))
+
+    stack = stacks.new(program, namespace)
+    for attempt in (stack.preview, stack.up):
+        stacks.outputs.clear()
+        with pytest.raises(auto.errors.CommandError) as failed:
+            attempt(on_output=stacks.say)
+        text = "\n".join(stacks.outputs) + str(failed.value)
+        assert f"Secret {namespace}/{name} already exists and was not made by this VM" in text, text
+        assert "Traceback" not in text, text
+    assert cluster.get(kube.VM, namespace, "taken") is None
+    stack.destroy(on_output=stacks.say)
+    after = cluster.get(kube.SECRET, namespace, name)
+    assert after is not None and after["metadata"]["resourceVersion"] == before["metadata"]["resourceVersion"]

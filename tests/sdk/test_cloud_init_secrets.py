@@ -32,10 +32,12 @@ def test_base64_user_and_network_data_are_decoded_into_the_secret_and_leave_the_
         "networkDataBase64": base64.b64encode(network.encode()).decode(),
     }
     spec, secrets = resources._extract_cloud_init(spec_with(source_key, source), "web")
-    assert secrets == {"web-init-cloudinit": {"userdata": user, "networkdata": network}}
+    name = resources.cloud_init_secret_name("web", "init")
+    assert name.startswith("web-init-cloudinit-")
+    assert secrets == {name: {"userdata": user, "networkdata": network}}
     assert spec["template"]["spec"]["volumes"][1][source_key] == {
-        "secretRef": {"name": "web-init-cloudinit"},
-        "networkDataSecretRef": {"name": "web-init-cloudinit"},
+        "secretRef": {"name": name},
+        "networkDataSecretRef": {"name": name},
     }
     assert "aHVudGVyMg" not in str(spec) and "hunter2" not in str(spec)
 
@@ -50,3 +52,33 @@ def test_both_forms_at_once_are_refused() -> None:
         resources._extract_cloud_init(
             spec_with("cloudInitNoCloud", {"userData": "#!/bin/sh", "userDataBase64": "IyEvYmluL3No"}), "web"
         )
+
+
+DNS_1123_SUBDOMAIN = r"[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*"
+
+
+def secret_names(vm_name: str, volume_name: str) -> list[str]:
+    spec = {
+        "template": {
+            "spec": {"volumes": [{"name": volume_name, "cloudInitNoCloud": {"userData": "#!/bin/sh"}}]}
+        }
+    }
+    return list(resources._extract_cloud_init(spec, vm_name)[1])
+
+
+def test_vms_whose_name_and_volume_join_alike_get_secrets_of_their_own() -> None:
+    # `a-b` + `c` and `a` + `b-c` were both `a-b-c-cloudinit`: one VM booted with the other's data.
+    assert secret_names("a-b", "c") != secret_names("a", "b-c")
+    assert secret_names("a-b", "c") == secret_names("a-b", "c")  # stable from run to run
+
+
+@pytest.mark.parametrize(
+    "vm_name, volume_name",
+    [("a" * 252, "init"), ("a" * 253, "init"), ("web." + "b" * 240, "x"), ("web", "cloudinitdisk")],
+)
+def test_the_secret_name_is_a_valid_dns_1123_subdomain_name(vm_name: str, volume_name: str) -> None:
+    import re
+
+    (name,) = secret_names(vm_name, volume_name)
+    assert len(name) <= 253 and re.fullmatch(DNS_1123_SUBDOMAIN, name), name
+    assert name.startswith(re.sub("[^a-z0-9]", "-", vm_name[:40]))  # readable: it starts with the VM's name

@@ -182,6 +182,10 @@ class Server(provider_pb2_grpc.ResourceProviderServicer):
         except ValueError as exc:
             key = "libvirtUri" if "libvirtUri is not set" in str(exc) else "domainAccess"
             failures.append(provider_pb2.CheckFailure(property=key, reason=str(exc)))
+        # The engine records these inputs in the state: kubeconfig content holds credentials, so it
+        # is a secret whether or not the program marked it (YAML, other SDKs, a plain string).
+        if news.get("kubeconfig"):
+            secret = secret | {"kubeconfig"}
         return provider_pb2.CheckResponse(inputs=wire.to_struct(news, secret), failures=failures)
 
     def DiffConfig(self, request: Any, context: Any) -> Any:
@@ -212,7 +216,9 @@ class Server(provider_pb2_grpc.ResourceProviderServicer):
         handler = self._handler(request.urn, context)
         # As the Python SDK does: the object is named after the resource unless named otherwise.
         news["metadata"] = {"name": _name_of(request.urn), **(news.get("metadata") or {})}
-        result = self._run(request.urn, 0, context, lambda: handler.check(olds, news, server_dry_run=False))
+        result = self._run(
+            request.urn, 0, context, lambda: handler.check(olds, news, server_dry_run=False), secret
+        )
         return provider_pb2.CheckResponse(
             inputs=wire.to_struct(result.inputs, secret),
             failures=[
@@ -245,13 +251,17 @@ class Server(provider_pb2_grpc.ResourceProviderServicer):
         props, secret = wire.from_struct(request.properties)
         handler = self._handler(request.urn, context)
         if request.preview:
-            self._dry_run(request.urn, context, handler, props)
+            self._dry_run(request.urn, context, handler, props, secret)
             planned = {**props, **{k: wire.UNKNOWN for k in handler.outputs}}
             return provider_pb2.CreateResponse(id="", properties=wire.to_struct(planned, secret))
         hint = TAKE_OVER_HINT.format(type=_type_of(request.urn), id=handler.object_id(props))
         try:
             created = self._run(
-                request.urn, request.timeout, context, lambda: handler.create(props, take_over_hint=hint)
+                request.urn,
+                request.timeout,
+                context,
+                lambda: handler.create(props, take_over_hint=hint),
+                secret,
             )
         except errors.Incomplete as exc:
             return self._init_failed(context, exc, props, secret)
@@ -263,19 +273,21 @@ class Server(provider_pb2_grpc.ResourceProviderServicer):
         handler = self._handler(request.urn, context)
         if request.preview:
             if handler.declared(olds) != handler.declared(news):
-                self._dry_run(request.urn, context, handler, news)
+                self._dry_run(request.urn, context, handler, news, secret)
             return provider_pb2.UpdateResponse(properties=wire.to_struct({**olds, **news}, secret))
         try:
             outputs = self._run(
-                request.urn, request.timeout, context, lambda: handler.update(request.id, olds, news)
+                request.urn, request.timeout, context, lambda: handler.update(request.id, olds, news), secret
             )
         except errors.Incomplete as exc:
             return self._init_failed(context, exc, news, secret)
         return provider_pb2.UpdateResponse(properties=wire.to_struct(outputs, secret))
 
-    def _dry_run(self, urn: str, context: Any, handler: base.KubeProvider, props: dict[str, Any]) -> None:
+    def _dry_run(
+        self, urn: str, context: Any, handler: base.KubeProvider, props: dict[str, Any], secret: set[str]
+    ) -> None:
         """The preview's server-side dry run: a rejection fails the preview of this resource."""
-        failures = self._run(urn, 0, context, lambda: handler.dry_run(props))
+        failures = self._run(urn, 0, context, lambda: handler.dry_run(props), secret)
         if failures:
             reasons = "; ".join(f.reason for f in failures)
             context.abort(grpc.StatusCode.INVALID_ARGUMENT, f"{handler.label(props)}: {reasons}")

@@ -15,6 +15,8 @@ take over an object that already exists instead of failing).
 
 from __future__ import annotations
 
+import json
+import math
 import threading
 from typing import Any, ClassVar
 
@@ -66,6 +68,79 @@ def whole_numbers(value: Any) -> Any:
     if isinstance(value, list):
         return [whole_numbers(v) for v in value]
     return value
+
+
+def _secret_texts(props: dict[str, Any]) -> list[str]:
+    """The text of every value under the inputs that hold a secret (``operation.secret_keys``), the
+    longest first. Which leaf is the secret is not known (the dynamic protocol keeps only the names
+    of the top-level inputs), so every value under such an input is treated as one."""
+    found: set[str] = set()
+
+    def walk(value: Any) -> None:
+        if isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+        elif isinstance(value, str) and value:
+            found.add(value)
+
+    for key in operation.current().secret_keys:
+        if key != "cloud_init":  # never in a message: it is not part of any manifest
+            walk(props.get(key))
+    return sorted(found, key=len, reverse=True)
+
+
+def redact(text: str, props: dict[str, Any]) -> str:
+    """``text`` (an error about these inputs) without the values of the inputs that hold a secret:
+    quoted as Python, JSON or Go print them, cut short the way messages cut them, and bare when
+    long enough to not be an ordinary word. The path in the message stays."""
+    for value in _secret_texts(props):
+        quoted = [repr(value), json.dumps(value), f"'{value}'"]
+        quoted += [q[:37] + "..." for q in quoted if len(q) > 40]  # models._errors cuts at 40
+        for form in quoted:
+            text = text.replace(form, "[secret]")
+        if len(value) >= 6:  # shorter ones bare would eat into paths ("disks[0]" for a value "disk")
+            text = text.replace(value, "[secret]")
+    return text
+
+
+def redact_failure(failure: results.CheckFailure, props: dict[str, Any]) -> results.CheckFailure:
+    """A check failure that shows no secret value. Its reason is redacted, and a failure of an input
+    that holds a secret names no property: the engine prints "property '<p>' value <the whole
+    input's value> has a problem" for a named property, the secret inside that value included. The
+    reason starts with the path, so nothing is lost."""
+    secret = failure.property in operation.current().secret_keys
+    return results.CheckFailure("" if secret else failure.property, redact(failure.reason, props))
+
+
+_TIMEOUT_KEYS = ("create", "update", "delete")
+
+
+def timeout_problems(timeouts: Any) -> list[str]:
+    """What is wrong with a ``timeouts`` input: a map of create/update/delete to a positive, finite
+    number of seconds. The Python SDK checks this (and converts '10m') before the engine runs; other
+    SDKs and YAML reach the plugin unchecked, so Check checks it again, before anything is written."""
+    if timeouts is None or diff.has_unknowns(timeouts):
+        return []
+    if not isinstance(timeouts, dict):
+        return [f"timeouts: {timeouts!r} is not a map of create, update, delete to seconds"]
+    problems = []
+    unknown = sorted(set(timeouts) - set(_TIMEOUT_KEYS))
+    if unknown:
+        problems.append(f"timeouts: unknown key(s) {unknown}; use create, update, delete")
+    for key in _TIMEOUT_KEYS:
+        value = timeouts.get(key)
+        if value is None:
+            continue
+        number = isinstance(value, (int, float)) and not isinstance(value, bool)
+        if not number or not math.isfinite(value) or value <= 0:
+            problems.append(
+                f"timeouts.{key}: {value!r} is not a positive number of seconds; "
+                "leave the key out for the default"
+            )
+    return problems
 
 
 def split_id(id_: str) -> tuple[str, str]:
@@ -189,20 +264,22 @@ class KubeProvider:
         if self.kind.namespaced and not meta.get("namespace"):
             meta["namespace"] = self.cluster_settings.default_namespace()
         news["metadata"] = meta
+        # Before anything is written: a bad timeout would otherwise end the wait at once after the apply.
+        failures = [results.CheckFailure("timeouts", p) for p in timeout_problems(news.get("timeouts"))]
         manifest = self.manifest(news)
         if diff.has_unknowns(manifest):
-            return results.Check(news)  # validated again once the values are known
+            return results.Check(news, failures)  # validated again once the values are known
         if olds and self.declared(olds) == self.declared(news):
             # Checked when it was last applied, and the server took it: a no-op preview of N
             # resources validates nothing again (and does not even load the typed models).
-            return results.Check(news)
-        failures = [
+            return results.Check(news, failures)
+        failures += [
             results.CheckFailure(path.split(".")[0].split("[")[0] or "spec", f"{path}: {message}")
             for path, message in self.problems(manifest)
         ]
         if server_dry_run and not failures:
             failures += self._server_dry_run(news, manifest)
-        return results.Check(news, failures)
+        return results.Check(news, [redact_failure(f, news) for f in failures])
 
     def dry_run(self, props: dict[str, Any]) -> list[results.CheckFailure]:
         """What the server says of these (checked) inputs, without writing: the preview's check."""
@@ -210,7 +287,7 @@ class KubeProvider:
         manifest = self.manifest(props)
         if diff.has_unknowns(manifest):
             return []
-        return self._server_dry_run(props, manifest)
+        return [redact_failure(f, props) for f in self._server_dry_run(props, manifest)]
 
     def _server_dry_run(self, props: dict[str, Any], manifest: dict[str, Any]) -> list[results.CheckFailure]:
         """What only the server knows (schema details, immutable fields), without writing."""
@@ -226,7 +303,7 @@ class KubeProvider:
         except errors.Unreachable as exc:
             notice_once("unreachable", f"cluster unreachable, server-side dry run skipped ({exc})")
         except errors.ApiError as exc:
-            waiting.log(self.label(props), f"server-side dry run not possible: {exc.message}")
+            waiting.log(self.label(props), redact(f"server-side dry run not possible: {exc.message}", props))
         return []
 
     # -- diff ----------------------------------------------------------------------------
@@ -312,9 +389,12 @@ class KubeProvider:
         except errors.ProviderError as exc:
             self.apply_failed(props)
             if isinstance(exc, errors.ApiError):
-                raise errors.ProviderError(
-                    f"{self.label(props)}: the API server refused it: {exc.message}"
-                ) from exc
+                refused = errors.ProviderError(
+                    redact(f"{self.label(props)}: the API server refused it: {exc.message}", props)
+                )
+                # A traceback (the dynamic transport prints one) would show the server's own words.
+                refused.__suppress_context__ = bool(_secret_texts(props))
+                raise refused from (None if refused.__suppress_context__ else exc)
             raise
         meta = obj["metadata"]
         outputs = {**props, **self.status_outputs(obj, props), "uid": meta.get("uid")}
@@ -357,7 +437,7 @@ class KubeProvider:
             }
             managers = exc.managers()
             if not managers or any(operations.get(m) != "Update" for m in managers):
-                raise errors.ProviderError(f"{self.label(props)}: {exc.hint()}") from exc
+                raise errors.ProviderError(redact(f"{self.label(props)}: {exc.hint()}", props)) from exc
             waiting.log(
                 self.label(props), f"taking back fields changed outside Pulumi by {', '.join(managers)}"
             )

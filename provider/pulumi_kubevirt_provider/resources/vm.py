@@ -8,9 +8,66 @@ from typing import Any
 
 from pulumi_kubevirt_provider import diff, errors, kube, liveupdate, readiness, results, settings, waiting
 from pulumi_kubevirt_provider.domain import access, check, compare
+from pulumi_kubevirt_provider.plugin import wire
 from pulumi_kubevirt_provider.resources import base
 
 CLOUD_INIT_LABEL = "pulumi-kubevirt.io/cloud-init-for"
+_CLOUD_INIT_SOURCES = ("cloudInitNoCloud", "cloudInitConfigDrive")
+_SECRET_REFS = ("secretRef", "networkDataSecretRef")
+
+
+def legacy_secret_name(vm_name: str, volume_name: str) -> str:
+    """How earlier versions named a cloud-init Secret (two VMs could meet on one): a VM that has
+    such a Secret keeps it (``VirtualMachineHandler._keep_legacy_secret_names``)."""
+    return f"{vm_name}-{volume_name}-cloudinit"[:253]
+
+
+def _unwrap_secret(value: Any) -> tuple[Any, Any]:
+    """(the value inside a secret mark, a function that puts a new value back in the same mark).
+    The plugin unwraps secrets before the core sees them; the Python SDK's dynamic server can pass
+    them still marked (its Check deserializes with ``keep_secrets``), so both forms are handled."""
+    if isinstance(value, dict) and value.get(wire.SIG) == wire.SECRET_SIG:
+        return value.get("value"), lambda v: {**value, "value": v}
+    return value, lambda v: v
+
+
+def _secret_refs(spec: Any) -> list[tuple[int, str, str, str]]:
+    """(volume index, volume name, source key, Secret name) of each cloud-init Secret reference."""
+    template = spec.get("template") if isinstance(spec, dict) else None
+    tspec = template.get("spec") if isinstance(template, dict) else None
+    volumes = tspec.get("volumes") if isinstance(tspec, dict) else None
+    found = []
+    for i, volume in enumerate(volumes if isinstance(volumes, list) else []):
+        if not isinstance(volume, dict) or not isinstance(volume.get("name"), str):
+            continue
+        for key in _CLOUD_INIT_SOURCES:
+            source = volume.get(key)
+            for ref_key in _SECRET_REFS:
+                ref = source.get(ref_key) if isinstance(source, dict) else None
+                if isinstance(ref, dict) and isinstance(ref.get("name"), str):
+                    found.append((i, volume["name"], key, ref["name"]))
+    return found
+
+
+def _renamed_refs(spec: dict[str, Any], renames: dict[str, str]) -> dict[str, Any]:
+    """``spec`` with the cloud-init Secret references renamed (copies along the changed path)."""
+    template = dict(spec["template"])
+    tspec = dict(template["spec"])
+    volumes = list(tspec["volumes"])
+    for i, _, key, name in _secret_refs(spec):
+        if name not in renames:
+            continue
+        volume = dict(volumes[i])
+        source = dict(volume[key])
+        for ref_key in _SECRET_REFS:
+            ref = source.get(ref_key)
+            if isinstance(ref, dict) and ref.get("name") == name:
+                source[ref_key] = {**ref, "name": renames[name]}
+        volume[key] = source
+        volumes[i] = volume
+    tspec["volumes"] = volumes
+    template["spec"] = tspec
+    return {**spec, "template": template}
 
 
 def runs_template(props: dict[str, Any], vmi: dict[str, Any]) -> bool:
@@ -154,15 +211,133 @@ class VirtualMachineHandler(base.KubeProvider):
             check.settle(backend, fetch, settings.TUNABLES.settle_cap, lambda m: waiting.log(name, m))
 
     # -- cloud-init user data lives in Secrets, never in the VM object or in plain state ------
+    # The SDK names each Secret after the VM and the volume, with a hash of both (its own per VM).
+    # The provider writes and deletes only the Secrets it made: one with this resource's owner
+    # mark, or with an owner reference to this VM. Any other Secret of that name is the user's: an
+    # error naming it, and it is never written or deleted.
+    def check(
+        self, olds: dict[str, Any], news: dict[str, Any], *, server_dry_run: bool = True
+    ) -> results.Check:
+        if olds.get("cloud_init") and news.get("cloud_init"):
+            news = self._keep_legacy_secret_names(olds, news)
+        return super().check(olds, news, server_dry_run=server_dry_run)
+
+    def _keep_legacy_secret_names(self, olds: dict[str, Any], news: dict[str, Any]) -> dict[str, Any]:
+        """A VM made by a version that named its Secrets ``<vm>-<volume>-cloudinit`` keeps them.
+
+        Moving it to the new name would change the VM's template (RestartRequired) while the
+        running VMI, and a migration's target pod, still mount the old Secret. The old name is
+        kept only while that Secret exists and is this VM's (mark or owner reference): one that
+        another VM took over under the old, colliding name, or one that is gone, moves this VM to
+        its own new name.
+        """
+        new_secrets, rewrap = _unwrap_secret(news.get("cloud_init"))
+        old_secrets, _ = _unwrap_secret(olds.get("cloud_init"))
+        if not isinstance(new_secrets, dict) or not isinstance(old_secrets, dict):
+            return news
+        meta = news.get("metadata") or {}
+        vm_name = meta.get("name")
+        if not isinstance(vm_name, str):
+            return news
+        old_refs = {volume: ref for _, volume, _, ref in _secret_refs(olds.get("spec"))}
+        renames: dict[str, str] = {}
+        for _, volume, _, ref in _secret_refs(news.get("spec")):
+            old = old_refs.get(volume)
+            if (
+                ref in new_secrets
+                and old != ref
+                and old in old_secrets
+                and old == legacy_secret_name(vm_name, volume)
+            ):
+                renames[ref] = old
+        if not renames:
+            return news
+        namespace = meta.get("namespace") or self.cluster_settings.default_namespace()
+        for new_name, old_name in list(renames.items()):
+            try:
+                secret = self.cluster.get(kube.SECRET, namespace, old_name)
+                vm = self.cluster.get(kube.VM, namespace, vm_name) if secret else None
+            except errors.Unreachable:
+                continue  # no answer: keep the name the stack has (no change is the safe preview)
+            if secret is None or not self._made_by_us(secret, news, vm):
+                del renames[new_name]
+        if not renames:
+            return news
+        news = dict(news)
+        news["spec"] = _renamed_refs(news["spec"], renames)
+        news["cloud_init"] = rewrap({renames.get(k, k): v for k, v in new_secrets.items()})
+        return news
+
+    def _made_by_us(self, secret: dict[str, Any], props: dict[str, Any], vm: dict[str, Any] | None) -> bool:
+        """Whether this VM resource made ``secret``: our owner mark, or an owner reference to this
+        VM (to the live VM's uid while one exists)."""
+        meta = secret.get("metadata") or {}
+        owner = self.owner(props)
+        if owner and (meta.get("annotations") or {}).get(base.OWNER_ANNOTATION) == owner:
+            return True
+        vm_name = (props.get("metadata") or {}).get("name")
+        uids = {(vm or {}).get("metadata", {}).get("uid"), props.get("uid")} - {None}
+        return any(
+            ref.get("kind") == kube.VM.kind
+            and ref.get("name") == vm_name
+            and (not uids or ref.get("uid") in uids)
+            for ref in meta.get("ownerReferences") or []
+        )
+
+    def _foreign_secrets(self, props: dict[str, Any], vm: dict[str, Any] | None) -> list[str]:
+        """The Secrets this VM would write that exist and are not this VM's."""
+        namespace = (props.get("metadata") or {}).get("namespace", "")
+        return [
+            name
+            for name in props.get("cloud_init") or {}
+            if (secret := self.cluster.get(kube.SECRET, namespace, name)) is not None
+            and not self._made_by_us(secret, props, vm)
+        ]
+
+    def _refuse_foreign_secrets(self, props: dict[str, Any]) -> str | None:
+        """Why this VM's cloud-init Secrets cannot be written (one is someone else's), or None."""
+        meta = props.get("metadata") or {}
+        if not props.get("cloud_init"):
+            return None
+        vm = self.cluster.get(kube.VM, meta.get("namespace", ""), meta.get("name", ""))
+        foreign = self._foreign_secrets(props, vm)
+        if not foreign:
+            return None
+        names = ", ".join(f"{meta.get('namespace')}/{n}" for n in foreign)
+        return (
+            f"Secret {names} already exists and was not made by this VM (it has neither this "
+            "resource's pulumi-kubevirt.io/owner mark nor an owner reference to this VM), so its "
+            "cloud-init data is not written there. Delete or rename that Secret if it is not "
+            "needed, or name the cloud-init volume differently."
+        )
+
+    def _server_dry_run(self, props: dict[str, Any], manifest: dict[str, Any]) -> list[results.CheckFailure]:
+        """The preview's check also finds a cloud-init Secret name that is someone else's."""
+        failures = super()._server_dry_run(props, manifest)
+        try:
+            refused = self._refuse_foreign_secrets(props)
+        except errors.ProviderError:
+            return failures  # unreachable or not allowed to read: the apply checks again
+        return failures + ([results.CheckFailure("cloud_init", refused)] if refused else [])
+
     def before_apply(self, props: dict[str, Any], manifest: dict[str, Any]) -> None:
         meta = manifest["metadata"]
-        for secret_name, data in (props.get("cloud_init") or {}).items():
+        if not props.get("cloud_init"):
+            return
+        refused = self._refuse_foreign_secrets(props)
+        if refused:
+            raise errors.ProviderError(f"{self.label(props)}: {refused}")
+        owner = self.owner(props)
+        for secret_name, data in props["cloud_init"].items():
+            secret_meta: dict[str, Any] = {
+                "name": secret_name,
+                "namespace": meta["namespace"],
+                "labels": {CLOUD_INIT_LABEL: meta["name"]},
+            }
+            if owner:
+                secret_meta["annotations"] = {base.OWNER_ANNOTATION: owner}
             secret = {
-                "metadata": {
-                    "name": secret_name,
-                    "namespace": meta["namespace"],
-                    "labels": {CLOUD_INIT_LABEL: meta["name"]},
-                },
+                "metadata": secret_meta,
                 "type": "Opaque",
                 "data": {
                     k: base64.b64encode(str(v).encode()).decode() for k, v in data.items() if v is not None
@@ -171,7 +346,8 @@ class VirtualMachineHandler(base.KubeProvider):
             self.cluster.apply(kube.SECRET, secret)
 
     def apply_failed(self, props: dict[str, Any]) -> None:
-        """The VM apply failed: Secrets written for a VM that does not exist would have no owner."""
+        """The VM apply failed: Secrets written for a VM that does not exist would have no owner.
+        Only the ones ``before_apply`` wrote (it refuses to write any other)."""
         meta = props.get("metadata") or {}
         if not props.get("cloud_init") or self.cluster.get(
             kube.VM, meta.get("namespace", ""), meta.get("name", "")
@@ -199,8 +375,20 @@ class VirtualMachineHandler(base.KubeProvider):
             )
 
     def after_delete(self, props: dict[str, Any]) -> None:
+        self._delete_our_secrets(props, None)
+
+    def _delete_our_secrets(self, props: dict[str, Any], vm: dict[str, Any] | None) -> None:
         namespace = (props.get("metadata") or {}).get("namespace", "")
         for secret_name in props.get("cloud_init") or {}:
+            secret = self.cluster.get(kube.SECRET, namespace, secret_name)
+            if secret is None:
+                continue
+            if not self._made_by_us(secret, props, vm):
+                waiting.log(
+                    self.label(props),
+                    f"leaving Secret {namespace}/{secret_name} in place: it was not made by this VM",
+                )
+                continue
             self.cluster.delete(kube.SECRET, namespace, secret_name)
 
     # -- previews ------------------------------------------------------------------------------

@@ -294,9 +294,71 @@ def _check_boot_order(spec: dict[str, Any], at: Path) -> Iterator[Problem]:
                 seen[order] = f"{group}[{i}]"
 
 
+#: The largest quantity Kubernetes represents as a whole number (``Quantity.Value()`` is an int64).
+MAX_INT64 = 2**63 - 1
+#: KubeVirt's CPU topology fields are uint32: a larger value fails the webhook's decoding.
+MAX_UINT32 = 2**32 - 1
+_ONE_M = 10**6
+
+
+def _check_memory_sizes(domain: dict[str, Any], at: Path) -> Iterator[Problem]:
+    """Rule 4b: memory sizes KubeVirt accepts (its VMI admitter's wording): requests and limits
+    not negative, a request (when set) and the guest memory at least 1M, none beyond what a
+    Kubernetes quantity holds as a number of bytes."""
+    resources = _map(domain.get("resources"))
+    sizes = [
+        (("memory", "guest"), _map(domain.get("memory")).get("guest"), _ONE_M),
+        (("resources", "requests", "memory"), _map(resources.get("requests")).get("memory"), 0),
+        (("resources", "limits", "memory"), _map(resources.get("limits")).get("memory"), 0),
+    ]
+    for where, raw, floor in sizes:
+        size = _as_quantity(raw)
+        if size is None:
+            continue
+        path = (*at, "domain", *where)
+        if (
+            size.value < 0
+            or (floor and size.value < floor)
+            or (where[1] == "requests" and 0 < size.value < _ONE_M)
+        ):
+            minimum = "1M" if floor or size.value > 0 else "0"
+            yield Problem(path, f"'{raw}': must be greater than or equal to {minimum}.", "memory_too_small")
+        elif size.value > MAX_INT64:
+            yield Problem(
+                path,
+                f"'{raw}': must be less than or equal to {MAX_INT64} bytes (8Ei), the most a Kubernetes "
+                "quantity holds",
+                "memory_too_large",
+            )
+
+
+def _check_cpu_topology(domain: dict[str, Any], at: Path) -> Iterator[Problem]:
+    """Rule 4c: cores, sockets, threads (and maxSockets) are whole numbers from 1 to 2^32-1: KubeVirt
+    holds them as uint32 and a VM with no CPU never starts."""
+    cpu = _map(domain.get("cpu"))
+    for key in ("cores", "sockets", "threads", "maxSockets"):
+        value = cpu.get(key)
+        if not isinstance(value, int) or isinstance(value, bool):
+            continue  # absent (the default, 1), unknown, or a type error the schema reports
+        if value < 1:
+            yield Problem(
+                (*at, "domain", "cpu", key),
+                f"'{value}': must be greater than or equal to 1 (leave {key} out for the default of 1).",
+                "cpu_too_small",
+            )
+        elif value > MAX_UINT32:
+            yield Problem(
+                (*at, "domain", "cpu", key),
+                f"'{value}': must be less than or equal to {MAX_UINT32} (KubeVirt holds it as uint32).",
+                "cpu_too_large",
+            )
+
+
 def _check_resources(spec: dict[str, Any], at: Path, *, need_memory: bool) -> Iterator[Problem]:
     """Rules 4 and 5: memory is set; requests <= limits; sockets <= maxSockets."""
     domain = _map(spec.get("domain"))
+    yield from _check_memory_sizes(domain, at)
+    yield from _check_cpu_topology(domain, at)
     resources = _map(domain.get("resources"))
     requests, limits = _map(resources.get("requests")), _map(resources.get("limits"))
     memory = _map(domain.get("memory"))

@@ -208,7 +208,10 @@ def start_plugin(engine_shell: bool = False) -> tuple[subprocess.Popen[str], int
         assert proc.stdout is not None
         return proc, proc.pid, int(proc.stdout.readline())
     proc = subprocess.Popen(
-        ["sh", "-c", f"'{exe}' & echo pid=$!; wait"], stdout=subprocess.PIPE, text=True, start_new_session=True
+        ["sh", "-c", f"'{exe}' & echo pid=$!; wait"],
+        stdout=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
     )
     assert proc.stdout is not None
     pid = port = 0
@@ -285,7 +288,10 @@ def test_cancel_check_and_diff_answer_at_once_while_300_waits_hold_the_plugin(bl
             with pytest.raises(grpc.RpcError, match="cancelled"):
                 call.result(timeout=max(0.1, cancel_at + 5 - time.monotonic()))
         ended = time.monotonic() - cancel_at
-        print(f"short calls {short_calls:.2f}s, Cancel {cancel_took:.2f}s, 300 waits ended {ended:.2f}s after it")
+        print(
+            f"short calls {short_calls:.2f}s, Cancel {cancel_took:.2f}s, "
+            f"300 waits ended {ended:.2f}s after it"
+        )
     finally:
         channel.close()
         proc.kill()

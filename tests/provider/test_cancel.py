@@ -320,3 +320,18 @@ def test_the_plugin_exits_at_once_when_its_engine_dies_mid_call(black_hole: Blac
         channel.close()
         if alive(pid):
             os.kill(pid, signal.SIGKILL)
+
+
+def test_a_call_the_system_refuses_a_thread_for_queues_instead_of_failing(monkeypatch: Any) -> None:
+    from pulumi_kubevirt_provider.plugin import server
+
+    calls = server.CallThreads()
+
+    def refuse(self: threading.Thread) -> None:
+        raise RuntimeError("can't start new thread")
+
+    with monkeypatch.context() as m:
+        m.setattr(threading.Thread, "start", refuse)
+        future = calls.submit(lambda x: x * 2, 21)
+    assert future.result(timeout=5) == 42
+    assert calls.wait(1) and calls.running() == 0

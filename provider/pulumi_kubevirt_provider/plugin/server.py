@@ -25,6 +25,7 @@ import collections
 import concurrent.futures
 import importlib.metadata
 import os
+import queue
 import sys
 import threading
 import time
@@ -309,15 +310,23 @@ class CallThreads(concurrent.futures.Executor):
     ~10 µs to start. The threads are daemons: a plugin whose engine is gone exits without waiting
     for the calls it was serving (nobody will read their answers).
 
-    Should the system refuse a thread (a pids limit), the call queues on a small pool instead of
-    failing the server.
+    Should the system refuse a new thread (a pids limit), the call queues for one of a few
+    threads started with the server instead of failing it.
     """
+
+    RESERVE = 4
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._running: set[concurrent.futures.Future[Any]] = set()
-        self._overflow: concurrent.futures.ThreadPoolExecutor | None = None
+        self._queued: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
         self._calls = 0
+        for i in range(self.RESERVE):
+            threading.Thread(target=self._reserve, name=f"reserve {i}", daemon=True).start()
+
+    def _reserve(self) -> None:
+        while True:
+            self._queued.get()()
 
     def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> concurrent.futures.Future[T]:
         future: concurrent.futures.Future[T] = concurrent.futures.Future()
@@ -342,10 +351,7 @@ class CallThreads(concurrent.futures.Executor):
         try:
             threading.Thread(target=run, name=name, daemon=True).start()
         except RuntimeError:  # "can't start new thread"
-            with self._lock:
-                if self._overflow is None:
-                    self._overflow = concurrent.futures.ThreadPoolExecutor(16, thread_name_prefix="overflow")
-                self._overflow.submit(run)
+            self._queued.put(run)
         return future
 
     def running(self) -> int:

@@ -387,8 +387,14 @@ class Drained:
         try:
             self.cli.wait(timeout)
         except subprocess.TimeoutExpired:
+            left = descendants(self.cli.pid)  # the engine starts each in a process group of its own
             self.cli.kill()
             self.cli.wait(10)
+            for pid in left:
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
         took = time.monotonic() - self.since
         self._reader.join(10)
         return "".join(self.lines), took

@@ -46,6 +46,7 @@ MERGE_PATCH = "application/merge-patch+json"
 IDEMPOTENT_METHODS = ("GET", "HEAD", "DELETE")
 IDEMPOTENT_PATCHES = (APPLY_PATCH, MERGE_PATCH)
 RETRY_STATUSES = watching.TRANSIENT  # 429, 500, 502, 503, 504: the watch treats them alike
+CANCEL_CHECK = 0.25  # seconds: how often a read waiting for the shared watch looks for a Cancel
 # Which transport this process serves (the plugin's main sets "plugin"); it goes into the
 # User-Agent, so that the API server's audit log tells the transports apart (bench/run.py).
 TRANSPORT = "dynamic"
@@ -354,12 +355,21 @@ class Cluster:
         the watch has not listed in time."""
         watch = self._watch(kind, namespace)
         if watch is not None:
+            answered, obj = False, None
+            deadline = time.monotonic() + settings.TUNABLES.request_timeout
             try:
-                answered, _, obj = watch.read(name, wait=settings.TUNABLES.request_timeout)
+                # In short slices: a Cancel (Ctrl-C) is heard while the watch has not listed yet.
+                while not answered and not operation.cancelled.is_set():
+                    left = deadline - time.monotonic()
+                    if left <= 0:
+                        break
+                    answered, _, obj = watch.read(name, wait=min(left, CANCEL_CHECK))
             except (watching.Unusable, errors.ProviderError):
                 answered, obj = False, None
             if answered:
                 return obj
+        if operation.cancelled.is_set():
+            raise errors.Cancelled(f"cancelled while reading {kind.kind} {namespace}/{name}", None)
         return self.get(kind, namespace, name)
 
     def follow(

@@ -19,7 +19,7 @@ import time
 import xml.etree.ElementTree as ET
 from typing import Any
 
-from pulumi_kubevirt_provider import settings
+from pulumi_kubevirt_provider import errors, operation, settings
 from pulumi_kubevirt_provider.domain import access, compare
 from pulumi_kubevirt_provider.domain import facts as F
 
@@ -202,11 +202,17 @@ def settle(
     timeout: float,
     say: Any,
     clock: Any = time.monotonic,
-    sleep: Any = time.sleep,
+    sleep: Any = None,
+    cancelled: Any = None,
 ) -> Report:
-    """Re-inspect until the live repairs show (the balloon takes the guest a few seconds)."""
+    """Re-inspect until the live repairs show (the balloon takes the guest a few seconds).
+    A Cancel (Ctrl-C) ends it at once with errors.Cancelled, as it ends every wait."""
+    sleep = sleep if sleep is not None else operation.cancelled.wait
+    cancelled = cancelled if cancelled is not None else operation.cancelled.is_set
     start = clock()
     while True:
+        if cancelled():
+            raise errors.Cancelled("cancelled while waiting for the live repair to show", None)
         vm, vmi = fetch()
         report = inspect(backend, vm, vmi)
         live = [f for f in report.drift if f.repair in (compare.RESUME, compare.SETMEM)]

@@ -25,6 +25,7 @@ import collections
 import concurrent.futures
 import importlib.metadata
 import os
+import queue
 import sys
 import threading
 import time
@@ -58,6 +59,7 @@ _KINDS = {
     results.DiffKind.UPDATE: provider_pb2.PropertyDiff.UPDATE,
     results.DiffKind.UPDATE_REPLACE: provider_pb2.PropertyDiff.UPDATE_REPLACE,
 }
+EXIT_GRACE = 1.0  # seconds a stopped plugin gives the calls under way to end before it exits
 _GRPC_OPTIONS = [("grpc.max_receive_message_length", 400 * 1024 * 1024)]
 T = TypeVar("T")
 
@@ -311,6 +313,77 @@ class Server(provider_pb2_grpc.ResourceProviderServicer):
         )
 
 
+class CallThreads(concurrent.futures.Executor):
+    """The gRPC server's executor: every call on a thread of its own, started when it arrives.
+
+    Why not a pool: a pool of N threads queues call N+1 until a call ends, and the calls that
+    hold the threads are waits for VMs (minutes). With ``--parallel`` as wide as the pool, the
+    engine's Cancel (Ctrl-C), and the Check and Diff of a preview, queued behind the very waits a
+    Cancel should stop, until one timed out. Here no call waits for a slot: the long calls are
+    bounded by the engine's ``--parallel``, the short ones end in milliseconds, and a thread costs
+    ~10 µs to start. The threads are daemons: a plugin whose engine is gone exits without waiting
+    for the calls it was serving (nobody will read their answers).
+
+    Should the system refuse a new thread (a pids limit), the call queues for one of a few
+    threads started with the server instead of failing it.
+    """
+
+    RESERVE = 4
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._running: set[concurrent.futures.Future[Any]] = set()
+        self._queued: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
+        self._calls = 0
+        for i in range(self.RESERVE):
+            threading.Thread(target=self._reserve, name=f"reserve {i}", daemon=True).start()
+
+    def _reserve(self) -> None:
+        while True:
+            self._queued.get()()
+
+    def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> concurrent.futures.Future[T]:
+        future: concurrent.futures.Future[T] = concurrent.futures.Future()
+
+        def run() -> None:
+            if not future.set_running_or_notify_cancel():
+                return
+            try:
+                result = fn(*args, **kwargs)
+            except BaseException as exc:
+                future.set_exception(exc)
+            else:
+                future.set_result(result)
+            finally:
+                with self._lock:
+                    self._running.discard(future)
+
+        with self._lock:
+            self._running.add(future)
+            self._calls += 1
+            name = f"call {self._calls}"
+        try:
+            threading.Thread(target=run, name=name, daemon=True).start()
+        except RuntimeError:  # "can't start new thread"
+            self._queued.put(run)
+        return future
+
+    def running(self) -> int:
+        with self._lock:
+            return len(self._running)
+
+    def wait(self, timeout: float) -> bool:
+        """Wait up to ``timeout`` seconds for the calls under way to end; True if they all did."""
+        deadline = time.monotonic() + timeout
+        while self.running() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return not self.running()
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        if wait:
+            self.wait(float("inf"))
+
+
 def exit_with_engine(server: Any, parent: int, interval: float = 1.0) -> None:
     """The engine that started this plugin is its parent. When it dies without a word (SIGKILL:
     no Cancel, no shutdown), nobody will call again: stop the waits and the server, so that the
@@ -318,7 +391,7 @@ def exit_with_engine(server: Any, parent: int, interval: float = 1.0) -> None:
     while os.getppid() == parent:
         time.sleep(interval)
     operation.cancelled.set()
-    server.stop(grace=0)
+    server.stop(grace=0)  # main() then exits, without waiting for the calls (CallThreads)
 
 
 def _warm_imports() -> None:
@@ -332,9 +405,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--logtostderr", action="store_true")
     args, _ = parser.parse_known_args(argv)
     kube.TRANSPORT = "plugin"
-    # Threads, not a small pool: every engine step may wait minutes for a VM, and the engine's
-    # --parallel (default 4 x cores) is the limit we want, not ours.
-    server = grpc.server(concurrent.futures.ThreadPoolExecutor(max_workers=256), options=_GRPC_OPTIONS)
+    # A thread per call, no pool: every engine step may wait minutes for a VM, the engine's
+    # --parallel (default 4 x cores) is the limit we want, not ours, and Cancel must never queue.
+    calls = CallThreads()
+    server = grpc.server(calls, options=_GRPC_OPTIONS)
     provider_pb2_grpc.add_ResourceProviderServicer_to_server(Server(args.engine), server)
     port = server.add_insecure_port("127.0.0.1:0")
     server.start()
@@ -345,5 +419,13 @@ def main(argv: list[str] | None = None) -> None:
     threading.Thread(target=_warm_imports, name="warm imports", daemon=True).start()
     try:
         server.wait_for_termination()
-    except KeyboardInterrupt:
-        server.stop(grace=5)
+    except KeyboardInterrupt:  # SIGINT to the plugin itself: as a Cancel, then stop
+        operation.cancelled.set()
+        server.stop(grace=EXIT_GRACE).wait()
+    # Stopped: by the engine, or because the engine is gone. Waits stop at the cancel flag; a call
+    # inside one API request (up to its timeout) is not waited for beyond a moment.
+    operation.cancelled.set()
+    calls.wait(EXIT_GRACE)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)  # not interpreter shutdown: it would join threads a hung request still holds

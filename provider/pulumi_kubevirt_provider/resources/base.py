@@ -397,7 +397,11 @@ class KubeProvider:
                 raise refused from (None if refused.__suppress_context__ else exc)
             raise
         meta = obj["metadata"]
-        outputs = {**props, **self.status_outputs(obj, props), "uid": meta.get("uid")}
+        try:
+            status = self.status_outputs(obj, props)
+        except errors.ProviderError:  # a Cancel, the cluster gone: the object exists all the same,
+            status = {}  # and must reach the state (the wait's own outputs come below)
+        outputs = {**props, **status, "uid": meta.get("uid")}
         try:
             self.after_apply(props, obj)
             if self.ready(obj, props).done:
@@ -506,6 +510,8 @@ class KubeProvider:
     def delete(self, id_: str, props: dict[str, Any]) -> None:
         namespace, name = split_id(id_)
         self.before_delete(props)
+        if operation.cancelled.is_set():  # Ctrl-C during before_delete: an aborted destroy deletes nothing
+            raise errors.Cancelled(f"{self.label(props)}: cancelled before the deletion", None)
         answer = self.cluster.delete(self.kind, namespace, name)
         if answer is not None:
             waiting.until(

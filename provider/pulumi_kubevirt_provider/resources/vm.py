@@ -208,7 +208,10 @@ class VirtualMachineHandler(base.KubeProvider):
                     self.cluster.get(kube.VMI, meta["namespace"], meta["name"]),
                 )
 
-            check.settle(backend, fetch, settings.TUNABLES.settle_cap, lambda m: waiting.log(name, m))
+            try:
+                check.settle(backend, fetch, settings.TUNABLES.settle_cap, lambda m: waiting.log(name, m))
+            except errors.Cancelled as exc:
+                raise errors.Cancelled(f"{name}: {exc}", exc.last) from None
 
     # -- cloud-init user data lives in Secrets, never in the VM object or in plain state ------
     # The SDK names each Secret after the VM and the volume, with a hash of both (its own per VM).
@@ -463,7 +466,12 @@ class VirtualMachineHandler(base.KubeProvider):
         )
 
     def before_delete(self, props: dict[str, Any]) -> None:
-        """Stop a running VM gracefully, bounded, before deleting it."""
+        """Stop a running VM gracefully, bounded, before deleting it.
+
+        A stop that fails or runs out of time (``stop_cap``) does not keep the VM: it is deleted
+        anyway. A Cancel (Ctrl-C) does: the destroy was aborted, so Cancelled goes up, no DELETE
+        is sent and the engine keeps the VM's state entry (the VM may be left halted, as it was
+        asked to be: the next ``destroy`` deletes it, the next ``up`` starts it again)."""
         meta = props.get("metadata") or {}
         namespace, name = meta.get("namespace", ""), meta.get("name", "")
         vm = self.cluster.get_current(kube.VM, namespace, name)
@@ -481,6 +489,8 @@ class VirtualMachineHandler(base.KubeProvider):
                 min(settings.TUNABLES.stop_cap, self.timeout(props, "delete") / 2),
                 interval=0,
             )
+        except errors.Cancelled:
+            raise
         except errors.ProviderError as exc:
             waiting.log(self.label(props), f"graceful stop did not finish ({exc}); deleting anyway")
 

@@ -15,7 +15,10 @@ What a fast VMI does: Pending -> Scheduling -> Scheduled (a Ready node, as for a
 Running (one pass each, as for a real boot, but nothing is started) -> Ready once ``delay``
 seconds have passed since the VMI handler first saw it, with an interface entry carrying an
 address of its own (10.244.x.y, derived from the VMI's uid) and the Ready/LiveMigratable
-conditions. Stopping (Halted, delete) ends it at once (no guest to power off); a migration only
+conditions. Stopping (Halted, delete) ends it at once (no guest to power off), unless the VM's
+template carries ``kubevirt-sandbox.io/fast-stop: "<seconds>"``: then the VMI stays in its
+deletion that long, as a guest slow to power off would (for the faults that interrupt a graceful
+stop: tests/reliability); a migration only
 moves ``nodeName`` and ``migrationState``. NodePorts do not route to it (there is no QEMU
 forward to connect to); its Endpoints are written as for any ready backend.
 """
@@ -32,6 +35,7 @@ from kubevirt_sandbox.controllers import kube, runtime
 log = runtime.log
 
 ANNOTATION = "kubevirt-sandbox.io/fast-boot"
+STOP_ANNOTATION = "kubevirt-sandbox.io/fast-stop"  # seconds a deleted fast VMI takes to stop
 OFF = ("off", "false", "no", "")
 
 
@@ -71,6 +75,21 @@ def delay(vmi: dict[str, Any] | None) -> float | None:
     """The VMI's fast-boot delay, None for a VMI that boots for real."""
     marks = ((vmi or {}).get("metadata") or {}).get("annotations") or {}
     return parse(marks[ANNOTATION]) if ANNOTATION in marks else None
+
+
+def stop_delay(vmi: dict[str, Any]) -> float:
+    """Seconds a deleted fast VMI takes to stop (``fast-stop`` on its template); 0: at once."""
+    marks = ((vmi or {}).get("metadata") or {}).get("annotations") or {}
+    return parse(marks.get(STOP_ANNOTATION, "off")) or 0.0
+
+
+def stopping(ctx: runtime.Context, vmi: dict[str, Any]) -> bool:
+    """Whether a deleted fast VMI is still powering off (its ``fast-stop`` has not passed)."""
+    seconds = stop_delay(vmi)
+    if not seconds:
+        return False
+    asked = ctx.memo_for(vmi["metadata"]["uid"]).setdefault("stop_asked", time.monotonic())
+    return time.monotonic() - asked < seconds
 
 
 def _since(ctx: runtime.Context, vmi: dict[str, Any]) -> float:

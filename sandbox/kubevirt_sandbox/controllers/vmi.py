@@ -617,6 +617,8 @@ def _finalize(ctx: runtime.Context, vmi: dict[str, Any]) -> None:
     grace = 30 if grace is None else int(grace)
     node = status.get("nodeName")
     fast = fastboot.delay(vmi) is not None  # no guest to power off, no domain to remove
+    if fast and fastboot.stopping(ctx, vmi):
+        return
     if not fast and node and status.get("phase") == "Running" and grace > 0 and node in ctx.nodes:
         dom = ctx.lookup(node, domainxml.domain_name(m["namespace"], m["name"]))
         if dom is not None and dom.isActive():

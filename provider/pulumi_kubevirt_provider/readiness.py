@@ -88,6 +88,38 @@ def vm(obj: dict[str, Any] | None, run_strategy: str | None) -> Verdict:
     return Verdict(False, f"{printable}, waiting for Ready" + (f": {why}" if why else ""))
 
 
+# VMI phases before its domain runs: a VMI still in one has never started.
+NOT_STARTED = ("", "Pending", "Scheduling", "Scheduled")
+
+
+def stale_start(vm: dict[str, Any], vmi: dict[str, Any] | None, runs_declared: bool) -> str | None:
+    """Why the VM's VMI must be restarted before a wait can judge the template just applied
+    (None: leave it), given whether the VMI already carries the declared template.
+
+    A VMI made from an older template that never started (Pending on a claim that does not
+    exist, an image that cannot be pulled, no node that fits) keeps the VM in that old failure:
+    KubeVirt applies a template change only when the VM next starts (RestartRequired) and never
+    restarts a VMI that has not started, so a wait would judge the old template and fail with its
+    reason however good the new one is. When the run strategy says run (Always, RerunOnFailure),
+    the provider restarts it into the declared template. A VMI that runs is left alone: restarting
+    a running VM for a template change is ``restart_on_change``'s decision.
+    """
+    if vmi is None or runs_declared:
+        return None
+    spec = vm.get("spec") or {}
+    strategy = spec.get("runStrategy") or ("Always" if spec.get("running") else "Halted")
+    if strategy not in ("Always", "RerunOnFailure") or (vmi.get("metadata") or {}).get("deletionTimestamp"):
+        return None
+    vmi_status = vmi.get("status") or {}
+    phase = vmi_status.get("phase") or ""
+    if phase not in NOT_STARTED:
+        return None
+    printable = (vm.get("status") or {}).get("printableStatus")
+    why = printable if printable and printable not in ("Starting", "Provisioning") else ""
+    why = why or vmi_status.get("reason") or phase or "not started"
+    return f"its VMI never started ({why}) and was made from an older template"
+
+
 def start_failure_reason(obj: dict[str, Any]) -> str:
     """Why the VM's VMI does not start: the Synchronized=False message KubeVirt copies from the VMI."""
     sync = _conditions(obj).get("Synchronized") or {}

@@ -254,3 +254,75 @@ def test_an_up_after_a_failed_start_restarts_the_stuck_vmi_into_the_fixed_templa
         "web: restarting into the declared template: its VMI never started (ErrorPvcNotFound)" in line
         for line in said
     )
+
+
+def dynamic_server() -> Any:
+    """pulumi.dynamic.__main__ without its last line (``main()``, which serves forever on import)."""
+    import importlib.util
+    import types
+
+    spec = importlib.util.find_spec("pulumi.dynamic.__main__")
+    assert spec is not None and spec.origin
+    source = open(spec.origin).read()
+    body, _, last = source.rstrip().rpartition("\n")
+    assert last == "main()", last
+    module = types.ModuleType("pulumi_dynamic_server")
+    exec(compile(body, spec.origin, "exec"), module.__dict__)
+    return module
+
+
+class ServedCall:
+    """The parts of a grpc.ServicerContext that Pulumi's dynamic-provider server uses."""
+
+    def __init__(self) -> None:
+        self.trailing: tuple[tuple[str, bytes], ...] = ()
+        self.aborted: tuple[Any, str] | None = None
+
+    def set_trailing_metadata(self, metadata: tuple[tuple[str, bytes], ...]) -> None:
+        self.trailing = metadata
+
+    def abort(self, code: Any, details: str) -> None:
+        self.aborted = (code, details)
+        raise RuntimeError("aborted")
+
+
+def test_a_dynamic_create_that_applied_but_failed_is_recorded_as_partial_state(said: list[str]) -> None:
+    """Pulumi's own dynamic-provider server (pulumi.dynamic.__main__) serving the create of a VM that
+    does not become ready: the engine gets ErrorResourceInitFailed with the object's id and outputs
+    (as from the plugin), so it records the VM and the next preview is an update, not a create."""
+    import asyncio
+
+    from google.rpc import status_pb2
+    from pulumi.dynamic.dynamic import serialize_provider
+    from pulumi.runtime import proto, rpc
+    from pulumi.runtime.proto import provider_pb2
+
+    from pulumi_kubevirt_provider import dynamic
+
+    cfg, fake = fake_cluster.install(domain_access="off")
+    provider = serialize_provider(dynamic.VirtualMachineProvider())
+    props = {**props_of("missing"), "timeouts": {"create": 1}, "owner": OWNER, "__provider": provider}
+
+    def stuck(*_: Any, **__: Any) -> None:  # the VM controller: its VMI cannot start
+        live = fake.get(kube.VM, "ns", "web")
+        live["status"] = {"created": True, "printableStatus": "Starting"}
+        fake.put(kube.VM, live)
+
+    real_apply = fake.apply
+    fake.apply = lambda *a, **kw: (real_apply(*a, **kw), stuck())[0]  # type: ignore[method-assign]
+    loop = asyncio.new_event_loop()
+    properties = loop.run_until_complete(rpc.serialize_properties(props, {}))
+    loop.close()
+    servicer = dynamic_server().DynamicResourceProviderServicer()
+    servicer._config = {"kubevirt:kubeconfig": cfg.kubeconfig, "kubevirt:domainAccess": "off"}
+    call = ServedCall()
+    with pytest.raises(RuntimeError, match="aborted"):
+        servicer.Create(proto.CreateRequest(urn=OWNER, properties=properties), call)
+    assert call.aborted is not None and "readiness not reached after 1s" in call.aborted[1]
+    status = status_pb2.Status.FromString(dict(call.trailing)["grpc-status-details-bin"])
+    detail = provider_pb2.ErrorResourceInitFailed()
+    assert status.details[0].Unpack(detail)
+    outputs = rpc.deserialize_properties(detail.properties)
+    assert detail.id == "ns/web"
+    assert (outputs["printable_status"], outputs["ready"]) == ("Starting", False)
+    assert outputs["__provider"] == provider and outputs["spec"] == props["spec"]

@@ -326,3 +326,22 @@ def test_a_dynamic_create_that_applied_but_failed_is_recorded_as_partial_state(s
     assert detail.id == "ns/web"
     assert (outputs["printable_status"], outputs["ready"]) == ("Starting", False)
     assert outputs["__provider"] == provider and outputs["spec"] == props["spec"]
+
+
+def test_the_fault_suites_watch_delay_holds_back_each_event_of_the_chosen_kind(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import time
+
+    from pulumi_kubevirt_provider import settings
+
+    monkeypatch.setenv(settings.TEST_WATCH_DELAY_ENV, "virtualmachineinstances=1")
+    script = Script([{"metadata": {"name": "web", "resourceVersion": "5"}}], version=5)
+    watch = watching.SharedWatch(script.list_, script.stream, name="virtualmachineinstances in team")
+    assert watch.read("web", wait=5)[0]
+    sent = time.monotonic()
+    script.events.put({"type": "MODIFIED", "object": {"metadata": {"name": "web", "resourceVersion": "6"}}})
+    assert not watch.read("web", at_least=6, wait=0.5)[0]
+    assert watch.read("web", at_least=6, wait=5)[0]
+    assert 0.9 < time.monotonic() - sent < 3
+    assert settings.watch_delay_for_tests("virtualmachines in team") == 0

@@ -85,6 +85,7 @@ class Cluster:
 
     LIST_TTL = settings.TUNABLES.list_ttl  # seconds a cached list answers reads during one preview
     POLL_INTERVAL = 0.5  # seconds between the polls of a wait (waits share one list, see get_polled)
+    FRESH_WAIT = 0.1  # get_current(at_least=...): how long the watch may take to catch up before a GET
 
     def __init__(
         self,
@@ -299,12 +300,12 @@ class Cluster:
         the watch has not listed in time.
 
         ``at_least``: a resourceVersion (of a write, or of an object read, of any kind) the answer
-        must be at least as new as; a watch that has not seen it within POLL_INTERVAL (nothing of
-        this kind changed since, so its version lags behind) is passed over for a GET. For reads
-        that act (outputs, repairs, restarts): never a state from before the write they follow."""
+        must be at least as new as; a watch that has not seen it within FRESH_WAIT (an event on its
+        way; or nothing of this kind changed since, so its version lags behind) is passed over for
+        a GET. For reads that act (outputs, repairs): never a state older than the one they follow."""
         watch = self._watch(kind, namespace)
         if watch is not None:
-            wait = settings.TUNABLES.request_timeout if at_least is None else self.POLL_INTERVAL
+            wait = settings.TUNABLES.request_timeout if at_least is None else self.FRESH_WAIT
             try:
                 answered, _, obj = watch.read(name, at_least=at_least or 0, wait=wait)
             except (watching.Unusable, errors.ProviderError):

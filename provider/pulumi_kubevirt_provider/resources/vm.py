@@ -349,7 +349,6 @@ class VirtualMachineHandler(base.KubeProvider):
                     f"the VMI read (uid {uid}) was already replaced by {current['metadata'].get('uid')}: "
                     "not stopping that one",
                 )
-                stopped.discard(None)
                 return stopped
             target = current
         raise errors.ProviderError(

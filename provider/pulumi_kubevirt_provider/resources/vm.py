@@ -343,7 +343,9 @@ class VirtualMachineHandler(base.KubeProvider):
                 current = self.cluster.get(kube.VMI, namespace, vm_name)
             if current is None or current["metadata"].get("uid") in stopped:
                 return stopped
-            if current["metadata"].get("deletionTimestamp") or runs_template(props, current):
+            if current["metadata"].get("deletionTimestamp"):  # stopping already: wait for the next
+                return stopped | {current["metadata"].get("uid")}
+            if runs_template(props, current):
                 waiting.log(
                     self.label(props),
                     f"the VMI read (uid {uid}) was already replaced by {current['metadata'].get('uid')}: "

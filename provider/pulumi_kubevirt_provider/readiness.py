@@ -25,7 +25,7 @@ def _conditions(obj: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return {c.get("type", ""): c for c in (obj.get("status") or {}).get("conditions") or []}
 
 
-def vm(obj: dict[str, Any] | None, run_strategy: str | None) -> Verdict:
+def vm(obj: dict[str, Any] | None, run_strategy: str | None, earlier_failure: str | None = None) -> Verdict:
     """A VM is ready the way its run strategy implies.
 
     Always, RerunOnFailure: its VMI is Ready. Halted: no VMI is left. Manual: nothing to wait
@@ -33,7 +33,9 @@ def vm(obj: dict[str, Any] | None, run_strategy: str | None) -> Verdict:
 
     A VM whose VMIs failed to start (``status.startFailure``, KubeVirt's crash-loop record) shows
     the reason in its status; after two failed starts in a row it is a failure with that reason,
-    since KubeVirt only waits longer between attempts.
+    since KubeVirt only waits longer between attempts. ``earlier_failure``: the uid of the last
+    failed VMI as the VM recorded it before the spec just applied (VMIs of an older template):
+    failures up to it do not count against the declared template, which is waited for.
     """
     if obj is None:
         return Verdict(False, "not found")
@@ -46,8 +48,18 @@ def vm(obj: dict[str, Any] | None, run_strategy: str | None) -> Verdict:
     )
     failure = _conditions(obj).get("Failure")
     why = start_failure_reason(obj)
-    crashes = int((status.get("startFailure") or {}).get("consecutiveFailCount") or 0)
+    record = status.get("startFailure") or {}
+    crashes = int(record.get("consecutiveFailCount") or 0)
     restarts = strategy in ("Always", "RerunOnFailure")
+    if earlier_failure and record.get("lastFailedVMIUID") == earlier_failure:
+        if printable == "CrashLoopBackOff" and restarts and not status.get("ready"):
+            retry = record.get("retryAfterTimestamp")
+            return Verdict(
+                False,
+                "CrashLoopBackOff from the previous template: waiting for the declared one to start"
+                + (f" (next start after {retry})" if retry else ""),
+            )
+        crashes = 0
     if restarts and crashes >= CRASHES_BEFORE_FAILING and not status.get("ready"):
         # KubeVirt backs off longer after each failed start: a VM that failed twice will not
         # become Ready by waiting; fail now with its reason.

@@ -345,3 +345,66 @@ def test_the_fault_suites_watch_delay_holds_back_each_event_of_the_chosen_kind(
     assert watch.read("web", at_least=6, wait=5)[0]
     assert 0.9 < time.monotonic() - sent < 3
     assert settings.watch_delay_for_tests("virtualmachines in team") == 0
+
+
+# -- the same for a crash loop: failures of the template before do not fail the fixed one ----------
+def crash_looping(generation: int, observed: int) -> dict[str, Any]:
+    """A VM whose VMIs failed to start twice (the sandbox's record; KubeVirt's the same), as the
+    apply of a new template answers it: generation bumped, not yet observed by the VM controller."""
+    vm = vm_object(
+        printableStatus="CrashLoopBackOff",
+        observedGeneration=observed,
+        startFailure={
+            "consecutiveFailCount": 2,
+            "lastFailedVMIUID": "failed-uid-2",
+            "retryAfterTimestamp": "2026-12-07T17:01:00Z",
+        },
+        conditions=[
+            {"type": "Ready", "status": "False", "reason": "VMINotExists"},
+            {"type": "Synchronized", "status": "False", "message": "internal error: Unknown CPU model"},
+        ],
+    )
+    vm["metadata"]["generation"] = generation
+    return vm
+
+
+def test_a_crash_loop_of_the_template_before_is_waited_through_not_failed() -> None:
+    verdict = readiness.vm(crash_looping(3, 2), "Always", earlier_failure="failed-uid-2")
+    assert verdict.failed is None and not verdict.done
+    assert verdict.status == (
+        "CrashLoopBackOff from the previous template: waiting for the declared one to start "
+        "(next start after 2026-12-07T17:01:00Z)"
+    )
+    # A failure of a VMI of the declared template counts again.
+    again = crash_looping(3, 3)
+    again["status"]["startFailure"].update(consecutiveFailCount=3, lastFailedVMIUID="failed-uid-3")
+    assert readiness.vm(again, "Always", earlier_failure="failed-uid-2").failed is not None
+
+
+@pytest.mark.parametrize("changed", [True, False])
+def test_an_up_that_changes_a_crash_looping_vm_waits_for_its_new_template(
+    said: list[str], changed: bool
+) -> None:
+    """Without a spec change the record is the declared template's own: the wait fails at once, as
+    before; with one (generation ahead of observedGeneration) it waits for the new template."""
+    cfg, fake = fake_cluster.install()
+    fake.put(kube.VM, crash_looping(2, 2))
+    real_apply = fake.apply
+
+    def apply(kind: kube.Kind, obj: dict[str, Any], **kw: Any) -> dict[str, Any]:
+        answer = real_apply(kind, obj, **kw)
+        if kind is kube.VM and changed:
+            answer["metadata"]["generation"] = 3  # the API server bumps it for a spec change
+            answer = fake.put(kube.VM, answer)
+        return answer
+
+    fake.apply = apply  # type: ignore[method-assign]
+    handler = vm_handler.VirtualMachineHandler(cfg)
+    props = {**props_of(), "timeouts": {"update": 1}}
+    with pytest.raises(errors.Incomplete) as err:
+        handler.update("ns/web", props, props)
+    if changed:
+        assert "not reached after 1s" in str(err.value)
+        assert "CrashLoopBackOff from the previous template" in str(err.value)
+    else:
+        assert "failed to start 2 times in a row" in str(err.value)

@@ -47,8 +47,12 @@ class VirtualMachineHandler(base.KubeProvider):
         "pending",
     )
 
+    # The last failed VMI as the VM recorded it before an apply that changed its spec (after_apply):
+    # start failures of an older template, which the readiness wait does not count.
+    _earlier_failure: str | None = None
+
     def ready(self, obj: dict[str, Any] | None, props: dict[str, Any]) -> readiness.Verdict:
-        return readiness.vm(obj, (props.get("spec") or {}).get("runStrategy"))
+        return readiness.vm(obj, (props.get("spec") or {}).get("runStrategy"), self._earlier_failure)
 
     def status_outputs(self, obj: dict[str, Any], props: dict[str, Any]) -> dict[str, Any]:
         status = obj.get("status") or {}
@@ -193,6 +197,13 @@ class VirtualMachineHandler(base.KubeProvider):
 
     def after_apply(self, props: dict[str, Any], obj: dict[str, Any]) -> dict[str, Any] | None:
         self._own_cloud_init_secrets(props, obj)
+        status = obj.get("status") or {}
+        failed = (status.get("startFailure") or {}).get("lastFailedVMIUID")
+        observed = status.get("observedGeneration")
+        if failed and observed is not None and int(obj["metadata"].get("generation") or 0) > int(observed):
+            # The spec changed since the VM controller last looked (this apply): the failures it
+            # recorded are of VMIs of the template before.
+            self._earlier_failure = failed
         restarted = self._restart_stale_start(props, obj)
         if restarted is not None:
             return restarted  # a VMI of the declared template, just made: nothing to repair in it

@@ -6,9 +6,14 @@ hold nothing but a handler from ``resources/``, made at call time from the stack
 
 - no detailed diff: declared changes return ``changes=None``, so the engine computes the
   per-field diff itself; drift returns ``changes=True`` and its paths are logged lines;
-- no partial state: a create that applied but did not become ready fails, and the object stays
-  in the cluster; it carries the annotation ``pulumi-kubevirt.io/owner`` naming this stack's
-  resource, so the next ``up`` of the same stack takes it over instead of "already exists";
+- partial state only by a side door: a create or update that applied but did not become ready
+  fails, and Pulumi's dynamic-provider server turns every exception into a plain error (the engine
+  would record nothing, and the next preview would want to create the VM again). So the failing
+  call puts the engine's ``ErrorResourceInitFailed`` (the object's id and outputs, as the plugin
+  sends it) into the trailing metadata of the gRPC call it serves (``_keep_half_made``): the engine
+  records the object, and the next ``up`` updates it. Where that call cannot be found (another
+  Pulumi version), the object still carries the annotation ``pulumi-kubevirt.io/owner`` naming this
+  stack's resource, so the next ``up`` of the same stack takes it over instead of "already exists";
 - no cancel and no ``customTimeouts``: the resources' ``timeouts`` input applies;
 - no secret marks on inputs: the SDK passes the names of the inputs that held a secret
   (``__secret_inputs``), and drift lines under them say ``[secret]`` instead of the values.
@@ -16,7 +21,9 @@ hold nothing but a handler from ``resources/``, made at call time from the stack
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
+import sys
 from typing import Any, ClassVar
 
 import pulumi.dynamic as dyn
@@ -77,8 +84,12 @@ class ResourceProviderBase(dyn.ResourceProvider):
             with _secrets_of(props):
                 created = handler.create(props, take_over_hint=TAKE_OVER_HINT)
         except errors.Incomplete as exc:
+            if _keep_half_made(exc, props):
+                raise errors.ProviderError(
+                    f"{exc} The object is recorded as it is; the next `pulumi up` updates it."
+                ) from exc
             raise errors.ProviderError(
-                f"{exc} The dynamic provider cannot record a half-made object: it stays in the "
+                f"{exc} The dynamic provider could not record the half-made object: it stays in the "
                 "cluster, and the next `pulumi up` of this stack takes it over."
             ) from exc
         return dyn.CreateResult(id_=created.id, outs=created.outputs)
@@ -88,6 +99,7 @@ class ResourceProviderBase(dyn.ResourceProvider):
             with _secrets_of(news, olds):
                 return dyn.UpdateResult(outs=self.handler.update(id_, olds, news))
         except errors.Incomplete as exc:
+            _keep_half_made(exc, news)
             raise errors.ProviderError(str(exc)) from exc
 
     def delete(self, id_: str, props: dict[str, Any]) -> None:
@@ -117,3 +129,46 @@ class VirtualMachineMigrationProvider(ResourceProviderBase):
 
 class VirtualMachineServiceProvider(ResourceProviderBase):
     handler_class = service.VirtualMachineServiceHandler
+
+
+def _serving_context() -> Any:
+    """The gRPC context of the Create or Update call that Pulumi's dynamic-provider server
+    (``pulumi.dynamic.__main__``) is serving on this thread: a local ``context`` of its frame."""
+    frame = sys._getframe(1)
+    while frame is not None:
+        context = frame.f_locals.get("context")
+        if (
+            frame.f_code.co_name in ("Create", "Update")
+            and "request" in frame.f_locals
+            and hasattr(context, "set_trailing_metadata")
+        ):
+            return context
+        frame = frame.f_back  # type: ignore[assignment]
+    return None
+
+
+def _keep_half_made(exc: errors.Incomplete, props: dict[str, Any]) -> bool:
+    """Make the engine record the object that ``exc`` says was applied but is not ready (partial
+    state, as the resource plugin's ``ErrorResourceInitFailed``): the details ride in the trailing
+    metadata of the call being served, which the server's abort keeps. False where there is no
+    such call (the object is then taken back by its owner mark)."""
+    context = _serving_context()
+    if context is None:
+        return False
+    from google.protobuf import any_pb2
+    from google.rpc import code_pb2, status_pb2
+    from pulumi.runtime import rpc
+    from pulumi.runtime.proto import provider_pb2
+
+    outputs = {**exc.outputs, PROVIDER_KEY: props.get(PROVIDER_KEY)}
+    loop = asyncio.new_event_loop()
+    try:
+        properties = loop.run_until_complete(rpc.serialize_properties(outputs, {}))
+    finally:
+        loop.close()
+    detail = provider_pb2.ErrorResourceInitFailed(id=exc.id, properties=properties, reasons=[str(exc)])
+    packed = any_pb2.Any()
+    packed.Pack(detail)
+    status = status_pb2.Status(code=code_pb2.UNKNOWN, message=str(exc), details=[packed])
+    context.set_trailing_metadata((("grpc-status-details-bin", status.SerializeToString()),))
+    return True

@@ -97,6 +97,7 @@ class Cluster:
 
     LIST_TTL = settings.TUNABLES.list_ttl  # seconds a cached list answers reads during one preview
     POLL_INTERVAL = 0.5  # seconds between the polls of a wait (waits share one list, see get_polled)
+    FRESH_WAIT = 0.1  # get_current(at_least=...): how long the watch may take to catch up before a GET
 
     def __init__(
         self,
@@ -348,22 +349,30 @@ class Cluster:
                 self._watches[key] = watch
         return watch
 
-    def get_current(self, kind: Kind, namespace: str, name: str) -> dict[str, Any] | None:
+    def get_current(
+        self, kind: Kind, namespace: str, name: str, *, at_least: int | None = None
+    ) -> dict[str, Any] | None:
         """The object as the shared watch of its kind and namespace has it (which lists them once
         and then follows their changes): N reads of one kind and namespace cost one LIST and one
         WATCH, not N GETs. A GET where there is no watch (RBAC, versions that are not numbers) or
-        the watch has not listed in time."""
+        the watch has not listed in time.
+
+        ``at_least``: a resourceVersion (of a write, or of an object read, of any kind) the answer
+        must be at least as new as; a watch that has not seen it within FRESH_WAIT (an event on its
+        way; or nothing of this kind changed since, so its version lags behind) is passed over for
+        a GET. For reads that act (outputs, repairs): never a state older than the one they follow."""
         watch = self._watch(kind, namespace)
         if watch is not None:
             answered, obj = False, None
-            deadline = time.monotonic() + settings.TUNABLES.request_timeout
+            wait = settings.TUNABLES.request_timeout if at_least is None else self.FRESH_WAIT
+            deadline = time.monotonic() + wait
             try:
                 # In short slices: a Cancel (Ctrl-C) is heard while the watch has not listed yet.
                 while not answered and not operation.cancelled.is_set():
                     left = deadline - time.monotonic()
                     if left <= 0:
                         break
-                    answered, _, obj = watch.read(name, wait=min(left, CANCEL_CHECK))
+                    answered, _, obj = watch.read(name, at_least=at_least or 0, wait=min(left, CANCEL_CHECK))
             except (watching.Unusable, errors.ProviderError):
                 answered, obj = False, None
             if answered:
@@ -491,10 +500,20 @@ class Cluster:
         return dict(self.request("PATCH", path, body=patch, content_type=MERGE_PATCH))
 
     def delete(
-        self, kind: Kind, namespace: str, name: str, propagation: str = "Background"
+        self,
+        kind: Kind,
+        namespace: str,
+        name: str,
+        propagation: str = "Background",
+        *,
+        uid: str | None = None,
     ) -> dict[str, Any] | None:
         """Ask for deletion: the server's answer (the object as deleted, or a Status; never
         empty), or None if it was already gone.
+
+        ``uid``: delete only the object of that uid (``preconditions.uid``), for a delete that
+        follows a read: when the name now belongs to a newer object, the server refuses with 409
+        (errors.Conflict) and deletes nothing; the caller reads again and decides.
 
         Background, not Foreground: foreground deletion needs the garbage collector, which a
         bare API server (the sandbox) lacks, and KubeVirt's own finalizers already make a VM
@@ -504,7 +523,12 @@ class Cluster:
             answer = self.request(
                 "DELETE",
                 kind.path(namespace, name),
-                body={"kind": "DeleteOptions", "apiVersion": "v1", "propagationPolicy": propagation},
+                body={
+                    "kind": "DeleteOptions",
+                    "apiVersion": "v1",
+                    "propagationPolicy": propagation,
+                    **({"preconditions": {"uid": uid}} if uid else {}),
+                },
             )
         except errors.NotFound:
             return None

@@ -25,7 +25,7 @@ def _conditions(obj: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return {c.get("type", ""): c for c in (obj.get("status") or {}).get("conditions") or []}
 
 
-def vm(obj: dict[str, Any] | None, run_strategy: str | None) -> Verdict:
+def vm(obj: dict[str, Any] | None, run_strategy: str | None, earlier_failure: str | None = None) -> Verdict:
     """A VM is ready the way its run strategy implies.
 
     Always, RerunOnFailure: its VMI is Ready. Halted: no VMI is left. Manual: nothing to wait
@@ -33,7 +33,9 @@ def vm(obj: dict[str, Any] | None, run_strategy: str | None) -> Verdict:
 
     A VM whose VMIs failed to start (``status.startFailure``, KubeVirt's crash-loop record) shows
     the reason in its status; after two failed starts in a row it is a failure with that reason,
-    since KubeVirt only waits longer between attempts.
+    since KubeVirt only waits longer between attempts. ``earlier_failure``: the uid of the last
+    failed VMI as the VM recorded it before the spec just applied (VMIs of an older template):
+    failures up to it do not count against the declared template, which is waited for.
     """
     if obj is None:
         return Verdict(False, "not found")
@@ -46,8 +48,18 @@ def vm(obj: dict[str, Any] | None, run_strategy: str | None) -> Verdict:
     )
     failure = _conditions(obj).get("Failure")
     why = start_failure_reason(obj)
-    crashes = int((status.get("startFailure") or {}).get("consecutiveFailCount") or 0)
+    record = status.get("startFailure") or {}
+    crashes = int(record.get("consecutiveFailCount") or 0)
     restarts = strategy in ("Always", "RerunOnFailure")
+    if earlier_failure and record.get("lastFailedVMIUID") == earlier_failure:
+        if printable == "CrashLoopBackOff" and restarts and not status.get("ready"):
+            retry = record.get("retryAfterTimestamp")
+            return Verdict(
+                False,
+                "CrashLoopBackOff from the previous template: waiting for the declared one to start"
+                + (f" (next start after {retry})" if retry else ""),
+            )
+        crashes = 0
     if restarts and crashes >= CRASHES_BEFORE_FAILING and not status.get("ready"):
         # KubeVirt backs off longer after each failed start: a VM that failed twice will not
         # become Ready by waiting; fail now with its reason.
@@ -86,6 +98,38 @@ def vm(obj: dict[str, Any] | None, run_strategy: str | None) -> Verdict:
     if ready:
         return Verdict(True, printable)
     return Verdict(False, f"{printable}, waiting for Ready" + (f": {why}" if why else ""))
+
+
+# VMI phases before its domain runs: a VMI still in one has never started.
+NOT_STARTED = ("", "Pending", "Scheduling", "Scheduled")
+
+
+def stale_start(vm: dict[str, Any], vmi: dict[str, Any] | None, runs_declared: bool) -> str | None:
+    """Why the VM's VMI must be restarted before a wait can judge the template just applied
+    (None: leave it), given whether the VMI already carries the declared template.
+
+    A VMI made from an older template that never started (Pending on a claim that does not
+    exist, an image that cannot be pulled, no node that fits) keeps the VM in that old failure:
+    KubeVirt applies a template change only when the VM next starts (RestartRequired) and never
+    restarts a VMI that has not started, so a wait would judge the old template and fail with its
+    reason however good the new one is. When the run strategy says run (Always, RerunOnFailure),
+    the provider restarts it into the declared template. A VMI that runs is left alone: restarting
+    a running VM for a template change is ``restart_on_change``'s decision.
+    """
+    if vmi is None or runs_declared:
+        return None
+    spec = vm.get("spec") or {}
+    strategy = spec.get("runStrategy") or ("Always" if spec.get("running") else "Halted")
+    if strategy not in ("Always", "RerunOnFailure") or (vmi.get("metadata") or {}).get("deletionTimestamp"):
+        return None
+    vmi_status = vmi.get("status") or {}
+    phase = vmi_status.get("phase") or ""
+    if phase not in NOT_STARTED:
+        return None
+    printable = (vm.get("status") or {}).get("printableStatus")
+    why = printable if printable and printable not in ("Starting", "Provisioning") else ""
+    why = why or vmi_status.get("reason") or phase or "not started"
+    return f"its VMI never started ({why}) and was made from an older template"
 
 
 def start_failure_reason(obj: dict[str, Any]) -> str:

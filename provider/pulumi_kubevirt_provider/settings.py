@@ -56,6 +56,23 @@ import yaml
 DOMAIN_ACCESS = ("auto", "libvirt", "exec", "off")
 KUBECONFIG_KEY = "kubevirt:kubeconfig"
 IN_CLUSTER_ENV = "KUBERNETES_SERVICE_HOST"  # set by the kubelet in every pod
+# Fault injection for tests/reliability only (never set it otherwise): ``<plural>=<seconds>[,...]``
+# holds back every event of the shared watches (watching.py) of those kinds by that long, as a
+# slow or lagging watch would (``virtualmachineinstances=2``).
+TEST_WATCH_DELAY_ENV = "PULUMI_KUBEVIRT_TEST_WATCH_DELAY"
+
+
+def watch_delay_for_tests(watch_name: str) -> float:
+    """Seconds ``TEST_WATCH_DELAY_ENV`` holds back the events of the watch ``watch_name``
+    (``<plural> in <namespace>``); 0 when unset or malformed."""
+    for entry in os.environ.get(TEST_WATCH_DELAY_ENV, "").split(","):
+        plural, _, seconds = entry.partition("=")
+        if plural.strip() and watch_name.split(" ", 1)[0] == plural.strip():
+            try:
+                return max(0.0, float(seconds))
+            except ValueError:
+                return 0.0
+    return 0.0
 _SHOWN_PATH_MAX = 255  # a longer "path" is shown by its length only: it may be pasted secret text
 _SET_PATH = f"pulumi config set {KUBECONFIG_KEY} ~/.kube/config"
 _SET_CONTENT = f"pulumi config set --secret {KUBECONFIG_KEY} < kubeconfig.yaml"

@@ -15,16 +15,20 @@ shared list poll (kube.Cluster.get_polled). So do readers who may list but not w
 A broken connection (an API server restarting) is retried with backoff from the last version
 seen; a version the server has forgotten (410 Gone) makes a new LIST. Meanwhile readers keep the
 last state and hear why (``Unreachable``) when nothing newer comes.
+
+For the fault-injection suite only, settings.TEST_WATCH_DELAY_ENV holds back each event of the
+watches of chosen kinds (a lagging watch), so that it can show that no read that acts trusts one.
 """
 
 from __future__ import annotations
 
+import queue
 import threading
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from pulumi_kubevirt_provider import errors
+from pulumi_kubevirt_provider import errors, settings
 
 IDLE = 15.0  # seconds without a reader before the watch stops
 WATCH_SECONDS = 30  # server-side timeout of one WATCH request; the next continues from its version
@@ -171,7 +175,9 @@ class SharedWatch:
         """One WATCH request, from the cache's version until the server ends it."""
         with self._cond:
             since = self._version
-        for event in self._events(str(since)):
+        events = self._events(str(since))
+        delay = settings.watch_delay_for_tests(self._name)
+        for event in _held_back(events, delay) if delay else events:
             kind, obj = event.get("type"), event.get("object") or {}
             if kind == "ERROR":
                 code = int(obj.get("code") or 500)
@@ -192,3 +198,28 @@ class SharedWatch:
                 self._cond.notify_all()
                 if self._clock() - self._used > IDLE:
                     return  # nobody reads: end this watch early (the loop stops the thread)
+
+
+def _held_back(events: Iterator[dict[str, Any]], delay: float) -> Iterator[dict[str, Any]]:
+    """``events``, each yielded ``delay`` seconds after it arrived (settings.TEST_WATCH_DELAY_ENV):
+    a reader thread takes them as they come, so the lag stays ``delay`` and does not add up."""
+    arrived: queue.Queue[tuple[float, Any]] = queue.Queue()
+    end = object()
+
+    def read() -> None:
+        try:
+            for event in events:
+                arrived.put((time.monotonic(), event))
+            arrived.put((time.monotonic(), end))
+        except Exception as exc:  # passed on to the follower, as the stream itself would raise it
+            arrived.put((time.monotonic(), exc))
+
+    threading.Thread(target=read, name="held-back watch", daemon=True).start()
+    while True:
+        at, item = arrived.get()
+        time.sleep(max(0.0, at + delay - time.monotonic()))
+        if item is end:
+            return
+        if isinstance(item, Exception):
+            raise item
+        yield item

@@ -22,6 +22,12 @@ class FakeCluster:
         self.polls: list[tuple[str, str, float]] = []  # get_polled: kind, name, since
         self.gets: list[tuple[str, str]] = []  # get: kind, name
         self.follows: list[tuple[str, str, Any]] = []  # follow: kind, name, the write it follows
+        self.deletes: list[tuple[str, str, str | None]] = []  # delete: kind, name, uid precondition
+        self.version = 0  # the last resourceVersion given: one counter for every kind, as etcd's
+        # get_current: what the shared watch still shows (an older object) until it has seen
+        # ``watch_version``; None: the watch is current.
+        self.stale: dict[tuple[str, str, str], dict[str, Any] | None] = {}
+        self.watch_version = 0
 
     @staticmethod
     def _key(kind: kube.Kind, namespace: str | None, name: str) -> tuple[str, str, str]:
@@ -31,6 +37,8 @@ class FakeCluster:
         obj = copy.deepcopy(obj)
         meta = obj.setdefault("metadata", {})
         meta.setdefault("uid", str(uuid.uuid4()))
+        self.version += 1
+        meta["resourceVersion"] = str(self.version)
         self.objects[self._key(kind, meta.get("namespace"), meta["name"])] = obj
         return obj
 
@@ -43,7 +51,18 @@ class FakeCluster:
         return copy.deepcopy(obj) if obj is not None else None
 
     get_cached = get
-    get_current = get
+
+    def get_current(
+        self, kind: kube.Kind, namespace: str, name: str, *, at_least: int | None = None
+    ) -> dict[str, Any] | None:
+        """As kube.Cluster.get_current: the watch's (possibly stale) view, unless ``at_least`` asks
+        for a state newer than the watch has seen (then a GET)."""
+        key = self._key(kind, namespace, name)
+        if key in self.stale and (at_least is None or self.watch_version >= at_least):
+            obj = self.stale[key]
+            return copy.deepcopy(obj) if obj is not None else None
+        return self.get(kind, namespace, name)
+
     POLL_INTERVAL = 1.0
 
     def follow(
@@ -89,8 +108,23 @@ class FakeCluster:
         return self.put(kind, live)
 
     def delete(
-        self, kind: kube.Kind, namespace: str, name: str, propagation: str = "Background"
+        self,
+        kind: kube.Kind,
+        namespace: str,
+        name: str,
+        propagation: str = "Background",
+        *,
+        uid: str | None = None,
     ) -> dict[str, Any] | None:
+        self.deletes.append((kind.kind, name, uid))
+        live = self.objects.get(self._key(kind, namespace, name))
+        if live is not None and uid is not None and live["metadata"].get("uid") != uid:
+            other = live["metadata"]["uid"]
+            raise errors.Conflict(
+                409,
+                "Conflict",
+                f"Precondition failed: UID in precondition: {uid}, UID in object meta: {other}"
+            )
         self.writes.append(("delete", kind.kind, name))
         return self.objects.pop(self._key(kind, namespace, name), None)
 

@@ -296,10 +296,11 @@ def test_up_restarts_a_resized_domain_under_always_and_leaves_it_to_the_operator
     handler, fake = cluster_with(vm, vmi, backend)
     real_delete = fake.delete
 
-    def delete(kind: kube.Kind, ns: str, name: str, propagation: str = "Background") -> Any:
-        gone = real_delete(kind, ns, name, propagation)
-        if kind is kube.VMI:  # the VM controller starts a new VMI from the template
+    def delete(kind: kube.Kind, ns: str, name: str, propagation: str = "Background", **kw: Any) -> Any:
+        gone = real_delete(kind, ns, name, propagation, **kw)
+        if kind is kube.VMI:  # the VM controller starts a new VMI from the template, then says so
             fake.put(kube.VMI, {**vmi, "metadata": {**vmi["metadata"], "uid": "new-uid"}})
+            fake.put(kube.VM, fake.get(kube.VM, ns, name))
             backend.xml = domain_xml(vmi)
         return gone
 

@@ -223,3 +223,49 @@ def test_pointing_a_migration_at_another_vm_replaces_it(
     live = sandbox_cluster.get(kube.VMIM, sandbox_namespace, "move")
     assert live["spec"]["vmiName"] == "right"
     assert changes(stack.preview()) == {}
+
+
+def test_a_vm_that_failed_to_start_converges_once_its_program_is_fixed(
+    sandbox_stacks: Any, sandbox_namespace: str, sandbox_cluster: kube.Cluster
+) -> None:
+    """Issue 21 item 13, as a new user meets it: a volume on a claim that does not exist fails the
+    `up`; the state keeps the VM (the next preview updates it, never creates it again); once the
+    claim is removed from the program, the next `up` restarts the VMI stuck on the old template and
+    judges the fixed one."""
+    from pulumi import automation as auto
+
+    shape = {"claim": True}
+
+    def program() -> None:
+        spec = cirros_spec(fast_boot=True)
+        if shape["claim"]:
+            spec["template"]["spec"]["domain"]["devices"]["disks"].append(
+                {"name": "data", "disk": {"bus": "virtio"}}
+            )
+            spec["template"]["spec"]["volumes"].append(
+                {"name": "data", "persistentVolumeClaim": {"claimName": "nowhere"}}
+            )
+        vm = kv.VirtualMachine("fixme", spec=spec, timeouts={"create": 20, "update": 60})
+        pulumi.export("ready", vm.ready)
+        pulumi.export("ips", vm.ip_addresses)
+
+    stack = sandbox_stacks.new(program, sandbox_namespace)
+    with pytest.raises(auto.CommandError, match="ErrorPvcNotFound"):
+        stack.up(on_output=sandbox_stacks.say)
+    stuck = sandbox_cluster.get(kube.VMI, sandbox_namespace, "fixme")
+    assert changes(stack.preview(on_output=sandbox_stacks.say)) == {"update": 1}  # kept in the state
+
+    shape["claim"] = False
+    assert changes(stack.preview(on_output=sandbox_stacks.say)) == {"update": 1}
+    up = stack.up(on_output=sandbox_stacks.say)
+    assert up.outputs["ready"].value is True
+    vmi = sandbox_cluster.get(kube.VMI, sandbox_namespace, "fixme")
+    assert vmi["metadata"]["uid"] != stuck["metadata"]["uid"]
+    assert [v["name"] for v in vmi["spec"]["volumes"]] == ["containerdisk"]
+    live_ips = [
+        ip for i in vmi["status"]["interfaces"] for ip in (i.get("ipAddresses") or [i.get("ipAddress")]) if ip
+    ]
+    assert live_ips and up.outputs["ips"].value == live_ips  # the outputs are the live VMI's
+    text = "\n".join(sandbox_stacks.outputs)
+    assert "fixme: restarting into the declared template: its VMI never started (ErrorPvcNotFound)" in text
+    assert changes(stack.preview(on_output=sandbox_stacks.say)) == {}

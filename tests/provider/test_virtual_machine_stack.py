@@ -304,16 +304,14 @@ def test_a_create_that_times_out_leaves_nothing_the_next_up_cannot_finish(
     recorded = [
         r for r in stacks.state_as_stored(stack)["deployment"]["resources"] if r["urn"].endswith("::late")
     ]
-    # The plugin records the half-made VM (partial state); the dynamic resources cannot, and the
-    # owner mark lets the next up take it over.
-    assert len(recorded) == (1 if transport == "plugin" else 0)
+    # Both transports record the half-made VM (partial state; the dynamic resources through the
+    # call Pulumi's dynamic-provider server serves): the next up updates it.
+    assert len(recorded) == 1
 
     with FakeVirtController(cluster, namespace):
         up = stack.up(on_output=stacks.say)
         assert "already exists" not in "\n".join(stacks.outputs)
-        assert {k: v for k, v in up.summary.resource_changes.items() if k != "same"} == (
-            {"update": 1} if transport == "plugin" else {"create": 1}
-        )
+        assert {k: v for k, v in up.summary.resource_changes.items() if k != "same"} == {"update": 1}
         assert changes(stack.preview()) == {}
         stack.destroy(on_output=stacks.say)
 

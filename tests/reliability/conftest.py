@@ -21,8 +21,10 @@ FAST_BOOT = 3.0  # seconds from VMI to Ready in the private sandbox
 
 @pytest.fixture(scope="module")
 def faulty(tmp_path_factory: pytest.TempPathFactory) -> Iterator[sandbox_module.Sandbox]:
-    """A sandbox of the module's own, to break and mend."""
-    with sandbox_module.running(tmp_path_factory.mktemp("faulty"), fast_boot=FAST_BOOT) as sb:
+    """A sandbox of the module's own, to break and mend; its API server keeps an audit log
+    (``sb.plane.audit_log``: who asked for what, e.g. the VMI deletes of a restart)."""
+    directory = tmp_path_factory.mktemp("faulty")
+    with sandbox_module.running(directory, fast_boot=FAST_BOOT, audit_log=directory / "audit.log") as sb:
         yield sb
 
 

@@ -9,6 +9,7 @@ Reliability table is filled from them.
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import signal
 import subprocess
@@ -17,6 +18,7 @@ import textwrap
 import threading
 import time
 import uuid
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -667,3 +669,101 @@ def test_an_api_server_flap_and_a_stalled_vm_list_through_a_proxy(
         assert found, found
         skipped = [line for line in lines if "graceful stop did not finish" in line]
         assert not skipped, f"the graceful stop's merge patch was not retried: {skipped}"
+
+
+def provider_vmi_deletes(audit_log: str, offset: int) -> tuple[Counter[str], int]:
+    """VMI deletes the provider made (by name) that the API server carried out, from the audit log
+    after ``offset``; and the offset to read from next time."""
+    deletes: Counter[str] = Counter()
+    with open(audit_log, "rb") as f:
+        f.seek(offset)
+        data = f.read()
+    end = data.rfind(b"\n") + 1
+    for line in data[:end].splitlines():
+        event = json.loads(line)
+        ref = event.get("objectRef") or {}
+        if (
+            event.get("stage") == "ResponseComplete"
+            and event.get("verb") == "delete"
+            and ref.get("resource") == "virtualmachineinstances"
+            and event.get("userAgent", "").startswith("pulumi-kubevirt/")
+            and (event.get("responseStatus") or {}).get("code", 0) < 300
+        ):
+            deletes[ref.get("name", "")] += 1
+    return deletes, offset + end
+
+
+def test_a_lagging_vmi_watch_during_restart_on_change_updates_and_a_domain_repair(
+    faulty: Any,
+    faulty_cluster: kube.Cluster,
+    faulty_namespace: str,
+    stack_config: dict[str, str],
+    pulumi_env: dict[str, str],
+    work: Path,
+) -> None:
+    """Every VMI event reaches the provider's shared watch 2 s late (settings.TEST_WATCH_DELAY_ENV):
+    each restart deletes exactly one VMI (the one it read, by uid), and the outputs are the live
+    VMI's. `bouncer` (fast boot: a VMI's address derives from its uid) is restarted by
+    restart_on_change twice; `real` (a QEMU domain) gets a vCPU hot-added by hand, which `up`
+    repairs by a restart."""
+    shape = {"memory": "128Mi"}
+
+    def program() -> None:
+        bouncer = kv.VirtualMachine(
+            "bouncer", spec=vm_spec(shape["memory"]), metadata=fast_boot(2), restart_on_change=True
+        )
+        real = kv.VirtualMachine("real", spec=vm_spec(), metadata=fast_boot("off"))
+        for name, vm in (("bouncer", bouncer), ("real", real)):
+            pulumi.export(f"{name}_ips", vm.ip_addresses)
+            pulumi.export(f"{name}_node", vm.node_name)
+            pulumi.export(f"{name}_drift", vm.drift)
+
+    env = dict(pulumi_env, PULUMI_KUBEVIRT_TEST_WATCH_DELAY="virtualmachineinstances=2")
+    stack = inline(program, work, env, stack_config)
+    stack.up(on_output=print)
+    audit_log = faulty.plane.audit_log
+    _, offset = provider_vmi_deletes(audit_log, 0)
+
+    def outputs_are_the_live_vmis(up: Any) -> None:
+        for name in ("bouncer", "real"):
+            vmi = faulty_cluster.get(kube.VMI, faulty_namespace, name)
+            status = vmi["status"]
+            interfaces = status.get("interfaces") or []
+            ips = [ip for i in interfaces for ip in (i.get("ipAddresses") or [i.get("ipAddress")]) if ip]
+            shown = (up.outputs[f"{name}_ips"].value, up.outputs[f"{name}_node"].value)
+            live = (ips, status["nodeName"])
+            assert shown == live, f"{name}: outputs {shown}, the live VMI {live}"
+            assert up.outputs[f"{name}_drift"].value == [], f"{name}: outputs judged another VMI"
+
+    def restarted(up_run: Any, expected: dict[str, int]) -> None:
+        nonlocal offset
+        before = {n: faulty_cluster.get(kube.VMI, faulty_namespace, n)["metadata"]["uid"] for n in expected}
+        up = up_run()
+        deletes, offset = provider_vmi_deletes(audit_log, offset)
+        print(f"VMI deletes by the provider: {dict(deletes)}")
+        assert {n: deletes.get(n, 0) for n in ("bouncer", "real")} == {"bouncer": 0, "real": 0, **expected}
+        for name in expected:
+            assert faulty_cluster.get(kube.VMI, faulty_namespace, name)["metadata"]["uid"] != before[name]
+        outputs_are_the_live_vmis(up)
+
+    shape["memory"] = "160Mi"
+    restarted(lambda: stack.up(on_output=print), {"bouncer": 1})
+
+    vmi = faulty_cluster.get(kube.VMI, faulty_namespace, "real")
+    uri = faulty.libvirt_uri_template.replace("{node}", vmi["status"]["nodeName"])
+    domain = f"{faulty_namespace}_real"
+    virsh = ["virsh", "-c", uri]
+    subprocess.run([*virsh, "setvcpus", domain, "2", "--live"], check=True, capture_output=True, timeout=60)
+
+    def dumpxml() -> str:
+        return subprocess.run([*virsh, "dumpxml", domain], capture_output=True, text=True, timeout=60).stdout
+
+    wait_for("a second vCPU online", lambda: "current='2'" in dumpxml(), 60)
+    shape["memory"] = "192Mi"
+    restarted(lambda: stack.up(on_output=print), {"bouncer": 1, "real": 1})
+
+    found = converge(
+        stack, faulty_cluster, faulty_namespace, {"VirtualMachine": {"bouncer", "real"}}, print, up=False
+    )
+    report("the VMI watch 2 s late during restart_on_change updates and a domain repair", "survived", found)
+    assert found, found

@@ -236,8 +236,10 @@ class KubeProvider:
     def before_apply(self, props: dict[str, Any], manifest: dict[str, Any]) -> None:
         pass
 
-    def after_apply(self, props: dict[str, Any], obj: dict[str, Any]) -> None:
-        pass
+    def after_apply(self, props: dict[str, Any], obj: dict[str, Any]) -> dict[str, Any] | None:
+        """Work between the apply and the readiness wait; a newer state of the object for the wait
+        to start from when this work changed it (a VM restarted into its template), else None."""
+        return None
 
     def apply_failed(self, props: dict[str, Any]) -> None:
         """Undo what ``before_apply`` wrote, when the object itself could not be applied."""
@@ -403,20 +405,20 @@ class KubeProvider:
             status = {}  # and must reach the state (the wait's own outputs come below)
         outputs = {**props, **status, "uid": meta.get("uid")}
         try:
-            self.after_apply(props, obj)
-            if self.ready(obj, props).done:
-                last: dict[str, Any] | None = obj  # the server's answer already is the goal (a Service)
+            start = self.after_apply(props, obj) or obj
+            if self.ready(start, props).done:
+                last: dict[str, Any] | None = start  # the server's answer already is the goal (a Service)
             else:
                 last = waiting.until(
                     self.label(props),
                     "readiness",
-                    self.cluster.follow(self.kind, meta.get("namespace", ""), meta["name"], obj),
+                    self.cluster.follow(self.kind, meta.get("namespace", ""), meta["name"], start),
                     lambda o: self.ready(o, props),
                     self.timeout(props, op),
                     interval=0,
                 )
             # Read again after after_apply: a VM's domain repair changes what its outputs report.
-            return {**outputs, **self.status_outputs(last or obj, props)}
+            return {**outputs, **self.status_outputs(last or start, props)}
         except errors.ProviderError as exc:
             last = getattr(exc, "last", None)
             if last:

@@ -6,7 +6,17 @@ from __future__ import annotations
 import base64
 from typing import Any
 
-from pulumi_kubevirt_provider import diff, errors, kube, liveupdate, readiness, results, settings, waiting
+from pulumi_kubevirt_provider import (
+    diff,
+    errors,
+    kube,
+    liveupdate,
+    readiness,
+    results,
+    settings,
+    waiting,
+    watching,
+)
 from pulumi_kubevirt_provider.domain import access, check, compare
 from pulumi_kubevirt_provider.plugin import wire
 from pulumi_kubevirt_provider.resources import base
@@ -99,8 +109,12 @@ class VirtualMachineHandler(base.KubeProvider):
         "pending",
     )
 
+    # The last failed VMI as the VM recorded it before an apply that changed its spec (after_apply):
+    # start failures of an older template, which the readiness wait does not count.
+    _earlier_failure: str | None = None
+
     def ready(self, obj: dict[str, Any] | None, props: dict[str, Any]) -> readiness.Verdict:
-        return readiness.vm(obj, (props.get("spec") or {}).get("runStrategy"))
+        return readiness.vm(obj, (props.get("spec") or {}).get("runStrategy"), self._earlier_failure)
 
     def status_outputs(self, obj: dict[str, Any], props: dict[str, Any]) -> dict[str, Any]:
         status = obj.get("status") or {}
@@ -133,11 +147,15 @@ class VirtualMachineHandler(base.KubeProvider):
         }
 
     def _vmi_of(self, vm: dict[str, Any]) -> dict[str, Any] | None:
-        """The VM's VMI, from the shared watch of VMIs (no read at all while the VM has none)."""
+        """The VM's VMI, from the shared watch of VMIs (no read at all while the VM has none), at
+        least as new as ``vm``: outputs and repairs never judge a VMI from before the VM state they
+        report (a GET when the watch has not got that far)."""
         meta = vm["metadata"]
         if not (vm.get("status") or {}).get("created"):
             return None
-        return self.cluster.get_current(kube.VMI, meta["namespace"], meta["name"])
+        return self.cluster.get_current(
+            kube.VMI, meta["namespace"], meta["name"], at_least=watching.version_of(vm)
+        )
 
     # -- the libvirt domain behind the VM ------------------------------------------------------
     @property
@@ -174,14 +192,15 @@ class VirtualMachineHandler(base.KubeProvider):
         waiting.log(name, report.plan(check.run_strategy({"spec": news.get("spec") or {}})))
         return result
 
-    def _repair_domain(self, props: dict[str, Any], vm: dict[str, Any]) -> None:
-        """Repair what the domain check finds, after the apply and before the readiness wait."""
+    def _repair_domain(self, props: dict[str, Any], vm: dict[str, Any]) -> dict[str, Any] | None:
+        """Repair what the domain check finds, after the apply and before the readiness wait; the
+        VM as it is after a restart (the state the readiness wait starts from), else None."""
         meta = vm["metadata"]
         vmi = self._vmi_of(vm)
         backend = self.domain_backend
         report = self._domain_report(vm, vmi)
         if not report.drift or vmi is None:
-            return
+            return None
         name = self.label(props)
         for line in report.lines():
             waiting.log(name, f"repairing: {line}")
@@ -193,7 +212,7 @@ class VirtualMachineHandler(base.KubeProvider):
         strategy = check.run_strategy(vm)
         if needs_restart:
             if strategy in check.RUNNING_STRATEGIES:
-                self._restart(props, vmi, "to bring back the declared domain")
+                return self._restart(props, vmi, "to bring back the declared domain")
             else:
                 waiting.log(
                     name,
@@ -212,6 +231,7 @@ class VirtualMachineHandler(base.KubeProvider):
                 check.settle(backend, fetch, settings.TUNABLES.settle_cap, lambda m: waiting.log(name, m))
             except errors.Cancelled as exc:
                 raise errors.Cancelled(f"{name}: {exc}", exc.last) from None
+        return None
 
     # -- cloud-init user data lives in Secrets, never in the VM object or in plain state ------
     # The SDK names each Secret after the VM and the volume, with a hash of both (its own per VM).
@@ -359,9 +379,30 @@ class VirtualMachineHandler(base.KubeProvider):
         for secret_name in props["cloud_init"]:
             self.cluster.delete(kube.SECRET, meta.get("namespace", ""), secret_name)
 
-    def after_apply(self, props: dict[str, Any], obj: dict[str, Any]) -> None:
+    def after_apply(self, props: dict[str, Any], obj: dict[str, Any]) -> dict[str, Any] | None:
         self._own_cloud_init_secrets(props, obj)
-        self._repair_domain(props, obj)
+        status = obj.get("status") or {}
+        failed = (status.get("startFailure") or {}).get("lastFailedVMIUID")
+        observed = status.get("observedGeneration")
+        if failed and observed is not None and int(obj["metadata"].get("generation") or 0) > int(observed):
+            # The spec changed since the VM controller last looked (this apply): the failures it
+            # recorded are of VMIs of the template before.
+            self._earlier_failure = failed
+        restarted = self._restart_stale_start(props, obj)
+        if restarted is not None:
+            return restarted  # a VMI of the declared template, just made: nothing to repair in it
+        return self._repair_domain(props, obj)
+
+    def _restart_stale_start(self, props: dict[str, Any], vm: dict[str, Any]) -> dict[str, Any] | None:
+        """Restart a VMI that never started and was made from an older template (readiness.stale_start),
+        so that the wait judges the template just applied; the VM as it is after, else None."""
+        vmi = self._vmi_of(vm)
+        if vmi is None:
+            return None
+        why = readiness.stale_start(vm, vmi, runs_template(props, vmi))
+        if why is None:
+            return None
+        return self._restart(props, vmi, f"into the declared template: {why}", wait_ready=False)
 
     def _own_cloud_init_secrets(self, props: dict[str, Any], obj: dict[str, Any]) -> None:
         meta = obj["metadata"]
@@ -428,41 +469,99 @@ class VirtualMachineHandler(base.KubeProvider):
                 waiting.log(self.label(news), "the running VM already has the declared template: no restart")
                 return outputs
             try:
-                self._restart(news, before)
+                after = self._restart(news, before)
             except errors.ProviderError as exc:
                 raise errors.Incomplete(str(exc), id_, outputs) from exc
-            outputs = {
-                **outputs,
-                **self.status_outputs(
-                    self.cluster.get(kube.VM, *base.split_id(id_)) or {"metadata": news["metadata"]}, news
-                ),
-            }
+            outputs = {**outputs, **self.status_outputs(after, news)}
         return outputs
 
-    def _restart(self, props: dict[str, Any], vmi: dict[str, Any], why: str = "to apply the change") -> None:
-        """Stop the running VMI; the VM controller starts a new one with the new template."""
+    def _restart(
+        self,
+        props: dict[str, Any],
+        vmi: dict[str, Any],
+        why: str = "to apply the change",
+        *,
+        wait_ready: bool = True,
+    ) -> dict[str, Any]:
+        """Stop the VMI ``vmi`` (as read: the delete carries its uid, so a newer VMI of the same
+        name is never deleted by a stale read); the VM controller starts a new one with the
+        current template. Waits for the new VMI, then for the VM's status written after it (the
+        state the readiness wait starts from, returned), then (``wait_ready``) for readiness."""
         meta = vmi["metadata"]
+        namespace, vm_name = meta["namespace"], meta["name"]
         name = self.label(props)
         waiting.log(name, f"restarting {why}")
-        self.cluster.delete(kube.VMI, meta["namespace"], meta["name"])
+        stopped = self._stop_vmi(props, vmi)
+        timeout = self.timeout(props, "update")
 
         def new_vmi() -> dict[str, Any] | None:
-            current = self.cluster.get(kube.VMI, meta["namespace"], meta["name"])
-            return current if current and current["metadata"]["uid"] != meta["uid"] else None
+            current = self.cluster.get(kube.VMI, namespace, vm_name)
+            return current if current and current["metadata"].get("uid") not in stopped else None
 
-        waiting.until(
+        started = waiting.until(
             name,
             "a new VMI",
             new_vmi,
             lambda o: readiness.Verdict(o is not None, "old VMI stopping" if o is None else "started"),
-            self.timeout(props, "update"),
+            timeout,
         )
-        waiting.until(
+        # The VM's status says what became of the new VMI only once the VM controller has written
+        # it after the VMI was made: an older status (Ready from the old VMI, or its failure) would
+        # end the readiness wait at once.
+        made = watching.version_of(started) or 0
+        after = waiting.until(
+            name,
+            "the VM's status of the new VMI",
+            lambda: self.cluster.get(kube.VM, namespace, vm_name),
+            lambda o: readiness.Verdict(
+                o is not None and (watching.version_of(o) or 0) > made, "VM status not written yet"
+            ),
+            timeout,
+            interval=self.cluster.POLL_INTERVAL,
+        )
+        assert after is not None
+        if not wait_ready:
+            return after
+        ready = waiting.until(
             name,
             "readiness after restart",
-            lambda: self.cluster.get(kube.VM, meta["namespace"], meta["name"]),
+            self.cluster.follow(kube.VM, namespace, vm_name, after),
             lambda o: self.ready(o, props),
-            self.timeout(props, "update"),
+            timeout,
+            interval=0,
+        )
+        return ready or after
+
+    def _stop_vmi(self, props: dict[str, Any], vmi: dict[str, Any]) -> set[str]:
+        """Delete ``vmi`` by its uid; the uids of the VMIs stopped (or found already replaced).
+
+        A 409 (preconditions.uid) means the name belongs to a newer VMI than the one read: it is
+        read again; one that is going away or already runs the declared template is the restart
+        (not deleted again), one that still runs an older template is stopped in its turn."""
+        namespace, vm_name = vmi["metadata"]["namespace"], vmi["metadata"]["name"]
+        target, stopped = vmi, set()
+        for _ in range(3):
+            uid = target["metadata"].get("uid")
+            stopped.add(uid)
+            try:
+                self.cluster.delete(kube.VMI, namespace, vm_name, uid=uid)
+                return stopped
+            except errors.Conflict:
+                current = self.cluster.get(kube.VMI, namespace, vm_name)
+            if current is None or current["metadata"].get("uid") in stopped:
+                return stopped
+            if current["metadata"].get("deletionTimestamp"):  # stopping already: wait for the next
+                return stopped | {current["metadata"].get("uid")}
+            if runs_template(props, current):
+                waiting.log(
+                    self.label(props),
+                    f"the VMI read (uid {uid}) was already replaced by {current['metadata'].get('uid')}: "
+                    "not stopping that one",
+                )
+                return stopped
+            target = current
+        raise errors.ProviderError(
+            f"{self.label(props)}: the VMI kept being replaced while it was being restarted; try again"
         )
 
     def before_delete(self, props: dict[str, Any]) -> None:

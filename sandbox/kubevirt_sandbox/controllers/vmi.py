@@ -171,18 +171,24 @@ def serial_log(ctx: runtime.Context, vmi: dict[str, Any]) -> Path:
     return ctx.vmi_dir(vmi) / "serial0.log"
 
 
-def _check_startable(vmi: dict[str, Any]) -> None:
-    """What keeps a VMI in Scheduled before any disk is made: too little memory, a missing image."""
+def _check_startable(vmi: dict[str, Any], ctx: runtime.Context | None = None) -> None:
+    """What keeps a VMI in Scheduled before any disk is made: too little memory, a missing image;
+    with ``ctx`` (a fast boot, which makes no disk), a claim that does not exist, as a real start
+    finds it (storage.volume_file)."""
     try:
         domainxml.check_memory(vmi["spec"])
     except domainxml.GuestMemoryTooSmall as exc:
         raise NotYet(exc.reason, str(exc)) from exc
+    ns = vmi["metadata"].get("namespace")
     for vol in vmi["spec"].get("volumes") or []:
         if "containerDisk" in vol:
             try:
                 images.resolve(vol["containerDisk"]["image"])
             except images.ImageNotFound as exc:
                 raise NotYet("ErrImagePull", str(exc)) from exc
+        claim = vol["persistentVolumeClaim"]["claimName"] if "persistentVolumeClaim" in vol else None
+        if ctx is not None and claim and ctx.kube.get("PersistentVolumeClaim", ns, claim) is None:
+            raise NotYet("ErrorPvcNotFound", f"PVC {ns}/{claim} does not exist")
 
 
 def start_domain(ctx: runtime.Context, vmi: dict[str, Any], node: str) -> None:
@@ -398,7 +404,7 @@ def _start(ctx: runtime.Context, vmi: dict[str, Any]) -> None:
     node = str((vmi.get("status") or {}).get("nodeName") or "")
     try:
         if fastboot.delay(vmi) is not None:
-            _check_startable(vmi)
+            _check_startable(vmi, ctx)
             fastboot.started(ctx, vmi, node)
         else:
             start_domain(ctx, vmi, node)

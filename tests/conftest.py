@@ -6,14 +6,36 @@ Nothing here is mocked. A part that cannot start fails the tests that need it, l
 
 from __future__ import annotations
 
+import gc
 import sys
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from kubevirt_sandbox import controlplane, crds, libvirtd, tools
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport() -> Generator[None, Any, Any]:
+    """No garbage collection while pytest writes a test's report.
+
+    The report of a failed (or xfailed) test quotes its source, which pytest finds with
+    ``ast.parse``. On CPython 3.11 a collection during that parse can run a finalizer that raises
+    (e.g. a coroutine closed outside its loop); the unraisable hook formats the traceback, which
+    calls ``ast.parse`` again, and the outer parse then fails with ``SystemError: AST constructor
+    recursion depth mismatch``. Here, outside any test, that ends the whole run (exit 3,
+    INTERNALERROR). Deferred, the collection happens inside a test, where such an exception
+    fails that test (``filterwarnings`` in pyproject.toml).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return (yield)
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @pytest.fixture(scope="session")

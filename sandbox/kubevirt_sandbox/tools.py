@@ -164,21 +164,12 @@ def inline_stack(
 
     ``env`` is the CLI's environment (``pulumi_env``, plus the passphrase and a ``PATH`` whose
     ``python`` has this project installed: the dynamic providers run there); ``config`` is set on
-    the stack, e.g. ``{"kubevirt:kubeconfig": ...}``.
+    the stack, e.g. ``{"kubevirt:kubeconfig": ...}``. Its operations return once the program they
+    started has ended, its event loop closed, also when they fail (``inline_programs``).
     """
-    from pulumi import automation as auto
+    from kubevirt_sandbox import inline_programs
 
-    stack = auto.create_or_select_stack(
-        stack_name=name,
-        project_name=project,
-        program=program,
-        opts=auto.LocalWorkspaceOptions(
-            work_dir=str(work_dir),
-            env_vars=env,
-            pulumi_command=auto.PulumiCommand(root=str(pulumi_root())),
-            project_settings=auto.ProjectSettings(name=project, runtime="python"),
-        ),
-    )
+    stack = inline_programs.stack(name, project, program, work_dir, env, pulumi_root())
     for key, value in (config or {}).items():
-        stack.set_config(key, auto.ConfigValue(value))
+        stack.set_config(key, inline_programs.auto.ConfigValue(value))
     return stack

@@ -1,6 +1,6 @@
 """The benchmark: this project's two transports against pulumi-kubernetes and a plain client (issue 15).
 
-One command (in the README):
+One command (in docs/performance.md):
 
     .venv/bin/python bench/run.py [--sizes 1 10 50 100] [--tools dynamic plugin kubernetes floor]
                                   [--delay 2] [--no-real] [--ci] [--no-write]
@@ -735,7 +735,7 @@ def check_targets(
                 f"= {ratio:.2f}× without ({p6['empty']:.2f}s) (target ≤ 1.2×)",
             )
         )
-    # Against pulumi-kubernetes at the largest N measured (informational: the README says why).
+    # Against pulumi-kubernetes at the largest N measured (informational: docs/performance.md says why).
     for n in sizes:
         if n < 50 and n != max(sizes):
             continue

@@ -69,7 +69,7 @@ def render_goldens() -> None:
 
 
 def example_doc(recorded: str) -> str:
-    """docs/report-example.md: the comment a reviewer sees, for the README to link."""
+    """docs/report-example.md: the comment a reviewer sees, linked from docs/report.md."""
     from pulumi_kubevirt.report import facts, markdown, preview
 
     comment = markdown.render(facts.build(preview.loads(recorded)), title="Pulumi preview of `dev`")
@@ -316,7 +316,7 @@ def record_all(only: set[str]) -> None:
                 edit_service_port(sb, "web-ssh", 2200)
                 edit_datavolume_label(sb, "scratch", "team", "edited")  # a label declared secret
                 rec.record("f-cluster-drift")
-                # The README's example comment: a PR that restarts, replaces and meets drift at once.
+                # The example comment of docs/report.md: a PR that restarts, replaces and meets drift at once.
                 rec.want({"sockets": 2, "memory": "256Mi", "dv_source": REGISTRY})
                 rec.record("x-example-pr")
                 rec.want({"sockets": 1, "memory": "128Mi", "dv_source": {"blank": {}}})

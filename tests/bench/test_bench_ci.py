@@ -17,7 +17,7 @@ import pytest
 pytestmark = [pytest.mark.pulumi, pytest.mark.controlplane]
 
 ROOT = Path(__file__).resolve().parents[2]
-# Targets this project misses today (README "Performance"): reported as "MISS (known)" on every
+# Targets this project misses today (docs/performance.md): reported as "MISS (known)" on every
 # run, not failing it. Remove a name when its target is met, so that it is held from then on
 # (P6 since `import pulumi_kubevirt` leaves the typed models unloaded; P3-requests since waits
 # follow one shared watch per kind and namespace). None is missed today.

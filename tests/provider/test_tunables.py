@@ -1,5 +1,5 @@
 """The provider's bounds live in one place (settings.TUNABLES), and the handlers use the defaults
-the README promises: waits of 10m for VMs and migrations, 30m for DataVolumes, 60s for Services."""
+docs/resources.md promises: waits of 10m for VMs and migrations, 30m for DataVolumes, 60s for Services."""
 
 from __future__ import annotations
 

@@ -159,7 +159,7 @@ def wait_for(
 
 
 def report(fault: str, first_up: str, found: Audit) -> None:
-    """One line per fault, for the README's Reliability table."""
+    """One line per fault, for the Reliability table in docs/reliability.md."""
     print(
         f"RELIABILITY fault={fault!r} first_up={first_up} converged=yes "
         f"orphaned={len(found.orphaned)} lost={len(found.lost)}"

@@ -2,8 +2,8 @@
 lost (convergence.py says what that means), against one private sandbox whose daemons the tests
 kill (kubevirt_sandbox.restart). Resource plugin unless a test says otherwise.
 
-Each test prints one `RELIABILITY fault=... first_up=... orphaned=N lost=N` line: the README's
-Reliability table is filled from them.
+Each test prints one `RELIABILITY fault=... first_up=... orphaned=N lost=N` line: the
+Reliability table of docs/reliability.md is filled from them.
 """
 
 from __future__ import annotations
@@ -464,7 +464,7 @@ for i in range({count}):
 CTRL_C_VMS = int(os.environ.get("RELIABILITY_CTRL_C_VMS", "300"))
 # The engine saves the whole state after every step that ends; the 300 that end at the Cancel
 # cost it about a minute of checkpoint writes here (file backend, 2 cores), after the plugin has
-# answered them all (README, Reliability). The test measures the plugin and the engine's cancel,
+# answered them all (docs/reliability.md). The test measures the plugin and the engine's cancel,
 # not that: the state is saved once, at the end. RELIABILITY_CTRL_C_CHECKPOINTS=1 keeps them.
 CHECKPOINTS = os.environ.get("RELIABILITY_CTRL_C_CHECKPOINTS") == "1"
 

@@ -111,7 +111,7 @@ def test_the_json_report_is_valid_json_with_the_summary() -> None:
     assert doc["summary"]["restart"] == 1 and doc["formatVersion"] == 1
 
 
-def test_the_readme_example_comment_is_the_rendering_of_its_recording() -> None:
+def test_the_docs_example_comment_is_the_rendering_of_its_recording() -> None:
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("record_previews", ROOT / "scripts" / "record_previews.py")

@@ -7,6 +7,7 @@ its answer; a user who may not list reads the object alone.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import threading
 import time
@@ -132,7 +133,11 @@ def follow_until(fetch: Any, done: Any, within: float = 10) -> Any:
 
 def test_a_wait_follows_one_list_and_one_watch_from_the_lists_version(serve: Any) -> None:
     events = json.dumps({"type": "MODIFIED", "object": vm_at("vm-0", 7, ready=True)}).encode() + b"\n"
-    forbidden = local_api.status(403, "Forbidden", "no more watches in this test")
+    # The next WATCH is refused, but only after 2 s: refused at once, it could make the watch
+    # unusable before the wait has read the event (the wait would then fall back to a GET).
+    forbidden = dataclasses.replace(
+        local_api.status(403, "Forbidden", "no more watches in this test"), delay=2.0
+    )
     api = serve([listed_at(5), Answer(200, events), forbidden])
     cluster = cluster_for(api)
     fetch = cluster.follow(kube.VM, "team", "vm-0", vm_at("vm-0", 7, ready=False))

@@ -34,12 +34,17 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import grpc
-from google.protobuf import any_pb2, empty_pb2
-from google.rpc import code_pb2, status_pb2
-from pulumi.runtime.proto import engine_pb2, engine_pb2_grpc, plugin_pb2, provider_pb2, provider_pb2_grpc
+from google.protobuf import empty_pb2
 
 from pulumi_kubevirt_provider import errors, kube, operation, results, settings
 from pulumi_kubevirt_provider.plugin import schema, wire
+from pulumi_kubevirt_provider.plugin.rpc import (
+    engine_pb2,
+    engine_pb2_grpc,
+    plugin_pb2,
+    provider_pb2,
+    provider_pb2_grpc,
+)
 from pulumi_kubevirt_provider.resources import base, datavolume, migration, service, vm
 
 HANDLERS: dict[str, type[base.KubeProvider]] = {
@@ -154,6 +159,9 @@ class Server(provider_pb2_grpc.ResourceProviderServicer):
     def _init_failed(
         self, context: Any, exc: errors.Incomplete, inputs: dict[str, Any], secret: set[str]
     ) -> Any:
+        from google.protobuf import any_pb2
+        from google.rpc import code_pb2, status_pb2
+
         detail = provider_pb2.ErrorResourceInitFailed(
             id=exc.id,
             properties=wire.to_struct(exc.outputs, secret),

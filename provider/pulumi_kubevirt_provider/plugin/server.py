@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import collections
 import concurrent.futures
+import gc
 import importlib.metadata
 import os
 import queue
@@ -403,7 +404,13 @@ def exit_with_engine(server: Any, parent: int, interval: float = 1.0) -> None:
 
 
 def _warm_imports() -> None:
-    import kubernetes.client  # noqa: F401
+    try:
+        import kubernetes.client  # noqa: F401
+    finally:
+        # Loaded: what the start made stays (never scanned again), and the collector that
+        # launch.main turned off for the start is on again.
+        gc.freeze()
+        gc.enable()
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -85,6 +85,7 @@ def report(
         f"sandbox fast mode: each VMI Ready {args.delay:g}s after it is made (no QEMU), runStrategy Always, "
         f"every VM waits for Ready, each VM with a ClusterIP Service; `--parallel 2N+8`; "
         "kubevirt:domainAccess off; one run per row"
+        + (f" (the no-op preview: the median of {args.preview_rounds})" if args.preview_rounds > 1 else "")
     )
     machine = (
         f"{cores} cores, {platform.machine()}, Linux {platform.release()}, sandbox accel {accel}; "

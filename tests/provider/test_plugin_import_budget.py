@@ -145,3 +145,20 @@ def test_the_budget_sees_a_package_outside_it() -> None:
         "pulumi_kubevirt",
         "pydantic",
     ]
+
+
+def test_the_sdk_loaded_after_the_plugin_finds_the_same_protocol_modules() -> None:
+    """plugin/rpc.py loads the protocol without the SDK's package; a later `import pulumi` in the
+    same process (the tests, the dynamic transport) must find those modules, not a second copy."""
+    code = (
+        "import sys\n"
+        "from pulumi_kubevirt_provider.plugin import rpc\n"
+        "assert 'pulumi' not in sys.modules and 'pulumi.runtime' not in sys.modules\n"
+        "import pulumi.dynamic\n"
+        "from pulumi.runtime.proto import provider_pb2\n"
+        "import pulumi.runtime.proto as proto\n"
+        "print(provider_pb2 is rpc.provider_pb2, proto.PropertyDiff is rpc.provider_pb2.PropertyDiff)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["True", "True"]

@@ -41,10 +41,16 @@ def _load() -> dict[str, types.ModuleType]:
     sys.modules.update(stand_ins)
     try:
         return {name: importlib.import_module(f"{PACKAGE}.{name}") for name in MODULES}
+    except ImportError:
+        # A release whose protocol modules need more of the SDK than their own folder: drop what
+        # loaded (protobuf takes the same descriptors again) and load them the ordinary way.
+        for name in [name for name in sys.modules if name.startswith(f"{PACKAGE}.")]:
+            del sys.modules[name]
     finally:
         for name, package in stand_ins.items():
             if sys.modules.get(name) is package:
                 del sys.modules[name]
+    return {name: importlib.import_module(f"{PACKAGE}.{name}") for name in MODULES}
 
 
 if TYPE_CHECKING:

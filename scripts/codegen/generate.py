@@ -1,4 +1,4 @@
-"""Generate the pydantic v2 models in ``sdk/pulumi_kubevirt/models/`` from KubeVirt's and CDI's specs.
+"""Generate the pydantic v2 models in ``models/pulumi_kubevirt_models/generated/`` from the specs.
 
 Usage::
 
@@ -15,8 +15,10 @@ API package, an explicit ``alias=`` on every field because an alias generator br
 ``initImageURL``), Kubernetes scalars mapped onto our own types (``Quantity``), hand-written closed
 sets injected at known places, and byte-for-byte reproducible output. That is ~400 lines here.
 
-Layout of the output (one module per spec namespace; the swagger files name definitions by Go
-package, and ``v1.*`` means different things in the two files):
+Layout of the output: every file of ``generated/`` is written here and nothing else is there (the
+hand-written helpers sit one folder up, in ``pulumi_kubevirt_models``); one module per spec
+namespace (the swagger files name definitions by Go package, and ``v1.*`` means different things in
+the two files):
 
 ====================  =========================================================================
 module                holds
@@ -30,18 +32,19 @@ kubevirt_v1alpha1     KubeVirt ``v1alpha1.*`` (migrations.kubevirt.io, backup.ku
 cdi_v1beta1           CDI ``v1beta1.*`` and ``api.NodePlacement`` (cdi.kubevirt.io/v1beta1)
 cdi_k8s_v1            CDI's ``v1.*`` Kubernetes types that differ from KubeVirt's (a CDI ``v1.X``
                       identical to KubeVirt's ``X`` once rendered is *shared*, not duplicated)
-_kinds                the table (apiVersion, kind) -> class, read from the specs' REST paths
-_quantities           per kind, the paths of its quantity fields (the provider compares those by
+kinds                 the table (apiVersion, kind) -> class, read from the specs' REST paths
+quantities            per kind, the paths of its quantity fields (the provider compares those by
                       value, everything else as written; read without loading the models)
+__init__              the folder's package marker (imports nothing)
 ====================  =========================================================================
 
-Every field is written as ``_base.Input[T]`` (``T`` or a ``pulumi.Output[T]``), lists as
-``_base.InputList[T]`` and maps as ``_base.InputMap[T]`` (whose items are inputs too), the shape of
-Pulumi's own ``Input[Sequence[Input[T]]]``; ``_base`` says how pydantic and type checkers read them.
+Every field is written as ``base.Input[T]`` (``T`` or a ``pulumi.Output[T]``), lists as
+``base.InputList[T]`` and maps as ``base.InputMap[T]`` (whose items are inputs too), the shape of
+Pulumi's own ``Input[Sequence[Input[T]]]``; ``base`` says how pydantic and type checkers read them.
 
 Hand-written facts enter the output only through the tables below (``NAME_OVERRIDES``,
 ``TYPE_OVERRIDES``, ``SCALARS``, ``FREE_FORM``); the closed sets themselves live in the hand-written
-``models/_enums.py``.
+``pulumi_kubevirt_models/enums.py``.
 """
 
 from __future__ import annotations
@@ -57,7 +60,8 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[2]
-DEFAULT_OUT = REPO / "sdk" / "pulumi_kubevirt" / "models"
+PACKAGE = "pulumi_kubevirt_models"
+DEFAULT_OUT = REPO / "models" / PACKAGE / "generated"
 GENERATOR = "scripts/codegen/generate.py"
 MARKER = "generated — regenerate, don't edit"
 LINE_LENGTH = 110
@@ -77,36 +81,36 @@ NAME_OVERRIDES: dict[str, str] = {
 }
 
 #: (spec, definition, property) -> type expression. The spec declares these as plain strings;
-#: KubeVirt's and CDI's Go code (or webhooks) accept only the values listed in ``_enums``.
+#: KubeVirt's and CDI's Go code (or webhooks) accept only the values listed in ``enums``.
 TYPE_OVERRIDES: dict[tuple[str, str, str], str] = {
-    (KUBEVIRT, "v1.VirtualMachineSpec", "runStrategy"): "_enums.RunStrategy",
-    (KUBEVIRT, "v1.VirtualMachineStatus", "runStrategy"): "_enums.RunStrategy",
-    (KUBEVIRT, "v1.VirtualMachineStatus", "printableStatus"): "_enums.PrintableStatus",
-    (KUBEVIRT, "v1.DiskTarget", "bus"): "_enums.DiskBus",
-    (KUBEVIRT, "v1.CDRomTarget", "bus"): "_enums.DiskBus",
-    (KUBEVIRT, "v1.LunTarget", "bus"): "_enums.DiskBus",
-    (KUBEVIRT, "v1.Interface", "model"): "_enums.InterfaceModel",
-    (KUBEVIRT, "v1.Port", "protocol"): "_enums.PortProtocol",
-    (KUBEVIRT, "v1.VirtualMachineInstanceStatus", "phase"): "_enums.VMIPhase",
-    (KUBEVIRT, "v1.VirtualMachineInstancePhaseTransitionTimestamp", "phase"): "_enums.VMIPhase",
-    (KUBEVIRT, "v1.VirtualMachineInstanceMigrationStatus", "phase"): "_enums.MigrationPhase",
+    (KUBEVIRT, "v1.VirtualMachineSpec", "runStrategy"): "enums.RunStrategy",
+    (KUBEVIRT, "v1.VirtualMachineStatus", "runStrategy"): "enums.RunStrategy",
+    (KUBEVIRT, "v1.VirtualMachineStatus", "printableStatus"): "enums.PrintableStatus",
+    (KUBEVIRT, "v1.DiskTarget", "bus"): "enums.DiskBus",
+    (KUBEVIRT, "v1.CDRomTarget", "bus"): "enums.DiskBus",
+    (KUBEVIRT, "v1.LunTarget", "bus"): "enums.DiskBus",
+    (KUBEVIRT, "v1.Interface", "model"): "enums.InterfaceModel",
+    (KUBEVIRT, "v1.Port", "protocol"): "enums.PortProtocol",
+    (KUBEVIRT, "v1.VirtualMachineInstanceStatus", "phase"): "enums.VMIPhase",
+    (KUBEVIRT, "v1.VirtualMachineInstancePhaseTransitionTimestamp", "phase"): "enums.VMIPhase",
+    (KUBEVIRT, "v1.VirtualMachineInstanceMigrationStatus", "phase"): "enums.MigrationPhase",
     (
         KUBEVIRT,
         "v1.VirtualMachineInstanceMigrationPhaseTransitionTimestamp",
         "phase",
-    ): "_enums.MigrationPhase",
-    (CDI, "v1beta1.DataVolumeStatus", "phase"): "_enums.DataVolumePhase",
+    ): "enums.MigrationPhase",
+    (CDI, "v1beta1.DataVolumeStatus", "phase"): "enums.DataVolumePhase",
     # Closed in the CRDs' schemas (the API server rejects other values), open strings in swagger.
-    (CDI, "v1beta1.DataVolumeSpec", "contentType"): "_enums.DataVolumeContentType",
-    (KUBEVIRT, "v1beta1.DataVolumeSpec", "contentType"): "_enums.DataVolumeContentType",
-    (KUBEVIRT, "v1.DomainSpec", "rebootPolicy"): "_enums.RebootPolicy",
-    (KUBEVIRT, "v1.ReservedOverhead", "memLock"): "_enums.MemLock",
+    (CDI, "v1beta1.DataVolumeSpec", "contentType"): "enums.DataVolumeContentType",
+    (KUBEVIRT, "v1beta1.DataVolumeSpec", "contentType"): "enums.DataVolumeContentType",
+    (KUBEVIRT, "v1.DomainSpec", "rebootPolicy"): "enums.RebootPolicy",
+    (KUBEVIRT, "v1.ReservedOverhead", "memLock"): "enums.MemLock",
 }
 
-#: Kubernetes scalar definitions -> our own types (hand-written in ``_base`` / ``_quantity``).
+#: Kubernetes scalar definitions -> our own types (hand-written in ``base`` / ``quantity``).
 SCALARS: dict[str, str] = {
-    "resource.Quantity": "_quantity.Quantity",
-    "intstr.IntOrString": "_base.IntOrString",
+    "resource.Quantity": "quantity.Quantity",
+    "intstr.IntOrString": "base.IntOrString",
     # Times and durations stay text as written (RFC 3339 / Go duration): exact round trips.
     "v1.Time": "str",
     "v1.MicroTime": "str",
@@ -282,7 +286,7 @@ class Generator:
         if key in SCALARS and (defname.startswith("k8s.io.") or spec.key == CDI):
             return Target(None, key, SCALARS[key])
         if key in FREE_FORM and (defname.startswith("k8s.io.") or spec.key == CDI):
-            return Target(None, key, "_base.FreeForm")
+            return Target(None, key, "base.FreeForm")
         prefixes = MODULES[spec.key]
         best = max((p for p in prefixes if defname.startswith(p)), key=len, default=None)
         if best is None:
@@ -344,8 +348,8 @@ class Generator:
         if isinstance(typ, list):
             kinds = sorted(set(typ) - {"null"})
             if kinds == ["number", "string"]:
-                imports.add("_base")
-                return "_base.IntOrString"
+                imports.add("base")
+                return "base.IntOrString"
             if len(kinds) == 1:
                 inner = self.type_of(spec, {**schema, "type": kinds[0]}, module, imports)
                 return inner  # nullability is added by the caller
@@ -355,26 +359,26 @@ class Generator:
             return "Literal[" + ", ".join(json.dumps(v) for v in schema["enum"]) + "]"
         if typ == "string":
             if schema.get("format") == "int-or-string":
-                imports.add("_base")
-                return "_base.IntOrString"
+                imports.add("base")
+                return "base.IntOrString"
             return "str"
         if typ == "integer":
             return "int"
         if typ == "number":
-            imports.add("_base")
-            return "_base.Number"
+            imports.add("base")
+            return "base.Number"
         if typ == "boolean":
             return "bool"
         if typ == "array":
-            return f"_base.InputList[{self.type_of(spec, schema['items'], module, imports)}]"
+            return f"base.InputList[{self.type_of(spec, schema['items'], module, imports)}]"
         if typ == "object" or typ is None:
             if "properties" in schema:
                 raise SystemExit("inline object schemas with properties are not supported")
             extra = schema.get("additionalProperties")
             if isinstance(extra, dict):
-                return f"_base.InputMap[{self.type_of(spec, extra, module, imports)}]"
-            imports.add("_base")
-            return "_base.FreeForm"
+                return f"base.InputMap[{self.type_of(spec, extra, module, imports)}]"
+            imports.add("base")
+            return "base.FreeForm"
         raise SystemExit(f"unsupported schema {schema}")
 
     def render_class(self, spec: str, defname: str, module: str) -> Rendered:
@@ -382,7 +386,7 @@ class Generator:
         t = self.targets[(spec, defname)]
         out = Rendered("")
         required = set(schema.get("required", []))
-        lines = [f"class {t.name}(_base.KubeModel):"]
+        lines = [f"class {t.name}(base.KubeModel):"]
         gvk = self.kinds.get((spec, defname)) if hasattr(self, "kinds") else None
         if gvk:
             gv, kind = json.dumps(gvk[0]), json.dumps(gvk[1])
@@ -403,7 +407,7 @@ class Generator:
                 ann = override
             else:
                 ann = self.type_of(spec, prop, module, out.imports)
-            ann = f"_base.Input[{ann}]"  # every field also takes a pulumi.Output of its type
+            ann = f"base.Input[{ann}]"  # every field also takes a pulumi.Output of its type
             if alias in required:
                 nullable = prop.get("nullable") or "null" in (prop.get("type") or [])
                 ann = f"{ann} | None" if nullable else ann
@@ -457,7 +461,7 @@ class Generator:
         dupes = {n for n in names if names.count(n) > 1}
         if dupes:
             raise SystemExit(f"{module}: class name collision {sorted(dupes)}")
-        imports: set[str] = {"_base"}
+        imports: set[str] = {"base"}
         bodies = []
         for _, spec, defname in sorted(classes):
             r = self.render_class(spec, defname, module)
@@ -472,9 +476,9 @@ class Generator:
             text += f"from typing import {', '.join(typing_names)}\n\n"
         text += "import pydantic\n\n"
         local = sorted(i for i in imports if not i.startswith("typing."))
-        helpers = [m for m in local if m.startswith("_")]
-        siblings = [m for m in local if not m.startswith("_")]
-        text += f"from pulumi_kubevirt.models import {', '.join(helpers)}\n\n"
+        helpers = [m for m in local if m not in MODULE_DOCS]  # hand-written, one folder up
+        siblings = [m for m in local if m in MODULE_DOCS]
+        text += f"from {PACKAGE} import {', '.join(helpers)}\n\n"
         text += "__all__ = [\n" + "".join(f"    {json.dumps(n)},\n" for n in sorted(names)) + "]\n"
         for body in bodies:
             text += "\n\n" + body
@@ -483,7 +487,7 @@ class Generator:
             # siblings last leaves their names unbound while the classes above are created, so
             # pydantic defers those annotations (NameError) instead of failing on a partially
             # initialised module; they resolve when a model is first used (``defer_build``).
-            text += "\n\nfrom pulumi_kubevirt.models import (  # noqa: E402  (cyclic; see above)\n"
+            text += f"\n\nfrom {PACKAGE}.generated import (  # noqa: E402  (cyclic; see above)\n"
             text += "".join(f"    {m},\n" for m in siblings) + ")\n"
         return text
 
@@ -494,8 +498,9 @@ class Generator:
             list(self.specs.values()), "The kinds ``from_manifest`` knows: (apiVersion, kind) -> model class"
         )
         text += "from __future__ import annotations\n\n"
-        text += "from pulumi_kubevirt.models import _base, " + ", ".join(modules) + "\n\n"
-        text += "KINDS: dict[tuple[str, str], type[_base.KubeModel]] = {\n"
+        text += f"from {PACKAGE} import base\n"
+        text += f"from {PACKAGE}.generated import " + ", ".join(modules) + "\n\n"
+        text += "KINDS: dict[tuple[str, str], type[base.KubeModel]] = {\n"
         for gv, kind, mod in rows:
             key, value = f"({json.dumps(gv)}, {json.dumps(kind)})", f"{mod}.{kind}"
             row = f"    {key}: {value},\n"
@@ -556,8 +561,16 @@ class Generator:
         self.find_kinds()
         modules = sorted({t.module for t in self.targets.values() if t.module})
         files = {f"{m}.py": self.render_module(m) for m in modules}
-        files["_kinds.py"] = self.render_kinds()
-        files["_quantities.py"] = self.render_quantities()
+        files["kinds.py"] = self.render_kinds()
+        files["quantities.py"] = self.render_quantities()
+        files["__init__.py"] = (
+            self.header(
+                list(self.specs.values()),
+                f"The modules ``{GENERATOR}`` writes, and nothing else: the typed models of the specs'\n"
+                f"definitions, the kind table and the quantity paths (hand-written code is in ``{PACKAGE}``)",
+            ).rstrip("\n")
+            + "\n"
+        )
         return files
 
 
@@ -578,6 +591,12 @@ def main(argv: list[str] | None = None) -> int:
     files = Generator(load_specs()).generate()
     out: Path = args.out
     stale = [p for p in sorted(out.glob("*.py")) if is_generated(p) and p.name not in files]
+    # The folder holds generated files only: a hand-written one belongs one folder up.
+    strays = [p for p in sorted(out.glob("*.py")) if not is_generated(p) and p.name not in files]
+    for p in strays:
+        print(f"not generated, move it out of {out}: {p.name}", file=sys.stderr)
+    if strays:
+        return 1
     if args.check:
         bad = [
             n for n, text in files.items() if not (out / n).is_file() or (out / n).read_text("utf-8") != text

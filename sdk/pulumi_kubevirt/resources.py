@@ -189,7 +189,7 @@ def _timeouts(timeouts: Timeouts | None) -> dict[str, float] | None:
 def _manifest_part(value: Any) -> Any:
     # A model's manifest keeps its pulumi.Outputs in place; the SDK resolves nested Outputs itself.
     # The models are not imported here (they take ~0.4 s): no model exists before they are.
-    base = sys.modules.get("pulumi_kubevirt.models._base")
+    base = sys.modules.get("pulumi_kubevirt_models.base")
     return value.to_manifest() if base is not None and isinstance(value, base.KubeModel) else value
 
 

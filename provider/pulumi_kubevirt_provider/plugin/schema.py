@@ -18,6 +18,8 @@ import types
 import typing
 from typing import Any
 
+import pulumi_kubevirt_models as models
+
 ANY = {"$ref": "pulumi.json#/Any"}
 PACKAGE = "kubevirt"
 
@@ -29,7 +31,7 @@ _MODULES = {
     "cdi_k8s_v1": "cdi/corev1",
     "k8s_core_v1": "core/v1",
     "k8s_meta_v1": "meta/v1",
-    "_service": "core/v1",
+    "service": "core/v1",
 }
 
 CONFIG = {
@@ -86,8 +88,6 @@ class _Builder:
         return out
 
     def type_of(self, annotation: Any) -> dict[str, Any]:
-        from pulumi_kubevirt.models import KubeModel
-
         origin, args = typing.get_origin(annotation), typing.get_args(annotation)
         if origin is typing.Annotated:  # the models' Input[T]: T, or an Output of it
             return self.type_of(args[0])
@@ -101,7 +101,7 @@ class _Builder:
         if origin in (dict, collections.abc.Mapping):
             return {"type": "object", "additionalProperties": self.type_of(args[1]) if args else ANY}
         if isinstance(annotation, type):
-            if issubclass(annotation, KubeModel):
+            if issubclass(annotation, models.KubeModel):
                 return self.ref(annotation)
             if issubclass(annotation, enum.Enum) or annotation is str:
                 return {"type": "string"}
@@ -121,10 +121,8 @@ def _resource(
     extra_inputs: dict[str, Any],
     outputs: dict[str, Any],
 ) -> dict[str, Any]:
-    from pulumi_kubevirt.models import k8s_meta_v1
-
     inputs = {
-        "metadata": builder.ref(k8s_meta_v1.ObjectMeta),
+        "metadata": builder.ref(models.k8s_meta_v1.ObjectMeta),
         "spec": builder.ref(spec_model),
         **_COMMON_INPUTS,
         **extra_inputs,
@@ -140,9 +138,6 @@ def _resource(
 
 @functools.cache
 def schema(version: str) -> dict[str, Any]:
-    from pulumi_kubevirt.models import _service as service
-    from pulumi_kubevirt.models import cdi_v1beta1, kubevirt_v1
-
     b = _Builder()
     string, boolean = {"type": "string"}, {"type": "boolean"}
     strings = {"type": "array", "items": string}
@@ -151,7 +146,7 @@ def schema(version: str) -> dict[str, Any]:
             b,
             "A KubeVirt VirtualMachine: waits as its run strategy implies, previews say live update, "
             "restart or replace, and drift of the libvirt domain that runs it is reported.",
-            kubevirt_v1.VirtualMachineSpec,
+            models.kubevirt_v1.VirtualMachineSpec,
             {
                 "restart_on_change": {
                     "type": "boolean",
@@ -181,21 +176,21 @@ def schema(version: str) -> dict[str, Any]:
         f"{PACKAGE}:index:DataVolume": _resource(
             b,
             "A CDI DataVolume: waits for Succeeded (or WaitForFirstConsumer); any spec change replaces it.",
-            cdi_v1beta1.DataVolumeSpec,
+            models.cdi_v1beta1.DataVolumeSpec,
             {},
             {"uid": string, "phase": string, "progress": string, "claim_name": string},
         ),
         f"{PACKAGE}:index:VirtualMachineMigration": _resource(
             b,
             "A live migration of a running VM (VirtualMachineInstanceMigration): waits for Succeeded.",
-            kubevirt_v1.VirtualMachineInstanceMigrationSpec,
+            models.kubevirt_v1.VirtualMachineInstanceMigrationSpec,
             {},
             {"uid": string, "phase": string, "source_node": string, "target_node": string},
         ),
         f"{PACKAGE}:index:VirtualMachineService": _resource(
             b,
             "A Service exposing a VM as `virtctl expose` does: waits for its cluster IP and node ports.",
-            service.ServiceSpec,
+            models.service.ServiceSpec,
             {},
             {
                 "uid": string,

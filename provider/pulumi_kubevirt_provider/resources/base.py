@@ -20,6 +20,7 @@ import math
 import threading
 from typing import Any, ClassVar
 
+import pulumi_kubevirt_models as models
 from pulumi_kubevirt_provider import (
     diff,
     errors,
@@ -98,7 +99,7 @@ def redact(text: str, props: dict[str, Any]) -> str:
     long enough to not be an ordinary word. The path in the message stays."""
     for value in _secret_texts(props):
         quoted = [repr(value), json.dumps(value), f"'{value}'"]
-        quoted += [q[:37] + "..." for q in quoted if len(q) > 40]  # models._errors cuts at 40
+        quoted += [q[:37] + "..." for q in quoted if len(q) > 40]  # models.errors cuts at 40
         for form in quoted:
             text = text.replace(form, "[secret]")
         if len(value) >= 6:  # shorter ones bare would eat into paths ("disks[0]" for a value "disk")
@@ -223,8 +224,6 @@ class KubeProvider:
     # -- hooks for kinds ---------------------------------------------------------------
     def problems(self, manifest: dict[str, Any]) -> list[tuple[str, str]]:
         """Client-side problems as (manifest path, message)."""
-        from pulumi_kubevirt import models
-
         return [(p.location, p.message) for p in models.check(manifest)]
 
     def ready(self, obj: dict[str, Any] | None, props: dict[str, Any]) -> Any:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pulumi_kubevirt_models as models
 from pulumi_kubevirt_provider import kube, readiness, settings
 from pulumi_kubevirt_provider.resources import base
 
@@ -16,14 +17,11 @@ class VirtualMachineServiceHandler(base.KubeProvider):
     def problems(self, manifest: dict[str, Any]) -> list[tuple[str, str]]:
         import pydantic
 
-        from pulumi_kubevirt.models import _service as service
-        from pulumi_kubevirt.models._errors import from_pydantic
-
         try:
-            service.Service.model_validate(manifest, by_alias=True)
+            models.service.Service.model_validate(manifest, by_alias=True)
         except pydantic.ValidationError as exc:
             # The models' translation: manifest paths without pydantic's union tags.
-            return [(p.location, p.message) for p in from_pydantic(exc, manifest)]
+            return [(p.location, p.message) for p in models.errors.from_pydantic(exc, manifest)]
         return []
 
     def ready(self, obj: dict[str, Any] | None, props: dict[str, Any]) -> readiness.Verdict:

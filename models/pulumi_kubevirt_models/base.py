@@ -16,7 +16,7 @@ One configuration for all models, chosen for manifest round trips:
 Why :data:`Input` is an ``Annotated`` alias and not ``arbitrary_types_allowed``: the marker builds a
 left-to-right union "the declared type, else a ``pulumi.Output``", so a plain value is validated
 exactly as before (the ``Output`` branch runs only when the value branch failed) and an error on a
-plain value keeps its path and message (``_errors`` drops the tags). Type checkers see
+plain value keeps its path and message (``errors`` drops the tags). Type checkers see
 ``T | pulumi.Output[T]``, and lists and maps as ``Sequence``/``Mapping`` (covariant, as in Pulumi's
 own SDKs: a ``list[Disk]`` is accepted where ``Sequence[Disk | Output[Disk]]`` is declared); at run
 time they are lists and dicts (tuples are accepted and become lists). ``pulumi`` itself is not

@@ -12,9 +12,10 @@ from typing import Any, TypeVar, overload
 import pydantic
 import yaml
 
-from pulumi_kubevirt.models import _base, _errors, _kinds
+from pulumi_kubevirt_models import base, errors
+from pulumi_kubevirt_models.generated.kinds import KINDS
 
-M = TypeVar("M", bound=_base.KubeModel)
+M = TypeVar("M", bound=base.KubeModel)
 
 #: Served API versions that share another version's schema (KubeVirt serves v1alpha3 = v1).
 _VERSION_ALIASES = {"kubevirt.io/v1alpha3": "kubevirt.io/v1"}
@@ -26,43 +27,43 @@ def load(obj: Mapping[str, Any] | str) -> dict[str, Any]:
         try:
             docs = [d for d in yaml.safe_load_all(obj) if d is not None]
         except yaml.YAMLError as e:
-            raise _errors.ValidationError([_errors.Problem((), f"not valid YAML: {e}", "yaml")]) from e
+            raise errors.ValidationError([errors.Problem((), f"not valid YAML: {e}", "yaml")]) from e
         if len(docs) != 1:
-            raise _errors.ValidationError(
-                [_errors.Problem((), f"expected one YAML document, found {len(docs)}: split them", "yaml")]
+            raise errors.ValidationError(
+                [errors.Problem((), f"expected one YAML document, found {len(docs)}: split them", "yaml")]
             )
         obj = docs[0]
     if not isinstance(obj, Mapping):
-        raise _errors.ValidationError(
-            [_errors.Problem((), f"a manifest is a mapping, not {type(obj).__name__}", "dict_type")]
+        raise errors.ValidationError(
+            [errors.Problem((), f"a manifest is a mapping, not {type(obj).__name__}", "dict_type")]
         )
     return dict(obj)
 
 
 def kinds() -> list[tuple[str, str]]:
     """The (apiVersion, kind) pairs ``from_manifest`` understands."""
-    return sorted(_kinds.KINDS)
+    return sorted(KINDS)
 
 
-def model_class(api_version: object, kind: object) -> type[_base.KubeModel]:
+def model_class(api_version: object, kind: object) -> type[base.KubeModel]:
     """The generated class for an apiVersion and kind; ``ValidationError`` when there is none."""
     key = (_VERSION_ALIASES.get(str(api_version), str(api_version)), str(kind))
-    cls = _kinds.KINDS.get(key)
+    cls = KINDS.get(key)
     if cls is not None:
         return cls
-    same_kind = sorted(gv for gv, k in _kinds.KINDS if k == kind)
+    same_kind = sorted(gv for gv, k in KINDS if k == kind)
     if same_kind:
-        problem = _errors.Problem(
+        problem = errors.Problem(
             ("apiVersion",),
             f"{kind} is served as {', '.join(same_kind)}, not {api_version!r}",
             "unknown_kind",
         )
     elif not kind:
-        problem = _errors.Problem(("kind",), "required field is missing: add it", "missing")
+        problem = errors.Problem(("kind",), "required field is missing: add it", "missing")
     else:
-        known = ", ".join(sorted({k for _, k in _kinds.KINDS}))
-        problem = _errors.Problem(("kind",), f"unknown kind {kind!r}; known kinds: {known}", "unknown_kind")
-    raise _errors.ValidationError([problem])
+        known = ", ".join(sorted({k for _, k in KINDS}))
+        problem = errors.Problem(("kind",), f"unknown kind {kind!r}; known kinds: {known}", "unknown_kind")
+    raise errors.ValidationError([problem])
 
 
 def subject(data: Mapping[str, Any]) -> str:
@@ -87,30 +88,28 @@ def parse(cls: type[M], data: Mapping[str, Any], *, allow_unknown: bool = False)
             data,
             by_alias=True,
             by_name=False,
-            context={_base.FROM_MANIFEST: True, _base.ALLOW_UNKNOWN: True},
+            context={base.FROM_MANIFEST: True, base.ALLOW_UNKNOWN: True},
         )
     except pydantic.ValidationError as e:
-        problems = _errors.from_pydantic(e, data) + problems
+        problems = errors.from_pydantic(e, data) + problems
     if problems:
-        raise _errors.ValidationError(problems, subject(data))
+        raise errors.ValidationError(problems, subject(data))
     return model
 
 
 @functools.cache
-def _fields(cls: type[_base.KubeModel]) -> dict[str, Any]:
+def _fields(cls: type[base.KubeModel]) -> dict[str, Any]:
     """alias -> resolved annotation."""
     hints = typing.get_type_hints(cls)
     return {(f.alias or name): hints[name] for name, f in cls.model_fields.items()}
 
 
-def unknown_fields(
-    cls: type[_base.KubeModel], data: object, path: _errors.Path = ()
-) -> list[_errors.Problem]:
+def unknown_fields(cls: type[base.KubeModel], data: object, path: errors.Path = ()) -> list[errors.Problem]:
     """Keys in ``data`` that ``cls`` (or the models nested in it) does not define."""
     if not isinstance(data, Mapping):
         return []
     fields = _fields(cls)
-    out: list[_errors.Problem] = []
+    out: list[errors.Problem] = []
     for key, value in data.items():
         if key in fields:
             out.extend(_unknown_in(fields[key], value, (*path, key)))
@@ -119,11 +118,11 @@ def unknown_fields(
         close = difflib.get_close_matches(str(key), list(fields), n=1)
         hint = by_name or (close[0] if close else None)
         fix = f"did you mean {hint!r}?" if hint else f"{cls.__name__} has no such field; remove it"
-        out.append(_errors.Problem((*path, key), f"unknown field {key!r}: {fix}", "unknown_field"))
+        out.append(errors.Problem((*path, key), f"unknown field {key!r}: {fix}", "unknown_field"))
     return out
 
 
-def _unknown_in(tp: Any, value: object, path: _errors.Path) -> list[_errors.Problem]:
+def _unknown_in(tp: Any, value: object, path: errors.Path) -> list[errors.Problem]:
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         return [p for arg in typing.get_args(tp) for p in _unknown_in(arg, value, path)]
@@ -133,7 +132,7 @@ def _unknown_in(tp: Any, value: object, path: _errors.Path) -> list[_errors.Prob
     if origin is dict and isinstance(value, Mapping):
         _, item = typing.get_args(tp)
         return [p for k, v in value.items() for p in _unknown_in(item, v, (*path, k))]
-    if isinstance(tp, type) and issubclass(tp, _base.KubeModel):
+    if isinstance(tp, type) and issubclass(tp, base.KubeModel):
         return unknown_fields(tp, value, path)
     return []
 
@@ -141,12 +140,12 @@ def _unknown_in(tp: Any, value: object, path: _errors.Path) -> list[_errors.Prob
 @overload
 def from_manifest(
     obj: Mapping[str, Any] | str, expect: None = None, *, allow_unknown: bool = False
-) -> _base.KubeModel: ...
+) -> base.KubeModel: ...
 @overload
 def from_manifest(obj: Mapping[str, Any] | str, expect: type[M], *, allow_unknown: bool = False) -> M: ...
 def from_manifest(
     obj: Mapping[str, Any] | str, expect: type[M] | None = None, *, allow_unknown: bool = False
-) -> _base.KubeModel | M:
+) -> base.KubeModel | M:
     """Read a manifest into the typed model for its ``apiVersion`` and ``kind``.
 
     ``obj`` is a dict or a one-document YAML string. The result's ``to_manifest()`` equals the
@@ -166,9 +165,9 @@ def from_manifest(
     data = load(obj)
     cls = model_class(data.get("apiVersion"), data.get("kind"))
     if expect is not None and not issubclass(cls, expect):
-        raise _errors.ValidationError(
+        raise errors.ValidationError(
             [
-                _errors.Problem(
+                errors.Problem(
                     ("kind",), f"expected {expect.__name__}, got {data.get('kind')}", "unexpected_kind"
                 )
             ],

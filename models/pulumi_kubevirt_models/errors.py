@@ -20,7 +20,7 @@ from typing import Any
 
 import pydantic_core
 
-from pulumi_kubevirt.models import _base
+from pulumi_kubevirt_models import base
 
 Path = tuple[str | int, ...]
 
@@ -125,10 +125,10 @@ def from_pydantic(error: pydantic_core.ValidationError, data: Any) -> list[Probl
     problems: list[Problem] = []
     union_seen: dict[Path, tuple[list[str], Any]] = {}
     for err in error.errors(include_url=False):
-        if _base.OUTPUT_TAG in err["loc"]:
+        if base.OUTPUT_TAG in err["loc"]:
             continue  # "not a pulumi.Output either": the value branch's error says what is wrong
         # Every field is ``Input[T]``, a union of T and Output[T]: drop the tag of T's branch.
-        err["loc"] = tuple(seg for seg in err["loc"] if seg != _base.VALUE_TAG)
+        err["loc"] = tuple(seg for seg in err["loc"] if seg != base.VALUE_TAG)
         path = _manifest_path(tuple(err["loc"]), data)
         kind = err["type"]
         ctx = err.get("ctx") or {}

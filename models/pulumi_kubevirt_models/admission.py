@@ -23,10 +23,10 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from pulumi_kubevirt.models import _base, _enums, _errors, _manifest, _quantity
+from pulumi_kubevirt_models import base, enums, errors, manifest, quantity
 
-Path = _errors.Path
-Problem = _errors.Problem
+Path = errors.Path
+Problem = errors.Problem
 
 #: KubeVirt's webhook limit for inline cloud-init user and network data.
 CLOUD_INIT_MAX_BYTES = 2048
@@ -63,7 +63,7 @@ _DATA_VOLUME_SOURCES = (
 
 def _unknown(*values: object) -> bool:
     """Whether any of ``values`` is a ``pulumi.Output`` (known only at apply time)."""
-    return any(_base.is_output(v) for v in values)
+    return any(base.is_output(v) for v in values)
 
 
 def _names_unknown(items: object) -> bool:
@@ -187,10 +187,10 @@ def _duplicates(items: list[Any], at: Path, what: str) -> Iterator[Problem]:
             seen[name] = i
 
 
-def _as_quantity(value: object) -> _quantity.Quantity | None:
+def _as_quantity(value: object) -> quantity.Quantity | None:
     if isinstance(value, (str, int, float)) and not isinstance(value, bool):
         try:
-            return _quantity.Quantity(value)
+            return quantity.Quantity(value)
         except ValueError:
             return None
     return None
@@ -249,9 +249,9 @@ def _check_interfaces(spec: dict[str, Any], at: Path) -> Iterator[Problem]:
                 f"interface {name!r} has no network of the same name: add networks[].name: {name}",
                 "interface_without_network",
             )
-        bindings = [b for b in _enums.INTERFACE_BINDINGS if b in iface]
+        bindings = [b for b in enums.INTERFACE_BINDINGS if b in iface]
         for b in bindings:
-            if b in _enums.DISCONTINUED_BINDINGS:
+            if b in enums.DISCONTINUED_BINDINGS:
                 yield Problem(
                     (*here, b),
                     f"the {b} binding was removed from KubeVirt (v1.3): use masquerade or bridge, "
@@ -484,7 +484,7 @@ def _check_vm(m: dict[str, Any]) -> Iterator[Problem]:
     elif "running" not in spec and "runStrategy" not in spec:
         yield Problem(
             ("spec", "runStrategy"),
-            f"set runStrategy ({', '.join(_enums.RUN_STRATEGIES)}); e.g. Always to start the VM",
+            f"set runStrategy ({', '.join(enums.RUN_STRATEGIES)}); e.g. Always to start the VM",
             "running_xor_run_strategy",
         )
     if "template" not in spec:
@@ -572,49 +572,47 @@ def admission_problems(manifest: Mapping[str, Any]) -> list[Problem]:
     return problems
 
 
-def check(obj: _base.KubeModel | Mapping[str, Any] | str, *, allow_unknown: bool = False) -> list[Problem]:
+def check(obj: base.KubeModel | Mapping[str, Any] | str, *, allow_unknown: bool = False) -> list[Problem]:
     """Every problem with ``obj`` (a model, a dict or a YAML string); an empty list when valid.
 
     Schema problems (types, unknown fields, quantity syntax) and admission problems are
     reported together; admission problems inside an object the schema rejected are dropped.
     """
-    if isinstance(obj, _base.KubeModel):
+    if isinstance(obj, base.KubeModel):
         return admission_problems(obj.to_manifest())
     try:
-        data = _manifest.load(obj)
-    except _errors.ValidationError as e:
+        data = manifest.load(obj)
+    except errors.ValidationError as e:
         return e.problems
     schema: list[Problem] = []
     try:
-        cls = _manifest.model_class(data.get("apiVersion"), data.get("kind"))
-        _manifest.parse(cls, data, allow_unknown=allow_unknown)
-    except _errors.ValidationError as e:
+        cls = manifest.model_class(data.get("apiVersion"), data.get("kind"))
+        manifest.parse(cls, data, allow_unknown=allow_unknown)
+    except errors.ValidationError as e:
         schema = e.problems
     # An object the schema already rejected would only produce follow-on noise here.
     broken = [p.path for p in schema]
     return schema + [p for p in admission_problems(data) if not any(p.path[: len(b)] == b for b in broken)]
 
 
-def validate(
-    obj: _base.KubeModel | Mapping[str, Any] | str, *, allow_unknown: bool = False
-) -> _base.KubeModel:
+def validate(obj: base.KubeModel | Mapping[str, Any] | str, *, allow_unknown: bool = False) -> base.KubeModel:
     """Check ``obj`` like KubeVirt's webhooks would; return the typed model or raise.
 
     Raises :class:`ValidationError` whose ``problems`` hold every problem found, each with the
     manifest path (``spec.template.spec.domain.devices.disks[1].name``) and a fix.
     """
     problems = check(obj, allow_unknown=allow_unknown)
-    if isinstance(obj, _base.KubeModel):
+    if isinstance(obj, base.KubeModel):
         model = obj
-        subject = _manifest.subject(obj.to_manifest())
+        subject = manifest.subject(obj.to_manifest())
     else:
-        data = _manifest.load(obj)
-        subject = _manifest.subject(data)
+        data = manifest.load(obj)
+        subject = manifest.subject(data)
         if problems:
-            raise _errors.ValidationError(problems, subject)
-        return _manifest.parse(
-            _manifest.model_class(data.get("apiVersion"), data.get("kind")), data, allow_unknown=allow_unknown
+            raise errors.ValidationError(problems, subject)
+        return manifest.parse(
+            manifest.model_class(data.get("apiVersion"), data.get("kind")), data, allow_unknown=allow_unknown
         )
     if problems:
-        raise _errors.ValidationError(problems, subject)
+        raise errors.ValidationError(problems, subject)
     return model

@@ -10,21 +10,23 @@ listed top first, by names relative to a container; a name stands for that modul
 under it (the longest listed name wins: ``plugin.wire`` sits lower than the rest of ``plugin``). A
 module imports only modules of lower layers, modules of one layer none of each other, and every
 module under a container must be placed (a new module is placed, not slipped in). Names not there
-yet are placed already (``report``: the preview report moves into the provider; ``kinds``,
-``config_keys``, ``tunables``, ``kubeconfig``, ``credentials``, ``redaction``: issue 22's other
-parts); their contracts hold vacuously until then. The sandbox's inner layers are in
-``tests/sandbox/test_sandbox_layers.py``; ``SANDBOX`` is the hook for running contracts of it here.
+yet are placed already (``AHEAD``: ``report``, the preview report, moves into the provider; issue
+22's other parts add ``kinds``, ``findings``, ``config_keys`` ...); their contracts hold vacuously
+until then. The sandbox's inner layers are in ``tests/sandbox/test_sandbox_layers.py``; ``SANDBOX``
+is the hook for running contracts of it here.
 
 Also: no module of the provider imports the models inside a function (the provider imports
 ``pulumi_kubevirt_models`` at module level; its names load on first use, PEP 562), and the provider
 (and the report in it) has no import cycle.
 
-The import graph: an AST walk over every module's source, so imports at module level, inside
-functions and under ``if TYPE_CHECKING`` all count (an import inside a function only hides a
-cycle). ``from pkg import name`` is an edge to the submodule ``pkg.name`` when there is one;
-relative imports are resolved. The cycle check: Tarjan's strongly connected components over that
-graph (module- and function-level edges alike); a component of two modules or more, or a module
-importing itself, is a cycle, reported with every import inside it by file and line.
+The import graph: an AST walk over every module's source, so imports at module level and inside
+functions count alike (an import inside a function only hides a cycle), and so do imports under
+``if TYPE_CHECKING`` between packages; inside a package those never run and are left out of the
+layers and the cycle check (the kind table names its handlers' base class for type checkers only).
+``from pkg import name`` is an edge to the submodule ``pkg.name`` when there is one; relative
+imports are resolved. The cycle check: Tarjan's strongly connected components over the
+provider's part of that graph; a component of two modules or more, or a module importing itself,
+is a cycle, reported with every import inside it by file and line.
 
 Each check runs once more on a copy of the tree with one deliberately wrong import added per
 contract, and must report exactly that import, by file and line.
@@ -79,18 +81,20 @@ class Layers:
         return max(found)[1:] if found else None
 
 
-# The provider's layers, top first, derived from its imports (and where the other parts of issue
-# 22 put their new modules).
+# The provider's layers, top first, derived from its imports, those of issue 22's other parts
+# included (their new modules are placed already: see AHEAD).
 PROVIDER = Layers(
     "pulumi_kubevirt_provider",
     (
-        ("report",),  # the preview report (pulumi-kubevirt report): reads the core's findings
+        ("report",),  # the preview report (pulumi-kubevirt report): reads what the core found
         ("dynamic", "plugin"),  # the two transports, independent of each other
-        ("kinds",),  # the kind table the transports derive from
         ("resources",),  # one handler per kind
-        ("domain",),  # the domain check: libvirt or the launcher, through kube
+        ("domain",),  # the domain check: libvirt or the launcher (through kube)
+        ("waiting",),  # the one wait loop
+        ("readiness", "replacements"),  # per-kind verdicts and replacement rules
+        ("kinds",),  # the kind table
         ("kube",),  # the one API client
-        ("watching", "waiting", "credentials"),  # the shared watch, the wait loop, loaded credentials
+        ("watching", "credentials", "findings"),  # the shared watch; credentials; typed findings
         ("settings",),  # ClusterSettings
         # Which kubeconfig; what a change applies live; the plugin's wire format (Pulumi's secret
         # signature, which the VM handler reads too).
@@ -99,11 +103,10 @@ PROVIDER = Layers(
             "config_keys",
             "tunables",
             "redaction",
+            "package",
             "errors",
             "operation",
             "results",
-            "readiness",
-            "replacements",
             "diff",
             "selftest",
         ),
@@ -113,7 +116,7 @@ PROVIDER = Layers(
 CONTRACTS = {
     "provider": PROVIDER,
     "provider.plugin": Layers(
-        "pulumi_kubevirt_provider.plugin", (("__main__",), ("server",), ("schema", "wire"))
+        "pulumi_kubevirt_provider.plugin", (("__main__",), ("server",), ("rpc", "schema", "wire"))
     ),
     "provider.resources": Layers(
         "pulumi_kubevirt_provider.resources", (("datavolume", "migration", "service", "vm"), ("base",))
@@ -131,13 +134,33 @@ CONTRACTS = {
 # a contract added here runs through every check below.
 SANDBOX: dict[str, Layers] = {}
 
-# Imports the contracts and the cycle check let through, each with its reason. Older stacks
-# stored ``pulumi_kubevirt_provider.resources.<kind>.<Kind>Provider`` as their dynamic provider
-# (pickled by reference); a module ``__getattr__`` in each handler module still hands out the
-# dynamic adapter under that name (tests/provider/test_core.py), importing it when asked.
+# Modules the contracts place before they exist: the report moves into the provider, and issue
+# 22's other parts add these.
+AHEAD = {
+    f"pulumi_kubevirt_provider.{name}"
+    for name in (
+        "report",
+        "kinds",
+        "package",
+        "findings",
+        "config_keys",
+        "tunables",
+        "kubeconfig",
+        "credentials",
+        "redaction",
+        "plugin.rpc",
+    )
+}
+
+# The one kind of import the contracts and the cycle check let through. Older stacks stored
+# ``pulumi_kubevirt_provider.resources.<kind>.<Kind>Provider`` as their dynamic provider (pickled
+# by reference), and unpickling one imports that module: the dynamic adapters must be found there
+# (tests/provider/test_core.py). Today each handler module's ``__getattr__`` imports them when
+# asked; issue 22's kinds part replaces those by one alias table in dynamic.py, which
+# ``resources/__init__.py`` imports.
 OLD_STATE_NAMES = {
-    (f"pulumi_kubevirt_provider.resources.{kind}", "pulumi_kubevirt_provider.dynamic")
-    for kind in ("datavolume", "migration", "service", "vm")
+    (f"pulumi_kubevirt_provider.resources{kind}", "pulumi_kubevirt_provider.dynamic")
+    for kind in ("", ".datavolume", ".migration", ".service", ".vm")
 }
 
 
@@ -146,7 +169,7 @@ class Edge:
     importer: str
     imported: str
     where: str  # "provider/pulumi_kubevirt_provider/diff.py:22"
-    in_function: bool
+    level: str  # "module", "function" (inside one) or "type" (under if TYPE_CHECKING: never runs)
 
     def __str__(self) -> str:
         return f"{self.where}: {self.importer} -> {self.imported}"
@@ -162,12 +185,30 @@ def modules_under(root: Path) -> dict[str, Path]:
     return found
 
 
-def _imports(tree: ast.AST, in_function: bool = False) -> Iterator[tuple[ast.Import | ast.ImportFrom, bool]]:
+def _type_checking(node: ast.AST) -> bool:
+    """``if TYPE_CHECKING:`` (or ``typing.TYPE_CHECKING``, ``_typing.TYPE_CHECKING``)."""
+    test = node.test if isinstance(node, ast.If) else None
+    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
+    )
+
+
+def _imports(tree: ast.AST, level: str = "module") -> Iterator[tuple[ast.Import | ast.ImportFrom, str]]:
+    """Every import statement with where it runs: "module", "function" or "type" (only for type
+    checkers: under ``if TYPE_CHECKING``)."""
     for node in ast.iter_child_nodes(tree):
         if isinstance(node, (ast.Import, ast.ImportFrom)):
-            yield node, in_function
-        inner = in_function or isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))
-        yield from _imports(node, inner)
+            yield node, level
+        elif isinstance(node, ast.If) and _type_checking(node):
+            for child in node.body:
+                yield from _imports(ast.Module(body=[child], type_ignores=[]), "type")
+            for child in node.orelse:
+                yield from _imports(ast.Module(body=[child], type_ignores=[]), level)
+        else:
+            inner = (
+                "function" if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)) else level
+            )
+            yield from _imports(node, "type" if level == "type" else inner)
 
 
 def edges_of(module: str, path: Path, known: Iterable[str], root: Path) -> list[Edge]:
@@ -176,7 +217,7 @@ def edges_of(module: str, path: Path, known: Iterable[str], root: Path) -> list[
     known = set(known)
     package = module if path.name == "__init__.py" else module.rpartition(".")[0]
     out = []
-    for node, in_function in _imports(ast.parse(path.read_text("utf-8"))):
+    for node, level in _imports(ast.parse(path.read_text("utf-8"))):
         if isinstance(node, ast.Import):
             targets = [alias.name for alias in node.names]
         else:
@@ -186,9 +227,7 @@ def edges_of(module: str, path: Path, known: Iterable[str], root: Path) -> list[
                 base = ".".join([*up, *([node.module] if node.module else [])])
             targets = [f"{base}.{a.name}" if f"{base}.{a.name}" in known else base for a in node.names]
         where = f"{path.relative_to(root)}:{node.lineno}"
-        out += [
-            Edge(module, t, where, in_function) for t in dict.fromkeys(targets) if t.split(".")[0] in PACKAGES
-        ]
+        out += [Edge(module, t, where, level) for t in dict.fromkeys(targets) if t.split(".")[0] in PACKAGES]
     return out
 
 
@@ -223,7 +262,9 @@ def broken_contracts(
         ]
         for e in edges:
             src, dst = contract.place(e.importer), contract.place(e.imported)
-            if src is None or dst is None or src[1] == dst[1] or (e.importer, e.imported) in OLD_STATE_NAMES:
+            if src is None or dst is None or src[1] == dst[1] or e.level == "type":
+                continue
+            if (e.importer, e.imported) in OLD_STATE_NAMES:
                 continue
             if dst[0] < src[0]:
                 found.append(f"{name}: {e} (up from {src[1]!r} to {dst[1]!r})")
@@ -237,7 +278,7 @@ def function_level_model_imports(edges: Iterable[Edge]) -> list[str]:
     return [
         str(e)
         for e in edges
-        if e.in_function
+        if e.level == "function"
         and e.importer.startswith("pulumi_kubevirt_provider")
         and e.imported.split(".")[0] in ("pulumi_kubevirt_models", "pulumi_kubevirt")
     ]
@@ -251,6 +292,7 @@ def cycles(edges: Iterable[Edge], within: str) -> list[list[str]]:
         for e in edges
         if e.importer.startswith(within)
         and e.imported.startswith(within)
+        and e.level != "type"
         and (e.importer, e.imported) not in OLD_STATE_NAMES
     ]
     succ: dict[str, set[str]] = {}
@@ -313,15 +355,13 @@ def test_the_provider_has_no_import_cycle() -> None:
 
 
 def test_the_layers_hold_real_modules() -> None:
-    """Every contract places modules that exist (or, for the names listed ahead, will): a typo in
-    the data would otherwise leave a layer that holds nothing."""
-    ahead = {"report", "kinds", "config_keys", "tunables", "kubeconfig", "credentials", "redaction"}
+    """Every name a contract places is a module (or one listed in AHEAD): a typo in the data would
+    otherwise leave a layer that holds nothing."""
     mods = modules_under(ROOT)
-    for name, contract in CONTRACTS.items():
-        for layer in contract.layers:
-            for listed in layer:
-                full = f"{contract.container}.{listed}"
-                assert full in mods or (name == "provider" and listed in ahead), f"{name}: {listed}"
+    for name, contract in {**CONTRACTS, **SANDBOX}.items():
+        for listed in (n for layer in contract.layers for n in layer):
+            full = f"{contract.container}.{listed}"
+            assert full in mods or full in AHEAD, f"{name}: {listed}"
 
 
 # -- on a copy with one wrong import per contract -----------------------------------------------
@@ -379,7 +419,7 @@ def test_a_wrong_import_up_each_layer_contract_is_reported_by_file_and_line(tree
     at = appended(
         tree,
         {
-            f"{P}/waiting.py": "from pulumi_kubevirt_provider import kube\n",
+            f"{P}/kube.py": "from pulumi_kubevirt_provider import waiting\n",
             f"{P}/plugin/wire.py": "from pulumi_kubevirt_provider.plugin import server\n",
             f"{P}/resources/base.py": "from . import vm\n",
             f"{P}/domain/access.py": "from pulumi_kubevirt_provider.domain import check\n",
@@ -388,7 +428,7 @@ def test_a_wrong_import_up_each_layer_contract_is_reported_by_file_and_line(tree
     )
     assert sorted(broken_contracts(CONTRACTS, graph(tree), modules_under(tree))) == sorted(
         [
-            f"provider: {at[f'{P}/waiting.py']}: {PV}.waiting -> {PV}.kube (up from 'waiting' to 'kube')",
+            f"provider: {at[f'{P}/kube.py']}: {PV}.kube -> {PV}.waiting (up from 'kube' to 'waiting')",
             f"provider.plugin: {at[f'{P}/plugin/wire.py']}: {PV}.plugin.wire -> {PV}.plugin.server"
             " (up from 'wire' to 'server')",
             # wire sits below the provider's handlers, so the import breaks that contract too
@@ -407,13 +447,13 @@ def test_a_sideways_import_and_an_unplaced_module_are_reported(tree: Path) -> No
     at = appended(
         tree,
         {
-            f"{P}/diff.py": "from pulumi_kubevirt_provider import readiness\n",
+            f"{P}/diff.py": "from pulumi_kubevirt_provider import results\n",
             f"{P}/stray.py": "import json\n",
         },
     )
     assert sorted(broken_contracts(CONTRACTS, graph(tree), modules_under(tree))) == [
-        f"provider: {at[f'{P}/diff.py']}: {PV}.diff -> {PV}.readiness"
-        " (sideways: 'diff' and 'readiness' are independent)",
+        f"provider: {at[f'{P}/diff.py']}: {PV}.diff -> {PV}.results"
+        " (sideways: 'diff' and 'results' are independent)",
         f"provider: {PV}.stray is in no layer",
     ]
 
@@ -444,3 +484,16 @@ def test_an_import_cycle_in_the_provider_is_reported_with_its_imports(tree: Path
     ]
     (cycle,) = cycles(graph(tree), PV)
     assert any(e.endswith(f": {PV}.liveupdate -> {PV}.diff") for e in cycle), cycle
+
+
+def test_a_type_only_import_closes_no_cycle_and_breaks_no_layer(tree: Path) -> None:
+    appended(
+        tree,
+        {f"{P}/diff.py": "import typing\nif typing.TYPE_CHECKING:\n    from . import liveupdate\n"},
+    )
+    edges = graph(tree)
+    assert [e.level for e in edges if e.importer == f"{PV}.diff" and e.imported == f"{PV}.liveupdate"] == [
+        "type"
+    ]
+    assert cycles(edges, PV) == []
+    assert broken_contracts(CONTRACTS, edges, modules_under(tree)) == []

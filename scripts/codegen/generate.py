@@ -38,9 +38,11 @@ quantities            per kind, the paths of its quantity fields (the provider c
 __init__              the folder's package marker (imports nothing)
 ====================  =========================================================================
 
-Every field is written as ``base.Input[T]`` (``T`` or a ``pulumi.Output[T]``), lists as
-``base.InputList[T]`` and maps as ``base.InputMap[T]`` (whose items are inputs too), the shape of
+Every field is written as ``_base.Input[T]`` (``T`` or a ``pulumi.Output[T]``), lists as
+``_base.InputList[T]`` and maps as ``_base.InputMap[T]`` (whose items are inputs too), the shape of
 Pulumi's own ``Input[Sequence[Input[T]]]``; ``base`` says how pydantic and type checkers read them.
+The hand-written modules are imported under private names (``base as _base``): a field may be
+called ``base`` or ``quantity`` without shadowing them in its class body.
 
 Hand-written facts enter the output only through the tables below (``NAME_OVERRIDES``,
 ``TYPE_OVERRIDES``, ``SCALARS``, ``FREE_FORM``); the closed sets themselves live in the hand-written
@@ -81,36 +83,36 @@ NAME_OVERRIDES: dict[str, str] = {
 }
 
 #: (spec, definition, property) -> type expression. The spec declares these as plain strings;
-#: KubeVirt's and CDI's Go code (or webhooks) accept only the values listed in ``enums``.
+#: KubeVirt's and CDI's Go code (or webhooks) accept only the values listed in ``_enums``.
 TYPE_OVERRIDES: dict[tuple[str, str, str], str] = {
-    (KUBEVIRT, "v1.VirtualMachineSpec", "runStrategy"): "enums.RunStrategy",
-    (KUBEVIRT, "v1.VirtualMachineStatus", "runStrategy"): "enums.RunStrategy",
-    (KUBEVIRT, "v1.VirtualMachineStatus", "printableStatus"): "enums.PrintableStatus",
-    (KUBEVIRT, "v1.DiskTarget", "bus"): "enums.DiskBus",
-    (KUBEVIRT, "v1.CDRomTarget", "bus"): "enums.DiskBus",
-    (KUBEVIRT, "v1.LunTarget", "bus"): "enums.DiskBus",
-    (KUBEVIRT, "v1.Interface", "model"): "enums.InterfaceModel",
-    (KUBEVIRT, "v1.Port", "protocol"): "enums.PortProtocol",
-    (KUBEVIRT, "v1.VirtualMachineInstanceStatus", "phase"): "enums.VMIPhase",
-    (KUBEVIRT, "v1.VirtualMachineInstancePhaseTransitionTimestamp", "phase"): "enums.VMIPhase",
-    (KUBEVIRT, "v1.VirtualMachineInstanceMigrationStatus", "phase"): "enums.MigrationPhase",
+    (KUBEVIRT, "v1.VirtualMachineSpec", "runStrategy"): "_enums.RunStrategy",
+    (KUBEVIRT, "v1.VirtualMachineStatus", "runStrategy"): "_enums.RunStrategy",
+    (KUBEVIRT, "v1.VirtualMachineStatus", "printableStatus"): "_enums.PrintableStatus",
+    (KUBEVIRT, "v1.DiskTarget", "bus"): "_enums.DiskBus",
+    (KUBEVIRT, "v1.CDRomTarget", "bus"): "_enums.DiskBus",
+    (KUBEVIRT, "v1.LunTarget", "bus"): "_enums.DiskBus",
+    (KUBEVIRT, "v1.Interface", "model"): "_enums.InterfaceModel",
+    (KUBEVIRT, "v1.Port", "protocol"): "_enums.PortProtocol",
+    (KUBEVIRT, "v1.VirtualMachineInstanceStatus", "phase"): "_enums.VMIPhase",
+    (KUBEVIRT, "v1.VirtualMachineInstancePhaseTransitionTimestamp", "phase"): "_enums.VMIPhase",
+    (KUBEVIRT, "v1.VirtualMachineInstanceMigrationStatus", "phase"): "_enums.MigrationPhase",
     (
         KUBEVIRT,
         "v1.VirtualMachineInstanceMigrationPhaseTransitionTimestamp",
         "phase",
-    ): "enums.MigrationPhase",
-    (CDI, "v1beta1.DataVolumeStatus", "phase"): "enums.DataVolumePhase",
+    ): "_enums.MigrationPhase",
+    (CDI, "v1beta1.DataVolumeStatus", "phase"): "_enums.DataVolumePhase",
     # Closed in the CRDs' schemas (the API server rejects other values), open strings in swagger.
-    (CDI, "v1beta1.DataVolumeSpec", "contentType"): "enums.DataVolumeContentType",
-    (KUBEVIRT, "v1beta1.DataVolumeSpec", "contentType"): "enums.DataVolumeContentType",
-    (KUBEVIRT, "v1.DomainSpec", "rebootPolicy"): "enums.RebootPolicy",
-    (KUBEVIRT, "v1.ReservedOverhead", "memLock"): "enums.MemLock",
+    (CDI, "v1beta1.DataVolumeSpec", "contentType"): "_enums.DataVolumeContentType",
+    (KUBEVIRT, "v1beta1.DataVolumeSpec", "contentType"): "_enums.DataVolumeContentType",
+    (KUBEVIRT, "v1.DomainSpec", "rebootPolicy"): "_enums.RebootPolicy",
+    (KUBEVIRT, "v1.ReservedOverhead", "memLock"): "_enums.MemLock",
 }
 
 #: Kubernetes scalar definitions -> our own types (hand-written in ``base`` / ``quantity``).
 SCALARS: dict[str, str] = {
-    "resource.Quantity": "quantity.Quantity",
-    "intstr.IntOrString": "base.IntOrString",
+    "resource.Quantity": "_quantity.Quantity",
+    "intstr.IntOrString": "_base.IntOrString",
     # Times and durations stay text as written (RFC 3339 / Go duration): exact round trips.
     "v1.Time": "str",
     "v1.MicroTime": "str",
@@ -286,7 +288,7 @@ class Generator:
         if key in SCALARS and (defname.startswith("k8s.io.") or spec.key == CDI):
             return Target(None, key, SCALARS[key])
         if key in FREE_FORM and (defname.startswith("k8s.io.") or spec.key == CDI):
-            return Target(None, key, "base.FreeForm")
+            return Target(None, key, "_base.FreeForm")
         prefixes = MODULES[spec.key]
         best = max((p for p in prefixes if defname.startswith(p)), key=len, default=None)
         if best is None:
@@ -348,8 +350,8 @@ class Generator:
         if isinstance(typ, list):
             kinds = sorted(set(typ) - {"null"})
             if kinds == ["number", "string"]:
-                imports.add("base")
-                return "base.IntOrString"
+                imports.add("_base")
+                return "_base.IntOrString"
             if len(kinds) == 1:
                 inner = self.type_of(spec, {**schema, "type": kinds[0]}, module, imports)
                 return inner  # nullability is added by the caller
@@ -359,26 +361,26 @@ class Generator:
             return "Literal[" + ", ".join(json.dumps(v) for v in schema["enum"]) + "]"
         if typ == "string":
             if schema.get("format") == "int-or-string":
-                imports.add("base")
-                return "base.IntOrString"
+                imports.add("_base")
+                return "_base.IntOrString"
             return "str"
         if typ == "integer":
             return "int"
         if typ == "number":
-            imports.add("base")
-            return "base.Number"
+            imports.add("_base")
+            return "_base.Number"
         if typ == "boolean":
             return "bool"
         if typ == "array":
-            return f"base.InputList[{self.type_of(spec, schema['items'], module, imports)}]"
+            return f"_base.InputList[{self.type_of(spec, schema['items'], module, imports)}]"
         if typ == "object" or typ is None:
             if "properties" in schema:
                 raise SystemExit("inline object schemas with properties are not supported")
             extra = schema.get("additionalProperties")
             if isinstance(extra, dict):
-                return f"base.InputMap[{self.type_of(spec, extra, module, imports)}]"
-            imports.add("base")
-            return "base.FreeForm"
+                return f"_base.InputMap[{self.type_of(spec, extra, module, imports)}]"
+            imports.add("_base")
+            return "_base.FreeForm"
         raise SystemExit(f"unsupported schema {schema}")
 
     def render_class(self, spec: str, defname: str, module: str) -> Rendered:
@@ -386,7 +388,7 @@ class Generator:
         t = self.targets[(spec, defname)]
         out = Rendered("")
         required = set(schema.get("required", []))
-        lines = [f"class {t.name}(base.KubeModel):"]
+        lines = [f"class {t.name}(_base.KubeModel):"]
         gvk = self.kinds.get((spec, defname)) if hasattr(self, "kinds") else None
         if gvk:
             gv, kind = json.dumps(gvk[0]), json.dumps(gvk[1])
@@ -407,7 +409,7 @@ class Generator:
                 ann = override
             else:
                 ann = self.type_of(spec, prop, module, out.imports)
-            ann = f"base.Input[{ann}]"  # every field also takes a pulumi.Output of its type
+            ann = f"_base.Input[{ann}]"  # every field also takes a pulumi.Output of its type
             if alias in required:
                 nullable = prop.get("nullable") or "null" in (prop.get("type") or [])
                 ann = f"{ann} | None" if nullable else ann
@@ -461,7 +463,7 @@ class Generator:
         dupes = {n for n in names if names.count(n) > 1}
         if dupes:
             raise SystemExit(f"{module}: class name collision {sorted(dupes)}")
-        imports: set[str] = {"base"}
+        imports: set[str] = {"_base"}
         bodies = []
         for _, spec, defname in sorted(classes):
             r = self.render_class(spec, defname, module)
@@ -476,9 +478,9 @@ class Generator:
             text += f"from typing import {', '.join(typing_names)}\n\n"
         text += "import pydantic\n\n"
         local = sorted(i for i in imports if not i.startswith("typing."))
-        helpers = [m for m in local if m not in MODULE_DOCS]  # hand-written, one folder up
-        siblings = [m for m in local if m in MODULE_DOCS]
-        text += f"from {PACKAGE} import {', '.join(helpers)}\n\n"
+        helpers = [m for m in local if m.startswith("_")]  # hand-written, one folder up
+        siblings = [m for m in local if not m.startswith("_")]
+        text += "".join(f"from {PACKAGE} import {m[1:]} as {m}\n" for m in helpers) + "\n"
         text += "__all__ = [\n" + "".join(f"    {json.dumps(n)},\n" for n in sorted(names)) + "]\n"
         for body in bodies:
             text += "\n\n" + body
@@ -498,9 +500,9 @@ class Generator:
             list(self.specs.values()), "The kinds ``from_manifest`` knows: (apiVersion, kind) -> model class"
         )
         text += "from __future__ import annotations\n\n"
-        text += f"from {PACKAGE} import base\n"
+        text += f"from {PACKAGE} import base as _base\n"
         text += f"from {PACKAGE}.generated import " + ", ".join(modules) + "\n\n"
-        text += "KINDS: dict[tuple[str, str], type[base.KubeModel]] = {\n"
+        text += "KINDS: dict[tuple[str, str], type[_base.KubeModel]] = {\n"
         for gv, kind, mod in rows:
             key, value = f"({json.dumps(gv)}, {json.dumps(kind)})", f"{mod}.{kind}"
             row = f"    {key}: {value},\n"
@@ -567,7 +569,7 @@ class Generator:
             self.header(
                 list(self.specs.values()),
                 f"The modules ``{GENERATOR}`` writes, and nothing else: the typed models of the specs'\n"
-                f"definitions, the kind table and the quantity paths (hand-written code is in ``{PACKAGE}``)",
+                f"definitions, the kind table and the quantity paths (hand-written code: ``{PACKAGE}``)",
             ).rstrip("\n")
             + "\n"
         )

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pydantic
 
-from pulumi_kubevirt_models import base, quantity
+from pulumi_kubevirt_models import base as _base
+from pulumi_kubevirt_models import quantity as _quantity
 
 __all__ = [
     "Condition",
@@ -17,36 +18,38 @@ __all__ = [
 ]
 
 
-class Condition(base.KubeModel):
-    last_heartbeat_time: base.Input[str] | None = pydantic.Field(default=None, alias="lastHeartbeatTime")
-    last_transition_time: base.Input[str] | None = pydantic.Field(default=None, alias="lastTransitionTime")
-    message: base.Input[str] | None = pydantic.Field(default=None, alias="message")
-    reason: base.Input[str] | None = pydantic.Field(default=None, alias="reason")
-    status: base.Input[str] = pydantic.Field(alias="status")
-    type: base.Input[str] = pydantic.Field(alias="type")
+class Condition(_base.KubeModel):
+    last_heartbeat_time: _base.Input[str] | None = pydantic.Field(default=None, alias="lastHeartbeatTime")
+    last_transition_time: _base.Input[str] | None = pydantic.Field(default=None, alias="lastTransitionTime")
+    message: _base.Input[str] | None = pydantic.Field(default=None, alias="message")
+    reason: _base.Input[str] | None = pydantic.Field(default=None, alias="reason")
+    status: _base.Input[str] = pydantic.Field(alias="status")
+    type: _base.Input[str] = pydantic.Field(alias="type")
 
 
-class DeleteOptions(base.KubeModel):
-    api_version: base.Input[str] | None = pydantic.Field(default=None, alias="apiVersion")
-    dry_run: base.Input[base.InputList[str]] | None = pydantic.Field(default=None, alias="dryRun")
-    grace_period_seconds: base.Input[int] | None = pydantic.Field(default=None, alias="gracePeriodSeconds")
-    kind: base.Input[str] | None = pydantic.Field(default=None, alias="kind")
-    orphan_dependents: base.Input[bool] | None = pydantic.Field(default=None, alias="orphanDependents")
-    preconditions: base.Input[k8s_meta_v1.Preconditions] | None = pydantic.Field(
+class DeleteOptions(_base.KubeModel):
+    api_version: _base.Input[str] | None = pydantic.Field(default=None, alias="apiVersion")
+    dry_run: _base.Input[_base.InputList[str]] | None = pydantic.Field(default=None, alias="dryRun")
+    grace_period_seconds: _base.Input[int] | None = pydantic.Field(default=None, alias="gracePeriodSeconds")
+    kind: _base.Input[str] | None = pydantic.Field(default=None, alias="kind")
+    orphan_dependents: _base.Input[bool] | None = pydantic.Field(default=None, alias="orphanDependents")
+    preconditions: _base.Input[k8s_meta_v1.Preconditions] | None = pydantic.Field(
         default=None, alias="preconditions"
     )
-    propagation_policy: base.Input[str] | None = pydantic.Field(default=None, alias="propagationPolicy")
+    propagation_policy: _base.Input[str] | None = pydantic.Field(default=None, alias="propagationPolicy")
 
 
-class ResourceClaim(base.KubeModel):
-    name: base.Input[str] = pydantic.Field(alias="name")
-    request: base.Input[str] | None = pydantic.Field(default=None, alias="request")
+class ResourceClaim(_base.KubeModel):
+    name: _base.Input[str] = pydantic.Field(alias="name")
+    request: _base.Input[str] | None = pydantic.Field(default=None, alias="request")
 
 
-class ResourceRequirements(base.KubeModel):
-    claims: base.Input[base.InputList[ResourceClaim]] | None = pydantic.Field(default=None, alias="claims")
-    limits: base.Input[base.InputMap[quantity.Quantity]] | None = pydantic.Field(default=None, alias="limits")
-    requests: base.Input[base.InputMap[quantity.Quantity]] | None = pydantic.Field(
+class ResourceRequirements(_base.KubeModel):
+    claims: _base.Input[_base.InputList[ResourceClaim]] | None = pydantic.Field(default=None, alias="claims")
+    limits: _base.Input[_base.InputMap[_quantity.Quantity]] | None = pydantic.Field(
+        default=None, alias="limits"
+    )
+    requests: _base.Input[_base.InputMap[_quantity.Quantity]] | None = pydantic.Field(
         default=None, alias="requests"
     )
 

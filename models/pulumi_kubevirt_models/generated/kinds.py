@@ -6,10 +6,10 @@
 
 from __future__ import annotations
 
-from pulumi_kubevirt_models import base
+from pulumi_kubevirt_models import base as _base
 from pulumi_kubevirt_models.generated import cdi_v1beta1, kubevirt_v1, kubevirt_v1alpha1, kubevirt_v1beta1
 
-KINDS: dict[tuple[str, str], type[base.KubeModel]] = {
+KINDS: dict[tuple[str, str], type[_base.KubeModel]] = {
     ("backup.kubevirt.io/v1alpha1", "VirtualMachineBackup"): kubevirt_v1alpha1.VirtualMachineBackup,
     ("cdi.kubevirt.io/v1beta1", "CDI"): cdi_v1beta1.CDI,
     ("cdi.kubevirt.io/v1beta1", "CDIConfig"): cdi_v1beta1.CDIConfig,

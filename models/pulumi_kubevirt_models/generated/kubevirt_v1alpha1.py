@@ -9,7 +9,8 @@ from typing import ClassVar
 
 import pydantic
 
-from pulumi_kubevirt_models import base, quantity
+from pulumi_kubevirt_models import base as _base
+from pulumi_kubevirt_models import quantity as _quantity
 
 __all__ = [
     "BackupCheckpoint",
@@ -27,121 +28,121 @@ __all__ = [
 ]
 
 
-class BackupCheckpoint(base.KubeModel):
-    creation_time: base.Input[str] | None = pydantic.Field(default=None, alias="creationTime")
-    name: base.Input[str] | None = pydantic.Field(default=None, alias="name")
-    volumes: base.Input[base.InputList[BackupVolumeInfo]] | None = pydantic.Field(
+class BackupCheckpoint(_base.KubeModel):
+    creation_time: _base.Input[str] | None = pydantic.Field(default=None, alias="creationTime")
+    name: _base.Input[str] | None = pydantic.Field(default=None, alias="name")
+    volumes: _base.Input[_base.InputList[BackupVolumeInfo]] | None = pydantic.Field(
         default=None, alias="volumes"
     )
 
 
-class BackupOptions(base.KubeModel):
-    backup_cert: base.Input[str] | None = pydantic.Field(default=None, alias="backupCert")
-    backup_key: base.Input[str] | None = pydantic.Field(default=None, alias="backupKey")
-    backup_name: base.Input[str] | None = pydantic.Field(default=None, alias="backupName")
-    backup_start_time: base.Input[str] | None = pydantic.Field(default=None, alias="backupStartTime")
-    ca_cert: base.Input[str] | None = pydantic.Field(default=None, alias="caCert")
-    cmd: base.Input[str] | None = pydantic.Field(default=None, alias="cmd")
-    export_server_addr: base.Input[str] | None = pydantic.Field(default=None, alias="exportServerAddr")
-    export_server_name: base.Input[str] | None = pydantic.Field(default=None, alias="exportServerName")
-    incremental: base.Input[str] | None = pydantic.Field(default=None, alias="incremental")
-    mode: base.Input[str] | None = pydantic.Field(default=None, alias="mode")
-    skip_quiesce: base.Input[bool] | None = pydantic.Field(default=None, alias="skipQuiesce")
-    target_path: base.Input[str] | None = pydantic.Field(default=None, alias="targetPath")
+class BackupOptions(_base.KubeModel):
+    backup_cert: _base.Input[str] | None = pydantic.Field(default=None, alias="backupCert")
+    backup_key: _base.Input[str] | None = pydantic.Field(default=None, alias="backupKey")
+    backup_name: _base.Input[str] | None = pydantic.Field(default=None, alias="backupName")
+    backup_start_time: _base.Input[str] | None = pydantic.Field(default=None, alias="backupStartTime")
+    ca_cert: _base.Input[str] | None = pydantic.Field(default=None, alias="caCert")
+    cmd: _base.Input[str] | None = pydantic.Field(default=None, alias="cmd")
+    export_server_addr: _base.Input[str] | None = pydantic.Field(default=None, alias="exportServerAddr")
+    export_server_name: _base.Input[str] | None = pydantic.Field(default=None, alias="exportServerName")
+    incremental: _base.Input[str] | None = pydantic.Field(default=None, alias="incremental")
+    mode: _base.Input[str] | None = pydantic.Field(default=None, alias="mode")
+    skip_quiesce: _base.Input[bool] | None = pydantic.Field(default=None, alias="skipQuiesce")
+    target_path: _base.Input[str] | None = pydantic.Field(default=None, alias="targetPath")
 
 
-class BackupVolumeInfo(base.KubeModel):
-    data_endpoint: base.Input[str] | None = pydantic.Field(default=None, alias="dataEndpoint")
-    disk_target: base.Input[str] = pydantic.Field(alias="diskTarget")
-    map_endpoint: base.Input[str] | None = pydantic.Field(default=None, alias="mapEndpoint")
-    volume_name: base.Input[str] = pydantic.Field(alias="volumeName")
+class BackupVolumeInfo(_base.KubeModel):
+    data_endpoint: _base.Input[str] | None = pydantic.Field(default=None, alias="dataEndpoint")
+    disk_target: _base.Input[str] = pydantic.Field(alias="diskTarget")
+    map_endpoint: _base.Input[str] | None = pydantic.Field(default=None, alias="mapEndpoint")
+    volume_name: _base.Input[str] = pydantic.Field(alias="volumeName")
 
 
-class MigrationPolicy(base.KubeModel):
+class MigrationPolicy(_base.KubeModel):
     __kube_gvk__: ClassVar[tuple[str, str] | None] = ("migrations.kubevirt.io/v1alpha1", "MigrationPolicy")
-    api_version: base.Input[str] | None = pydantic.Field(default=None, alias="apiVersion")
-    kind: base.Input[str] | None = pydantic.Field(default=None, alias="kind")
-    metadata: base.Input[k8s_meta_v1.ObjectMeta] | None = pydantic.Field(default=None, alias="metadata")
-    spec: base.Input[MigrationPolicySpec] = pydantic.Field(alias="spec")
-    status: base.Input[MigrationPolicyStatus] | None = pydantic.Field(default=None, alias="status")
+    api_version: _base.Input[str] | None = pydantic.Field(default=None, alias="apiVersion")
+    kind: _base.Input[str] | None = pydantic.Field(default=None, alias="kind")
+    metadata: _base.Input[k8s_meta_v1.ObjectMeta] | None = pydantic.Field(default=None, alias="metadata")
+    spec: _base.Input[MigrationPolicySpec] = pydantic.Field(alias="spec")
+    status: _base.Input[MigrationPolicyStatus] | None = pydantic.Field(default=None, alias="status")
 
 
-class MigrationPolicyList(base.KubeModel):
-    api_version: base.Input[str] | None = pydantic.Field(default=None, alias="apiVersion")
-    items: base.Input[base.InputList[MigrationPolicy]] = pydantic.Field(alias="items")
-    kind: base.Input[str] | None = pydantic.Field(default=None, alias="kind")
-    metadata: base.Input[k8s_meta_v1.ListMeta] | None = pydantic.Field(default=None, alias="metadata")
+class MigrationPolicyList(_base.KubeModel):
+    api_version: _base.Input[str] | None = pydantic.Field(default=None, alias="apiVersion")
+    items: _base.Input[_base.InputList[MigrationPolicy]] = pydantic.Field(alias="items")
+    kind: _base.Input[str] | None = pydantic.Field(default=None, alias="kind")
+    metadata: _base.Input[k8s_meta_v1.ListMeta] | None = pydantic.Field(default=None, alias="metadata")
 
 
-class MigrationPolicySpec(base.KubeModel):
-    allow_auto_converge: base.Input[bool] | None = pydantic.Field(default=None, alias="allowAutoConverge")
-    allow_post_copy: base.Input[bool] | None = pydantic.Field(default=None, alias="allowPostCopy")
-    allow_workload_disruption: base.Input[bool] | None = pydantic.Field(
+class MigrationPolicySpec(_base.KubeModel):
+    allow_auto_converge: _base.Input[bool] | None = pydantic.Field(default=None, alias="allowAutoConverge")
+    allow_post_copy: _base.Input[bool] | None = pydantic.Field(default=None, alias="allowPostCopy")
+    allow_workload_disruption: _base.Input[bool] | None = pydantic.Field(
         default=None, alias="allowWorkloadDisruption"
     )
-    bandwidth_per_migration: base.Input[quantity.Quantity] | None = pydantic.Field(
+    bandwidth_per_migration: _base.Input[_quantity.Quantity] | None = pydantic.Field(
         default=None, alias="bandwidthPerMigration"
     )
-    completion_timeout_per_gib: base.Input[int] | None = pydantic.Field(
+    completion_timeout_per_gib: _base.Input[int] | None = pydantic.Field(
         default=None, alias="completionTimeoutPerGiB"
     )
-    experimental: base.Input[kubevirt_v1.ExperimentalMigrationOptions] | None = pydantic.Field(
+    experimental: _base.Input[kubevirt_v1.ExperimentalMigrationOptions] | None = pydantic.Field(
         default=None, alias="experimental"
     )
-    max_downtime_ms: base.Input[int] | None = pydantic.Field(default=None, alias="maxDowntimeMs")
-    selectors: base.Input[Selectors] = pydantic.Field(alias="selectors")
+    max_downtime_ms: _base.Input[int] | None = pydantic.Field(default=None, alias="maxDowntimeMs")
+    selectors: _base.Input[Selectors] = pydantic.Field(alias="selectors")
 
 
-class MigrationPolicyStatus(base.KubeModel):
+class MigrationPolicyStatus(_base.KubeModel):
     pass
 
 
-class Selectors(base.KubeModel):
-    namespace_selector: base.Input[base.InputMap[str]] | None = pydantic.Field(
+class Selectors(_base.KubeModel):
+    namespace_selector: _base.Input[_base.InputMap[str]] | None = pydantic.Field(
         default=None, alias="namespaceSelector"
     )
-    virtual_machine_instance_selector: base.Input[base.InputMap[str]] | None = pydantic.Field(
+    virtual_machine_instance_selector: _base.Input[_base.InputMap[str]] | None = pydantic.Field(
         default=None, alias="virtualMachineInstanceSelector"
     )
 
 
-class VirtualMachineBackup(base.KubeModel):
+class VirtualMachineBackup(_base.KubeModel):
     __kube_gvk__: ClassVar[tuple[str, str] | None] = ("backup.kubevirt.io/v1alpha1", "VirtualMachineBackup")
-    api_version: base.Input[str] | None = pydantic.Field(default=None, alias="apiVersion")
-    kind: base.Input[str] | None = pydantic.Field(default=None, alias="kind")
-    metadata: base.Input[k8s_meta_v1.ObjectMeta] | None = pydantic.Field(default=None, alias="metadata")
-    spec: base.Input[VirtualMachineBackupSpec] = pydantic.Field(alias="spec")
-    status: base.Input[VirtualMachineBackupStatus] | None = pydantic.Field(default=None, alias="status")
+    api_version: _base.Input[str] | None = pydantic.Field(default=None, alias="apiVersion")
+    kind: _base.Input[str] | None = pydantic.Field(default=None, alias="kind")
+    metadata: _base.Input[k8s_meta_v1.ObjectMeta] | None = pydantic.Field(default=None, alias="metadata")
+    spec: _base.Input[VirtualMachineBackupSpec] = pydantic.Field(alias="spec")
+    status: _base.Input[VirtualMachineBackupStatus] | None = pydantic.Field(default=None, alias="status")
 
 
-class VirtualMachineBackupList(base.KubeModel):
-    api_version: base.Input[str] | None = pydantic.Field(default=None, alias="apiVersion")
-    items: base.Input[base.InputList[VirtualMachineBackup]] = pydantic.Field(alias="items")
-    kind: base.Input[str] | None = pydantic.Field(default=None, alias="kind")
-    metadata: base.Input[k8s_meta_v1.ListMeta] = pydantic.Field(alias="metadata")
+class VirtualMachineBackupList(_base.KubeModel):
+    api_version: _base.Input[str] | None = pydantic.Field(default=None, alias="apiVersion")
+    items: _base.Input[_base.InputList[VirtualMachineBackup]] = pydantic.Field(alias="items")
+    kind: _base.Input[str] | None = pydantic.Field(default=None, alias="kind")
+    metadata: _base.Input[k8s_meta_v1.ListMeta] = pydantic.Field(alias="metadata")
 
 
-class VirtualMachineBackupSpec(base.KubeModel):
-    force_full_backup: base.Input[bool] | None = pydantic.Field(default=None, alias="forceFullBackup")
-    mode: base.Input[str] | None = pydantic.Field(default=None, alias="mode")
-    pvc_name: base.Input[str] | None = pydantic.Field(default=None, alias="pvcName")
-    skip_quiesce: base.Input[bool] | None = pydantic.Field(default=None, alias="skipQuiesce")
-    source: base.Input[k8s_core_v1.TypedLocalObjectReference] = pydantic.Field(alias="source")
-    token_secret_ref: base.Input[str] | None = pydantic.Field(default=None, alias="tokenSecretRef")
-    ttl_duration: base.Input[str] | None = pydantic.Field(default=None, alias="ttlDuration")
+class VirtualMachineBackupSpec(_base.KubeModel):
+    force_full_backup: _base.Input[bool] | None = pydantic.Field(default=None, alias="forceFullBackup")
+    mode: _base.Input[str] | None = pydantic.Field(default=None, alias="mode")
+    pvc_name: _base.Input[str] | None = pydantic.Field(default=None, alias="pvcName")
+    skip_quiesce: _base.Input[bool] | None = pydantic.Field(default=None, alias="skipQuiesce")
+    source: _base.Input[k8s_core_v1.TypedLocalObjectReference] = pydantic.Field(alias="source")
+    token_secret_ref: _base.Input[str] | None = pydantic.Field(default=None, alias="tokenSecretRef")
+    ttl_duration: _base.Input[str] | None = pydantic.Field(default=None, alias="ttlDuration")
 
 
-class VirtualMachineBackupStatus(base.KubeModel):
-    checkpoint_name: base.Input[str] | None = pydantic.Field(default=None, alias="checkpointName")
-    conditions: base.Input[base.InputList[k8s_meta_v1.Condition]] | None = pydantic.Field(
+class VirtualMachineBackupStatus(_base.KubeModel):
+    checkpoint_name: _base.Input[str] | None = pydantic.Field(default=None, alias="checkpointName")
+    conditions: _base.Input[_base.InputList[k8s_meta_v1.Condition]] | None = pydantic.Field(
         default=None, alias="conditions"
     )
-    endpoint_cert: base.Input[str] | None = pydantic.Field(default=None, alias="endpointCert")
-    export_uid: base.Input[str] | None = pydantic.Field(default=None, alias="exportUID")
-    included_volumes: base.Input[base.InputList[BackupVolumeInfo]] | None = pydantic.Field(
+    endpoint_cert: _base.Input[str] | None = pydantic.Field(default=None, alias="endpointCert")
+    export_uid: _base.Input[str] | None = pydantic.Field(default=None, alias="exportUID")
+    included_volumes: _base.Input[_base.InputList[BackupVolumeInfo]] | None = pydantic.Field(
         default=None, alias="includedVolumes"
     )
-    type: base.Input[str] | None = pydantic.Field(default=None, alias="type")
+    type: _base.Input[str] | None = pydantic.Field(default=None, alias="type")
 
 
 from pulumi_kubevirt_models.generated import (  # noqa: E402  (cyclic; see above)

@@ -19,8 +19,8 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
-from pulumi_kubevirt_provider import kubeconfig
-from pulumi_kubevirt_provider.config_keys import DOMAIN_ACCESS, LIBVIRT_URI, PROVIDER_KEYS, ConfigError
+from pulumi_kubevirt_provider import config_keys, kubeconfig
+from pulumi_kubevirt_provider.config_keys import DOMAIN_ACCESS, LIBVIRT_URI, ConfigError
 from pulumi_kubevirt_provider.tunables import RetrySettings
 
 
@@ -38,7 +38,7 @@ class ClusterSettings:
         """``get`` looks a key up by its full name (``kubevirt:domainAccess``), like
         ``ConfigureRequest.config.get``. Raises ConfigError naming the key at fault."""
         values: dict[str, Any] = {}
-        for key in PROVIDER_KEYS:
+        for key in config_keys.PROVIDER_KEYS:
             value = get(key.full_name) or key.default or None
             if key.choices:
                 value = str(value).strip()

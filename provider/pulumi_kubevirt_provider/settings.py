@@ -29,7 +29,7 @@ class ClusterSettings:
     kubeconfig: str | None = None  # a path or the content
     context: str | None = None
     namespace: str | None = None
-    domain_access: str = "auto"
+    domain_access: str = str(DOMAIN_ACCESS.default)
     libvirt_uri: str | None = None
     retry: RetrySettings = RetrySettings()
 

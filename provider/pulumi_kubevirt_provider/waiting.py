@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from pulumi_kubevirt_provider import errors, operation, readiness, settings
+from pulumi_kubevirt_provider import errors, operation, readiness, tunables
 
 
 def log(resource: str, message: str) -> None:
@@ -33,7 +33,7 @@ def until(
     timeout: float,
     *,
     interval: float = 1.0,
-    progress_every: float = settings.TUNABLES.progress_every,
+    progress_every: float = tunables.TUNABLES.progress_every,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], None] = _sleep_unless_cancelled,
     say: Callable[[str, str], None] = log,

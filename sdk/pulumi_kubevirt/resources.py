@@ -37,10 +37,10 @@ from typing import Any, ClassVar
 import pulumi
 import pulumi.dynamic.dynamic as dynamic_runtime
 
-from pulumi_kubevirt_provider import dynamic, settings
+from pulumi_kubevirt_provider import config_keys, dynamic
+from pulumi_kubevirt_provider.kubeconfig import is_content
 
 Timeouts = Mapping[str, int | float | str]
-TRANSPORTS = ("dynamic", "plugin")
 PACKAGE = "kubevirt"
 
 
@@ -55,7 +55,11 @@ def _package_version() -> str:
 class Provider(pulumi.ProviderResource):
     """An explicit instance of the ``pulumi-resource-kubevirt`` plugin, like pulumi-kubernetes'
     ``Provider``: resources given it through ``opts.provider`` use the plugin transport and its
-    cluster settings instead of the stack's ``kubevirt:*`` config."""
+    cluster settings instead of the stack's ``kubevirt:*`` config.
+
+    Its keywords are the provider's stack config keys (``config_keys.PROVIDER_KEYS``) in Python
+    spelling, each meaning what docs/installation-configuration.md says of ``kubevirt:<key>``;
+    the secret ones (``kubeconfig``) are kept secret whatever the program marked."""
 
     def __init__(
         self,
@@ -67,13 +71,11 @@ class Provider(pulumi.ProviderResource):
         libvirt_uri: pulumi.Input[str] | None = None,
         opts: pulumi.ResourceOptions | None = None,
     ) -> None:
-        props = {
-            "kubeconfig": pulumi.Output.secret(kubeconfig) if kubeconfig is not None else None,
-            "context": context,
-            "namespace": namespace,
-            "domainAccess": domain_access,
-            "libvirtUri": libvirt_uri,
-        }
+        given = locals()  # the keywords above, one per declared key (tests/provider/test_config_keys.py)
+        props = {key.name: given[key.python_name] for key in config_keys.PROVIDER_KEYS}
+        for key in config_keys.PROVIDER_KEYS:
+            if key.secret and props[key.name] is not None:
+                props[key.name] = pulumi.Output.secret(props[key.name])
         opts = pulumi.ResourceOptions.merge(pulumi.ResourceOptions(version=_package_version()), opts)
         super().__init__(PACKAGE, resource_name, props, opts)
 
@@ -85,11 +87,12 @@ def _transport(opts: pulumi.ResourceOptions | None) -> str:
         raise ValueError(
             f"opts.provider must be a pulumi_kubevirt.Provider, not {type(opts.provider).__name__}"
         )
-    chosen = pulumi.Config(PACKAGE).get("transport") or "dynamic"
-    if chosen not in TRANSPORTS:
+    key = config_keys.TRANSPORT
+    chosen = pulumi.Config(PACKAGE).get(key.name) or key.default
+    if chosen not in key.choices:
         raise ValueError(
-            f"kubevirt:transport is {chosen!r}: use dynamic or plugin "
-            "(pulumi config set kubevirt:transport plugin)"
+            f"{key.full_name} is {chosen!r}: use {' or '.join(key.choices)} "
+            f"(pulumi config set {key.full_name} plugin)"
         )
     return chosen
 
@@ -120,13 +123,9 @@ def _refuse_plain_kubeconfig_content() -> None:
     """The engine gives the dynamic resources' provider the whole stack config as its inputs and
     records them in the state: kubeconfig content set without ``--secret`` would be stored there in
     plaintext (its client key or token). Refused before any resource is registered."""
-    key = settings.KUBECONFIG_KEY
+    key = config_keys.KUBECONFIG.full_name
     value = pulumi.runtime.config.get_config(key)
-    if (
-        isinstance(value, str)
-        and settings.is_content(value)
-        and not pulumi.runtime.config.is_config_secret(key)
-    ):
+    if isinstance(value, str) and is_content(value) and not pulumi.runtime.config.is_config_secret(key):
         raise pulumi.RunError(
             f"{key} holds a kubeconfig's content as plain config, which Pulumi would copy into this "
             "stack's state in plaintext (the dynamic resources' provider records the stack config). "

@@ -19,6 +19,7 @@ import typing
 from typing import Any
 
 import pulumi_kubevirt_models as models
+from pulumi_kubevirt_provider import config_keys
 
 ANY = {"$ref": "pulumi.json#/Any"}
 PACKAGE = "kubevirt"
@@ -32,18 +33,6 @@ _MODULES = {
     "k8s_core_v1": "core/v1",
     "k8s_meta_v1": "meta/v1",
     "service": "core/v1",
-}
-
-CONFIG = {
-    "kubeconfig": ("string", "A kubeconfig path, or its content (set it as a secret).", True),
-    "context": ("string", "The kubeconfig context (default: its current context).", False),
-    "namespace": ("string", "Namespace for resources that set none.", False),
-    "domainAccess": (
-        "string",
-        "How the domain check reads libvirt domains: auto, libvirt, exec, off.",
-        False,
-    ),
-    "libvirtUri": ("string", "For domainAccess libvirt: a libvirt URI with {node} for the VM's node.", False),
 }
 
 _TIMEOUTS = {
@@ -200,8 +189,12 @@ def schema(version: str) -> dict[str, Any]:
         ),
     }
     config = {
-        name: {"type": kind, "description": text, **({"secret": True} if secret else {})}
-        for name, (kind, text, secret) in CONFIG.items()
+        key.name: {
+            "type": key.type,
+            "description": key.description,
+            **({"secret": True} if key.secret else {}),
+        }
+        for key in config_keys.PROVIDER_KEYS
     }
     return {
         "name": PACKAGE,

@@ -38,7 +38,7 @@ from google.protobuf import any_pb2, empty_pb2
 from google.rpc import code_pb2, status_pb2
 from pulumi.runtime.proto import engine_pb2, engine_pb2_grpc, plugin_pb2, provider_pb2, provider_pb2_grpc
 
-from pulumi_kubevirt_provider import errors, kube, operation, results, settings
+from pulumi_kubevirt_provider import config_keys, errors, kube, operation, results, settings
 from pulumi_kubevirt_provider.plugin import schema, wire
 from pulumi_kubevirt_provider.resources import base, datavolume, migration, service, vm
 
@@ -85,11 +85,15 @@ class _Status(collections.namedtuple("_Status", ("code", "details", "trailing_me
 
 
 def _config_from(args: dict[str, Any], variables: dict[str, str]) -> settings.ClusterSettings:
-    def get(key: str) -> Any:
-        short = key.split(":", 1)[1]
-        value = args.get(short)
+    """An explicit provider's inputs (``args``, by short name) win over the stack config the
+    engine passes a default provider (``variables``: ``kubevirt:config:<key>`` or ``kubevirt:<key>``)."""
+    by_full_name = {key.full_name: key.name for key in config_keys.PROVIDER_KEYS}
+
+    def get(full_name: str) -> Any:
+        name = by_full_name[full_name]
+        value = args.get(name)
         if value in (None, ""):
-            value = variables.get(f"kubevirt:config:{short}") or variables.get(key)
+            value = variables.get(f"{config_keys.PACKAGE}:config:{name}") or variables.get(full_name)
         return value
 
     return settings.ClusterSettings.from_config(get)
@@ -181,19 +185,17 @@ class Server(provider_pb2_grpc.ResourceProviderServicer):
         failures = []
         try:
             _config_from(news, {})
-        except ValueError as exc:
-            key = "libvirtUri" if "libvirtUri is not set" in str(exc) else "domainAccess"
-            failures.append(provider_pb2.CheckFailure(property=key, reason=str(exc)))
+        except config_keys.ConfigError as exc:
+            failures.append(provider_pb2.CheckFailure(property=exc.key or "", reason=str(exc)))
         # The engine records these inputs in the state: kubeconfig content holds credentials, so it
         # is a secret whether or not the program marked it (YAML, other SDKs, a plain string).
-        if news.get("kubeconfig"):
-            secret = secret | {"kubeconfig"}
+        secret = secret | {key.name for key in config_keys.PROVIDER_KEYS if key.secret and news.get(key.name)}
         return provider_pb2.CheckResponse(inputs=wire.to_struct(news, secret), failures=failures)
 
     def DiffConfig(self, request: Any, context: Any) -> Any:
         olds, _ = wire.from_struct(request.olds)
         news, _ = wire.from_struct(request.news)
-        changed = sorted(k for k in schema.CONFIG if olds.get(k) != news.get(k))
+        changed = sorted(k.name for k in config_keys.PROVIDER_KEYS if olds.get(k.name) != news.get(k.name))
         return provider_pb2.DiffResponse(
             changes=provider_pb2.DiffResponse.DIFF_SOME if changed else provider_pb2.DiffResponse.DIFF_NONE,
             diffs=changed,

@@ -30,6 +30,7 @@ from pulumi_kubevirt_provider import (
     replacements,
     results,
     settings,
+    tunables,
     waiting,
 )
 
@@ -166,7 +167,7 @@ class KubeProvider:
     kind: ClassVar[kube.Kind]
     inputs: ClassVar[tuple[str, ...]] = COMMON_INPUTS
     outputs: ClassVar[tuple[str, ...]] = ("uid",)
-    default_timeouts: ClassVar[dict[str, float]] = settings.TUNABLES.default_timeouts["VirtualMachine"]
+    default_timeouts: ClassVar[dict[str, float]] = tunables.TUNABLES.default_timeouts["VirtualMachine"]
     #: Whether a diff compares the live object with the declaration (drift).
     reports_drift: ClassVar[bool] = True
     #: Where the kind's fields are quantities (compared by value); set from ``kind``.

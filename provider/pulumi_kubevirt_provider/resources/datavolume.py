@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from pulumi_kubevirt_provider import kube, readiness, settings
+from pulumi_kubevirt_provider import kube, readiness, tunables
 from pulumi_kubevirt_provider.resources import base
 
 
 class DataVolumeHandler(base.KubeProvider):
     kind = kube.DATAVOLUME
     outputs = ("uid", "phase", "progress", "claim_name")
-    default_timeouts = settings.TUNABLES.default_timeouts["DataVolume"]
+    default_timeouts = tunables.TUNABLES.default_timeouts["DataVolume"]
 
     def ready(self, obj: dict[str, Any] | None, props: dict[str, Any]) -> readiness.Verdict:
         return readiness.datavolume(obj)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from pulumi_kubevirt_provider import kube, readiness, results, settings
+from pulumi_kubevirt_provider import kube, readiness, results, tunables
 from pulumi_kubevirt_provider.resources import base
 
 
 class VirtualMachineMigrationHandler(base.KubeProvider):
     kind = kube.VMIM
     outputs = ("uid", "phase", "source_node", "target_node")
-    default_timeouts = settings.TUNABLES.default_timeouts["VirtualMachineMigration"]
+    default_timeouts = tunables.TUNABLES.default_timeouts["VirtualMachineMigration"]
     # A finished migration that KubeVirt garbage-collected is done, not drift; the node a VM
     # runs on afterwards is status, not desired state.
     reports_drift = False

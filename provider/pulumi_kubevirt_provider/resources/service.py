@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 import pulumi_kubevirt_models as models
-from pulumi_kubevirt_provider import kube, readiness, settings
+from pulumi_kubevirt_provider import kube, readiness, tunables
 from pulumi_kubevirt_provider.resources import base
 
 
 class VirtualMachineServiceHandler(base.KubeProvider):
     kind = kube.SERVICE
     outputs = ("uid", "cluster_ip", "node_ports")
-    default_timeouts = settings.TUNABLES.default_timeouts["VirtualMachineService"]
+    default_timeouts = tunables.TUNABLES.default_timeouts["VirtualMachineService"]
 
     def problems(self, manifest: dict[str, Any]) -> list[tuple[str, str]]:
         import pydantic

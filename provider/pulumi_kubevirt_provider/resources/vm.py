@@ -13,7 +13,7 @@ from pulumi_kubevirt_provider import (
     liveupdate,
     readiness,
     results,
-    settings,
+    tunables,
     waiting,
     watching,
 )
@@ -228,7 +228,7 @@ class VirtualMachineHandler(base.KubeProvider):
                 )
 
             try:
-                check.settle(backend, fetch, settings.TUNABLES.settle_cap, lambda m: waiting.log(name, m))
+                check.settle(backend, fetch, tunables.TUNABLES.settle_cap, lambda m: waiting.log(name, m))
             except errors.Cancelled as exc:
                 raise errors.Cancelled(f"{name}: {exc}", exc.last) from None
         return None
@@ -585,7 +585,7 @@ class VirtualMachineHandler(base.KubeProvider):
                 "a graceful stop",
                 self.cluster.follow(kube.VM, namespace, name, halted),
                 lambda o: readiness.vm(o, "Halted"),
-                min(settings.TUNABLES.stop_cap, self.timeout(props, "delete") / 2),
+                min(tunables.TUNABLES.stop_cap, self.timeout(props, "delete") / 2),
                 interval=0,
             )
         except errors.Cancelled:

@@ -359,7 +359,7 @@ def test_the_schema_the_sdk_and_the_core_name_the_same_outputs() -> None:
         declared = set(resources[token]["properties"]) - set(resources[token]["inputProperties"])
         assert declared == set(handler.outputs), token
         sdk_class = getattr(kv, token.rsplit(":", 1)[1])
-        assert sdk_class._dynamic_provider.handler_class is handler
+        assert sdk_class._entry.handler_class is handler
 
 
 def test_a_preview_with_unknown_volumes_classifies_without_failing(said: list[str]) -> None:

@@ -270,10 +270,10 @@ def _resource(ops: list[str], step: preview.Step) -> model.Resource:
         operation=operation,
         object=f"{namespace}/{obj}" if namespace else obj,
     )
-    entry = kinds.BY_NAME.get(kind) if transport else None
-    if entry is None:
+    known = kinds.BY_NAME.get(kind) if transport else None
+    if known is None:
         return resource
-    handler = entry.handler_class()
+    handler = known.handler_class()
     old, new, changed = _declared_changes(handler, step, transport == "plugin")
     if operation in (model.Operation.UPDATE, model.Operation.REPLACE):
         per_path = _classify(resource, handler, step, old, new, changed)

@@ -188,3 +188,40 @@ def test_old_class_paths_are_one_table_of_existing_adapters() -> None:
 
     for module, (name, kind) in dynamic.OLD_PATHS.items():
         assert getattr(importlib.import_module(module), name) is dynamic.ADAPTERS[kind]
+
+
+# One object per kind, as the API server returns it (enough for status_outputs).
+OBJECTS = {
+    "VirtualMachine": {
+        "metadata": {"name": "web", "namespace": "ns", "uid": "u1"},
+        "spec": {"runStrategy": "Halted"},
+        "status": {"printableStatus": "Stopped", "ready": False, "created": False},
+    },
+    "DataVolume": {
+        "metadata": {"name": "root", "namespace": "ns", "uid": "u2"},
+        "spec": {},
+        "status": {"phase": "Succeeded", "progress": "100.0%", "claimName": "root"},
+    },
+    "VirtualMachineMigration": {
+        "metadata": {"name": "move", "namespace": "ns", "uid": "u3"},
+        "spec": {"vmiName": "web"},
+        "status": {"phase": "Succeeded", "migrationState": {"sourceNode": "a", "targetNode": "b"}},
+    },
+    "VirtualMachineService": {
+        "metadata": {"name": "web-ssh", "namespace": "ns", "uid": "u4"},
+        "spec": {"clusterIP": "10.0.0.1", "ports": [{"port": 22, "nodePort": 30022}]},
+    },
+}
+
+
+@pytest.mark.parametrize("entry", kinds.ALL, ids=lambda e: e.name)
+def test_a_handler_returns_exactly_the_outputs_of_its_entry(entry: kinds.Kind) -> None:
+    """The handler computes the values, the entry names them: uid (from the object) and the
+    status outputs together are the entry's outputs, no more and no fewer."""
+    import fake_cluster
+
+    cfg, fake = fake_cluster.install()
+    obj = {"apiVersion": entry.api.api_version, "kind": entry.api.kind, **OBJECTS[entry.name]}
+    fake.put(entry.api, obj)
+    handler = entry.handler_class(cfg)
+    assert {"uid", *handler.status_outputs(obj, {})} == set(entry.output_names)

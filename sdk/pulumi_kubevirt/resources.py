@@ -365,12 +365,8 @@ class VirtualMachine(_KubeVirtResource, _outputs.VirtualMachineOutputs):
         super().__init__(resource_name, props, opts)
 
 
-class DataVolume(_KubeVirtResource, _outputs.DataVolumeOutputs):
-    """A CDI DataVolume. Any spec change replaces it (CDI refuses spec updates).
-
-    ``up`` waits until Succeeded, or until WaitForFirstConsumer/PendingPopulation, where the
-    import starts only once a VM uses the volume (waiting longer would deadlock).
-    """
+class _SpecResource(_KubeVirtResource):
+    """A kind declared by its spec and metadata alone: its class is its docstring and its entry."""
 
     def __init__(
         self,
@@ -392,6 +388,14 @@ class DataVolume(_KubeVirtResource, _outputs.DataVolumeOutputs):
             "adopt": adopt,
         }
         super().__init__(resource_name, props, opts)
+
+
+class DataVolume(_SpecResource, _outputs.DataVolumeOutputs):
+    """A CDI DataVolume. Any spec change replaces it (CDI refuses spec updates).
+
+    ``up`` waits until Succeeded, or until WaitForFirstConsumer/PendingPopulation, where the
+    import starts only once a VM uses the volume (waiting longer would deadlock).
+    """
 
 
 def _vm_name(vm: VirtualMachine | str | pulumi.Output[str]) -> Any:

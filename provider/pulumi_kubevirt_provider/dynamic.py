@@ -4,7 +4,9 @@ One class per kind, made from ``kinds.ALL`` and named ``<Kind>Provider``. They a
 Pulumi state by reference (module and class name: ``pulumi_kubevirt_provider.dynamic:
 VirtualMachineProvider``), so those names are kept; names that earlier versions stored are in
 ``OLD_PATHS``. They hold nothing but a handler from ``resources/``, made at call time from the
-stack config that ``configure`` receives. What the dynamic protocol cannot carry, it says in lines on stderr:
+stack config that ``configure`` receives.
+
+What the dynamic protocol cannot carry, it says in lines on stderr:
 
 - no detailed diff: declared changes return ``changes=None``, so the engine computes the
   per-field diff itself; drift returns ``changes=True`` and its paths are logged lines;
@@ -135,9 +137,10 @@ globals().update({cls.__name__: cls for cls in ADAPTERS.values()})
 
 # Where states written by earlier versions say their provider class is (pickled by reference):
 # before the resource plugin, each kind's module in resources/ held its own `<Kind>Provider`.
-# module -> (class name, kind). `pulumi_kubevirt_provider.resources` puts these in place when it
-# is imported (unpickling such a state imports it first), so a `destroy` or `refresh` of such a
-# stack finds the adapter.
+# module -> (class name, kind); the adapters are put there under those names. Unpickling such a
+# state (Pulumi's `destroy` and `refresh` load the stored provider) imports the package
+# `pulumi_kubevirt_provider.resources` first, which imports this module for that reason alone.
+# tests/provider/test_kinds.py loads recorded states of each version.
 OLD_PATHS: dict[str, tuple[str, str]] = {
     "pulumi_kubevirt_provider.resources.vm": ("VirtualMachineProvider", "VirtualMachine"),
     "pulumi_kubevirt_provider.resources.datavolume": ("DataVolumeProvider", "DataVolume"),

@@ -1,8 +1,12 @@
 """The dynamic-provider transport: Pulumi's ``pulumi.dynamic`` server calls these classes.
 
-They are serialized into Pulumi state by reference (they live in this installed package) and
-hold nothing but a handler from ``resources/``, made at call time from the stack config that
-``configure`` receives. What the dynamic protocol cannot carry, it says in lines on stderr:
+One class per kind, made from ``kinds.ALL`` and named ``<Kind>Provider``. They are serialized into
+Pulumi state by reference (module and class name: ``pulumi_kubevirt_provider.dynamic:
+VirtualMachineProvider``), so those names are kept; names that earlier versions stored are in
+``OLD_PATHS``. They hold nothing but a handler from ``resources/``, made at call time from the
+stack config that ``configure`` receives.
+
+What the dynamic protocol cannot carry, it says in lines on stderr:
 
 - no detailed diff: declared changes return ``changes=None``, so the engine computes the
   per-field diff itself; drift returns ``changes=True`` and its paths are logged lines;
@@ -23,13 +27,14 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import importlib
 import sys
 from typing import Any, ClassVar
 
 import pulumi.dynamic as dyn
 
-from pulumi_kubevirt_provider import errors, operation, settings
-from pulumi_kubevirt_provider.resources import base, datavolume, migration, service, vm
+from pulumi_kubevirt_provider import errors, kinds, operation, settings
+from pulumi_kubevirt_provider.resources import base
 
 PROVIDER_KEY = "__provider"
 # The SDK's list of the inputs that held a secret (the dynamic protocol strips the mark itself).
@@ -115,20 +120,38 @@ class ResourceProviderBase(dyn.ResourceProvider):
         return dyn.ReadResult(id_=result.id, outs={**result.outputs, **inputs}, inputs=inputs)
 
 
-class VirtualMachineProvider(ResourceProviderBase):
-    handler_class = vm.VirtualMachineHandler
+def _adapter(entry: kinds.Kind) -> type[ResourceProviderBase]:
+    """The adapter of one kind: a module-level class of this module, so that it pickles by
+    reference under the name states store."""
+    namespace = {
+        "handler_class": entry.handler_class,
+        "__module__": __name__,
+        "__qualname__": entry.adapter_name,
+    }
+    return type(entry.adapter_name, (ResourceProviderBase,), namespace)
 
 
-class DataVolumeProvider(ResourceProviderBase):
-    handler_class = datavolume.DataVolumeHandler
+# kind name -> its adapter; each is also this module's attribute of its name, which states store.
+ADAPTERS: dict[str, type[ResourceProviderBase]] = {entry.name: _adapter(entry) for entry in kinds.ALL}
+globals().update({cls.__name__: cls for cls in ADAPTERS.values()})
 
-
-class VirtualMachineMigrationProvider(ResourceProviderBase):
-    handler_class = migration.VirtualMachineMigrationHandler
-
-
-class VirtualMachineServiceProvider(ResourceProviderBase):
-    handler_class = service.VirtualMachineServiceHandler
+# Where states written by earlier versions say their provider class is (pickled by reference):
+# before the resource plugin, each kind's module in resources/ held its own `<Kind>Provider`.
+# module -> (class name, kind); the adapters are put there under those names. Unpickling such a
+# state (Pulumi's `destroy` and `refresh` load the stored provider) imports the package
+# `pulumi_kubevirt_provider.resources` first, which imports this module for that reason alone.
+# tests/provider/test_kinds.py loads recorded states of each version.
+OLD_PATHS: dict[str, tuple[str, str]] = {
+    "pulumi_kubevirt_provider.resources.vm": ("VirtualMachineProvider", "VirtualMachine"),
+    "pulumi_kubevirt_provider.resources.datavolume": ("DataVolumeProvider", "DataVolume"),
+    "pulumi_kubevirt_provider.resources.migration": (
+        "VirtualMachineMigrationProvider",
+        "VirtualMachineMigration",
+    ),
+    "pulumi_kubevirt_provider.resources.service": ("VirtualMachineServiceProvider", "VirtualMachineService"),
+}
+for _module, (_name, _kind) in OLD_PATHS.items():
+    setattr(importlib.import_module(_module), _name, ADAPTERS[_kind])
 
 
 def _serving_context() -> Any:

@@ -16,7 +16,7 @@ import pytest
 import synthetic
 
 from pulumi_kubevirt.report import cli, facts, machine, markdown, model, preview, text
-from pulumi_kubevirt_provider import replacements
+from pulumi_kubevirt_provider import diff, kinds, replacements
 
 
 def build(doc: dict[str, Any]) -> model.Report:
@@ -221,9 +221,11 @@ def test_a_declared_change_and_drift_in_one_step_are_both_reported(transport: st
         assert [d.path for d in r.drift] == ["spec.runStrategy"]
 
 
-def test_every_replacement_rule_of_the_provider_has_a_reason() -> None:
-    rules = set(replacements.ALWAYS) | {r for rs in replacements.REPLACE_ON.values() for r in rs}
-    assert rules <= set(facts.REPLACE_WHY)
+def test_the_report_gives_each_replacement_rule_its_reason_from_the_kind_table() -> None:
+    for entry in kinds.ALL:
+        for rule in entry.replacements:
+            path = (*rule.path, "x")
+            assert facts._replace_why(entry.api.kind, {path}) == [f"`{diff.format_path(path)}`: {rule.why}"]
 
 
 def test_dynamic_drift_lines_are_matched_by_object_name_and_detail_is_said_to_be_unavailable() -> None:

@@ -19,11 +19,10 @@ import time
 import xml.etree.ElementTree as ET
 from typing import Any
 
-from pulumi_kubevirt_provider import errors, operation, settings
+from pulumi_kubevirt_provider import errors, kinds, operation, settings
 from pulumi_kubevirt_provider.domain import access, compare
 from pulumi_kubevirt_provider.domain import facts as F
 
-RUNNING_STRATEGIES = ("Always", "RerunOnFailure")
 FINISHED = ("Succeeded", "Failed")
 # kubevirt-sandbox's fast boot (benchmarks): a VMI made Ready with no domain behind it, on purpose.
 # Harmless elsewhere: no real VMI carries it.
@@ -85,7 +84,7 @@ class Report:
         actions = []
         repairs = self.repairs()
         if compare.RESTART in repairs:
-            if strategy in RUNNING_STRATEGIES:
+            if strategy in kinds.VIRTUAL_MACHINE.running_strategies:
                 actions.append(
                     "restarts the VM into its declared template (KubeVirt cannot repair this live)"
                 )
@@ -122,11 +121,18 @@ def inspect(backend: access.Backend | None, vm: dict[str, Any] | None, vmi: dict
             return report
         if backend is not None:
             _check_domain(report, backend, vm, vmi)
-        if report.drift or report.notice or report.paused_by_kubevirt or strategy not in RUNNING_STRATEGIES:
+        if (
+            report.drift
+            or report.notice
+            or report.paused_by_kubevirt
+            or strategy not in kinds.VIRTUAL_MACHINE.running_strategies
+        ):
             return report
     # A finished VMI is not running even while the VM's status, which KubeVirt updates after it,
     # still says Ready.
-    if strategy in RUNNING_STRATEGIES and (not status.get("ready") or phase in FINISHED):
+    if strategy in kinds.VIRTUAL_MACHINE.running_strategies and (
+        not status.get("ready") or phase in FINISHED
+    ):
         if phase in FINISHED:
             shown = "Stopped" if status.get("ready") else status.get("printableStatus") or "Stopped"
             actual = f"{shown} (VMI {phase})"

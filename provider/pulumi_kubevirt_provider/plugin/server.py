@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import collections
 import concurrent.futures
-import importlib.metadata
 import os
 import queue
 import sys
@@ -38,16 +37,11 @@ from google.protobuf import any_pb2, empty_pb2
 from google.rpc import code_pb2, status_pb2
 from pulumi.runtime.proto import engine_pb2, engine_pb2_grpc, plugin_pb2, provider_pb2, provider_pb2_grpc
 
-from pulumi_kubevirt_provider import config_keys, errors, kube, operation, results, settings
+from pulumi_kubevirt_provider import config_keys, errors, kinds, kube, operation, package, results, settings
 from pulumi_kubevirt_provider.plugin import schema, wire
-from pulumi_kubevirt_provider.resources import base, datavolume, migration, service, vm
+from pulumi_kubevirt_provider.resources import base
 
-HANDLERS: dict[str, type[base.KubeProvider]] = {
-    "kubevirt:index:VirtualMachine": vm.VirtualMachineHandler,
-    "kubevirt:index:DataVolume": datavolume.DataVolumeHandler,
-    "kubevirt:index:VirtualMachineMigration": migration.VirtualMachineMigrationHandler,
-    "kubevirt:index:VirtualMachineService": service.VirtualMachineServiceHandler,
-}
+HANDLERS: dict[str, type[base.KubeProvider]] = {k.plugin_token: k.handler_class for k in kinds.ALL}
 TAKE_OVER_HINT = (
     "import it (`pulumi import {type} <name> {id}`, or the `import_` resource option), or pass adopt=True"
 )
@@ -62,13 +56,6 @@ _KINDS = {
 EXIT_GRACE = 1.0  # seconds a stopped plugin gives the calls under way to end before it exits
 _GRPC_OPTIONS = [("grpc.max_receive_message_length", 400 * 1024 * 1024)]
 T = TypeVar("T")
-
-
-def version() -> str:
-    try:
-        return importlib.metadata.version("pulumi-kubevirt")
-    except importlib.metadata.PackageNotFoundError:
-        return "0.0.0"
 
 
 def _type_of(urn: str) -> str:
@@ -175,10 +162,10 @@ class Server(provider_pb2_grpc.ResourceProviderServicer):
 
     # -- plugin and configuration ---------------------------------------------------------
     def GetPluginInfo(self, request: Any, context: Any) -> Any:
-        return plugin_pb2.PluginInfo(version=version())
+        return plugin_pb2.PluginInfo(version=package.version())
 
     def GetSchema(self, request: Any, context: Any) -> Any:
-        return provider_pb2.GetSchemaResponse(schema=schema.schema_json(version()))
+        return provider_pb2.GetSchemaResponse(schema=schema.schema_json(package.version()))
 
     def CheckConfig(self, request: Any, context: Any) -> Any:
         news, secret = wire.from_struct(request.news)

@@ -18,19 +18,20 @@ from __future__ import annotations
 import json
 import math
 import threading
+from collections.abc import Mapping
 from typing import Any, ClassVar
 
 import pulumi_kubevirt_models as models
 from pulumi_kubevirt_provider import (
     diff,
     errors,
+    kinds,
     kube,
     operation,
     readiness,
     replacements,
     results,
     settings,
-    tunables,
     waiting,
 )
 
@@ -164,10 +165,15 @@ def _input_change(
 
 
 class KubeProvider:
+    """The core of one kind. A subclass is a kind's handler: its entry in ``kinds.py`` names it,
+    and gives it ``kind``, ``inputs``, ``outputs`` and ``default_timeouts``; a handler no entry
+    names fails when its module is imported."""
+
+    entry: ClassVar[kinds.Kind]
     kind: ClassVar[kube.Kind]
-    inputs: ClassVar[tuple[str, ...]] = COMMON_INPUTS
-    outputs: ClassVar[tuple[str, ...]] = ("uid",)
-    default_timeouts: ClassVar[dict[str, float]] = tunables.TUNABLES.default_timeouts["VirtualMachine"]
+    inputs: ClassVar[tuple[str, ...]]
+    outputs: ClassVar[tuple[str, ...]]
+    default_timeouts: ClassVar[Mapping[str, float]]
     #: Whether a diff compares the live object with the declaration (drift).
     reports_drift: ClassVar[bool] = True
     #: Where the kind's fields are quantities (compared by value); set from ``kind``.
@@ -175,8 +181,16 @@ class KubeProvider:
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        if "kind" in cls.__dict__:
-            cls.schema = diff.Schema(cls.kind.api_version, cls.kind.kind)
+        path = f"{cls.__module__}:{cls.__qualname__}"
+        entry = kinds.BY_HANDLER.get(path)
+        if entry is None:
+            raise TypeError(f"{path}: no entry in kinds.py names this handler (docs/contributing-kinds.md)")
+        cls.entry = entry
+        cls.kind = entry.api
+        cls.inputs = (*COMMON_INPUTS, *entry.inputs)
+        cls.outputs = entry.output_names
+        cls.default_timeouts = entry.default_timeouts
+        cls.schema = diff.Schema(cls.kind.api_version, cls.kind.kind)
 
     def __init__(self, cfg: settings.ClusterSettings | None = None) -> None:
         self._settings = cfg

@@ -5,15 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import pulumi_kubevirt_models as models
-from pulumi_kubevirt_provider import kube, readiness, tunables
+from pulumi_kubevirt_provider import readiness
 from pulumi_kubevirt_provider.resources import base
 
 
 class VirtualMachineServiceHandler(base.KubeProvider):
-    kind = kube.SERVICE
-    outputs = ("uid", "cluster_ip", "node_ports")
-    default_timeouts = tunables.TUNABLES.default_timeouts["VirtualMachineService"]
-
     def problems(self, manifest: dict[str, Any]) -> list[tuple[str, str]]:
         import pydantic
 
@@ -33,13 +29,3 @@ class VirtualMachineServiceHandler(base.KubeProvider):
             "cluster_ip": spec.get("clusterIP"),
             "node_ports": [p["nodePort"] for p in spec.get("ports") or [] if p.get("nodePort")],
         }
-
-
-def __getattr__(name: str) -> object:
-    # Stacks made before the plugin stored `VirtualMachineServiceProvider` of this module as their dynamic
-    # provider (pickled by reference); it is the dynamic-provider adapter now.
-    if name == "VirtualMachineServiceProvider":
-        from pulumi_kubevirt_provider import dynamic
-
-        return dynamic.VirtualMachineServiceProvider
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -93,22 +93,6 @@ def runs_template(props: dict[str, Any], vmi: dict[str, Any]) -> bool:
 
 
 class VirtualMachineHandler(base.KubeProvider):
-    kind = kube.VM
-    inputs = (*base.COMMON_INPUTS, "restart_on_change", "cloud_init")
-    outputs = (
-        "uid",
-        "printable_status",
-        "ready",
-        "created",
-        "restart_required",
-        "conditions",
-        "node_name",
-        "ip_addresses",
-        "domain",
-        "drift",
-        "pending",
-    )
-
     # The last failed VMI as the VM recorded it before an apply that changed its spec (after_apply):
     # start failures of an older template, which the readiness wait does not count.
     _earlier_failure: str | None = None
@@ -211,7 +195,7 @@ class VirtualMachineHandler(base.KubeProvider):
             needs_restart = True
         strategy = check.run_strategy(vm)
         if needs_restart:
-            if strategy in check.RUNNING_STRATEGIES:
+            if strategy in self.entry.running_strategies:
                 return self._restart(props, vmi, "to bring back the declared domain")
             else:
                 waiting.log(
@@ -458,7 +442,7 @@ class VirtualMachineHandler(base.KubeProvider):
         restarted = now is None or before is None or now["metadata"]["uid"] != before["metadata"]["uid"]
         if restart and news.get("restart_on_change") and before is not None and not restarted:
             strategy = check.run_strategy({"spec": news.get("spec") or {}})
-            if strategy not in check.RUNNING_STRATEGIES:
+            if strategy not in self.entry.running_strategies:
                 waiting.log(
                     self.label(news),
                     f"restart_on_change: not restarting: runStrategy {strategy} leaves starts and stops to "
@@ -592,13 +576,3 @@ class VirtualMachineHandler(base.KubeProvider):
             raise
         except errors.ProviderError as exc:
             waiting.log(self.label(props), f"graceful stop did not finish ({exc}); deleting anyway")
-
-
-def __getattr__(name: str) -> object:
-    # Stacks made before the plugin stored `VirtualMachineProvider` of this module as their dynamic
-    # provider (pickled by reference); it is the dynamic-provider adapter now.
-    if name == "VirtualMachineProvider":
-        from pulumi_kubevirt_provider import dynamic
-
-        return dynamic.VirtualMachineProvider
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

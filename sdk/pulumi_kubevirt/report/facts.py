@@ -18,36 +18,9 @@ import re
 from typing import Any
 
 from pulumi_kubevirt.report import model, preview
-from pulumi_kubevirt_provider import diff, liveupdate, replacements
+from pulumi_kubevirt_provider import diff, kinds, liveupdate, replacements
 from pulumi_kubevirt_provider.domain import compare
-from pulumi_kubevirt_provider.resources import base, datavolume, migration, service, vm
-
-HANDLERS: dict[str, type[base.KubeProvider]] = {
-    "VirtualMachine": vm.VirtualMachineHandler,
-    "DataVolume": datavolume.DataVolumeHandler,
-    "VirtualMachineMigration": migration.VirtualMachineMigrationHandler,
-    "VirtualMachineService": service.VirtualMachineServiceHandler,
-}
-PLUGIN_PREFIX = "kubevirt:index:"
-DYNAMIC_PREFIX = "pulumi-python:dynamic/kubevirt:"
-
-# Why each of the provider's replacement rules (replacements.py) replaces; a test checks that
-# every rule has its sentence.
-REPLACE_WHY: dict[tuple[str | int, ...], str] = {
-    ("metadata", "name"): "a new name is a different object",
-    ("metadata", "namespace"): "a new namespace is a different object",
-    ("spec", "dataVolumeTemplates"): (
-        "KubeVirt never updates a DataVolume made from a template, so an edited template is a new VM"
-    ),
-    ("spec",): "its spec cannot change in place",
-    ("spec", "clusterIP"): "Kubernetes does not change a Service's cluster IP in place",
-    ("spec", "clusterIPs"): "Kubernetes does not change a Service's cluster IPs in place",
-    ("spec", "ipFamilies"): "Kubernetes does not change a Service's IP families in place",
-}
-KIND_WHY = {
-    "DataVolume": "CDI refuses any change to a DataVolume's spec",
-    "VirtualMachineInstanceMigration": "a migration is one-shot",
-}
+from pulumi_kubevirt_provider.resources import base
 
 _LINE = re.compile(r"^(?P<name>[^\s:][^:]*?): (?P<body>.+)$")
 _CLUSTER_DRIFT = re.compile(
@@ -59,15 +32,6 @@ _SECRET_DRIFT = re.compile(
 )
 _DOMAIN_DRIFT = re.compile(r"^domain .+\(changed outside Pulumi\)$")
 _DELETED = "deleted outside Pulumi"
-_RUNNING_STRATEGIES = ("Always", "RerunOnFailure")
-
-
-def kind_and_transport(type_token: str) -> tuple[str, str]:
-    if type_token.startswith(PLUGIN_PREFIX):
-        return type_token[len(PLUGIN_PREFIX) :], "plugin"
-    if type_token.startswith(DYNAMIC_PREFIX):
-        return type_token[len(DYNAMIC_PREFIX) :], "dynamic"
-    return type_token, ""
 
 
 def _operation(ops: list[str]) -> model.Operation:
@@ -140,13 +104,10 @@ def _covered(path: tuple[str | int, ...], known: list[tuple[str | int, ...]]) ->
 
 def _replace_why(provider_kind: str, paths: set[tuple[str | int, ...]]) -> list[str]:
     why = []
-    rules = replacements.ALWAYS + replacements.REPLACE_ON.get(provider_kind, ())
-    for rule in rules:
-        hits = sorted(diff.format_path(p) for p in paths if tuple(p[: len(rule)]) == rule)
+    for rule in kinds.replacements(provider_kind):
+        hits = sorted(diff.format_path(p) for p in paths if rule.covers(p))
         if hits:
-            text = KIND_WHY.get(provider_kind) if rule == ("spec",) else None
-            reason = text or REPLACE_WHY.get(rule, "cannot change in place")
-            why.append(f"{', '.join(f'`{h}`' for h in hits)}: {reason}")
+            why.append(f"{', '.join(f'`{h}`' for h in hits)}: {rule.why}")
     return why
 
 
@@ -214,7 +175,7 @@ def _classify(
     old_rs = (old.get("spec") or {}).get("runStrategy") if isinstance(old.get("spec"), dict) else None
     new_rs = (new.get("spec") or {}).get("runStrategy") if isinstance(new.get("spec"), dict) else None
     if old_rs != new_rs and new_rs:
-        if new_rs in _RUNNING_STRATEGIES:
+        if new_rs in kinds.VIRTUAL_MACHINE.running_strategies:
             effect = "the VM starts"
         elif new_rs == "Halted":
             effect = "the VM stops"
@@ -294,7 +255,7 @@ def _import_line(name: str, spec: Any) -> str:
 
 
 def _resource(ops: list[str], step: preview.Step) -> model.Resource:
-    kind, transport = kind_and_transport(step.type)
+    kind, transport = kinds.from_token(step.type)
     operation = _operation(ops)
     inputs = (step.new or step.old or preview.State()).inputs
     namespace, obj = _object_name(inputs)
@@ -309,10 +270,10 @@ def _resource(ops: list[str], step: preview.Step) -> model.Resource:
         operation=operation,
         object=f"{namespace}/{obj}" if namespace else obj,
     )
-    handler_class = HANDLERS.get(kind) if transport else None
-    if handler_class is None:
+    known = kinds.BY_NAME.get(kind) if transport else None
+    if known is None:
         return resource
-    handler = handler_class()
+    handler = known.handler_class()
     old, new, changed = _declared_changes(handler, step, transport == "plugin")
     if operation in (model.Operation.UPDATE, model.Operation.REPLACE):
         per_path = _classify(resource, handler, step, old, new, changed)

@@ -121,7 +121,7 @@ def inspect(backend: access.Backend | None, vm: dict[str, Any] | None, vmi: dict
     status = vm.get("status") or {}
     phase = ((vmi or {}).get("status") or {}).get("phase")
     if vmi is not None and phase == "Running":
-        report.pending = compare.pending(vm, vmi)
+        report.pending.extend(compare.pending(vm, vmi))
         migration = (vmi.get("status") or {}).get("migrationState") or {}
         if migration and not migration.get("completed") and not migration.get("failed"):
             report.pending.append(findings.Migrating(migration.get("targetNode") or "another node"))

@@ -64,7 +64,8 @@ def _operation(handler: base.KubeProvider, *props: dict[str, Any]) -> Iterator[o
             line = findings.machine_line(
                 op.found, kind=handler.kind.kind, object_=f"{namespace}/{name}" if namespace else name
             )
-            print(line, file=sys.stderr, flush=True)
+            sys.stderr.write(line + "\n")  # one write: a line of its own among other threads' lines
+            sys.stderr.flush()
 
 
 class ResourceProviderBase(dyn.ResourceProvider):

@@ -359,3 +359,25 @@ def test_a_new_migration_says_which_vmi_leaves_which_node() -> None:
     (r,) = build(doc).resources
     assert r.migrations == ["live-migrates VMI `web` away from node `sandbox-node-1`"]
     assert r.categories == [model.Category.CREATE]
+
+
+def test_dynamic_findings_reach_the_resource_whose_kind_and_object_they_name() -> None:
+    """No guess by name: a VM and a DataVolume both called `web`, each with its own drift."""
+    vm_in = synthetic.vm_inputs("web")
+    dv_in = {"metadata": {"name": "web", "namespace": "pr"}, "spec": {"source": {"blank": {}}}}
+    steps = [
+        synthetic.step(
+            "update", "VirtualMachine", "web", vm_in, vm_in, synthetic.vm_outputs(vm_in), {}, "dynamic"
+        ),
+        synthetic.step("update", "DataVolume", "web-disk", dv_in, dv_in, dv_in, {}, "dynamic"),
+    ]
+    dv_drift = findings.cluster_drift("metadata.labels.team", "a", "b", secret=False)
+    vm_drift = findings.cluster_drift("spec.runStrategy", "Always", "Halted", secret=False)
+    doc = synthetic.document(
+        steps,
+        synthetic.told("web", [dv_drift], kind="DataVolume", object_="pr/web")
+        + synthetic.told("web", [vm_drift], kind="VirtualMachine", object_="pr/web"),
+    )
+    by_kind = {r.kind: r for r in build(doc).resources}
+    assert [d.message for d in by_kind["DataVolume"].drift] == [findings.line(dv_drift)]
+    assert [d.message for d in by_kind["VirtualMachine"].drift] == [findings.line(vm_drift)]

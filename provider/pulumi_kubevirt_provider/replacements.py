@@ -22,10 +22,6 @@ def replacement_paths(kind: str, changed: list[tuple[str | int, ...]]) -> list[s
     return sorted({str(path[0]) for path in replacing(kind, changed)})
 
 
-# The preview's line for a replacement that deletes data (the report says the same, once).
-REPLACED = "replaced (deleted first, then created): "
-
-
 def data_loss(kind: str, old: dict[str, Any]) -> str | None:
     """What a replacement deletes besides the object: the data of the disks that go with it.
 
@@ -52,8 +48,3 @@ def data_loss(kind: str, old: dict[str, Any]) -> str | None:
                 f"({', '.join(names)}); the new VM's are made again from their sources"
             )
     return None
-
-
-def replacement_line(kind: str, old: dict[str, Any]) -> str | None:
-    loss = data_loss(kind, old)
-    return REPLACED + loss if loss else None

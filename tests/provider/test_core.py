@@ -259,15 +259,16 @@ def test_the_engines_custom_timeout_wins_over_the_timeouts_input() -> None:
 
 
 def test_a_domain_finding_names_its_place_in_the_domain_output() -> None:
+    from pulumi_kubevirt_provider import findings
     from pulumi_kubevirt_provider.domain import compare
 
-    assert compare.Finding("memory", "96Mi", "128Mi", compare.SETMEM).path() == "domain.currentMemory"
-    assert compare.Finding("run state", "paused", "running", compare.RESUME).path() == "domain.state"
+    assert findings.DomainDrift("memory", "96Mi", "128Mi", compare.SETMEM).path() == "domain.currentMemory"
+    assert findings.DomainDrift("run state", "paused", "running", compare.RESUME).path() == "domain.state"
     assert (
-        compare.Finding("disk scratch bus", "sata", "scsi", compare.RESTART).path()
+        findings.DomainDrift("disk scratch bus", "sata", "scsi", compare.RESTART).path()
         == 'domain.disks["scratch"].bus'
     )
-    assert compare.Finding("interface default", "absent", "x", compare.RESTART).path() == (
+    assert findings.DomainDrift("interface default", "absent", "x", compare.RESTART).path() == (
         'domain.interfaces["default"]'
     )
 

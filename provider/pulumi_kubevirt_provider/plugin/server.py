@@ -15,7 +15,11 @@ What each call does beyond the core (``resources/``):
   ``ErrorResourceInitFailed`` carrying the object's id and outputs: the engine records it, and
   the next ``up`` updates it instead of creating it again;
 - ``timeout`` (``customTimeouts``) reaches the waits; ``Cancel`` stops them;
-- Diff returns a detailed diff: declared changes, cluster drift and domain drift, per path.
+- Diff returns a detailed diff: declared changes, cluster drift and domain drift, per path;
+- what a call finds (``findings.py``) goes to the engine twice, with the resource's URN: each
+  finding as its line, and, when the call ends, all of them in one machine-readable line
+  (``findings.PREFIX`` and JSON, for ``pulumi-kubevirt report``). Both are INFO diagnostics, the
+  only kind ``pulumi preview --json`` keeps: it drops ephemeral (status) and debug messages.
 """
 
 from __future__ import annotations
@@ -37,7 +41,17 @@ from google.protobuf import any_pb2, empty_pb2
 from google.rpc import code_pb2, status_pb2
 from pulumi.runtime.proto import engine_pb2, engine_pb2_grpc, plugin_pb2, provider_pb2, provider_pb2_grpc
 
-from pulumi_kubevirt_provider import config_keys, errors, kinds, kube, operation, package, results, settings
+from pulumi_kubevirt_provider import (
+    config_keys,
+    errors,
+    findings,
+    kinds,
+    kube,
+    operation,
+    package,
+    results,
+    settings,
+)
 from pulumi_kubevirt_provider.plugin import schema, wire
 from pulumi_kubevirt_provider.resources import base
 
@@ -96,19 +110,29 @@ class Server(provider_pb2_grpc.ResourceProviderServicer):
         self._cfg: settings.ClusterSettings | None = None
 
     # -- plumbing -------------------------------------------------------------------------
+    def _log(self, urn: str, text: str) -> bool:
+        """An INFO line to the engine, attributed to ``urn``; False if it could not be sent."""
+        if self._engine is None:
+            return False
+        try:
+            self._engine.Log(engine_pb2.LogRequest(severity=engine_pb2.INFO, message=text, urn=urn))
+        except grpc.RpcError:
+            return False
+        return True
+
     def _say(self, urn: str) -> Callable[[str, str], None]:
         def say(resource: str, message: str) -> None:
             # The same "name: message" text as the dynamic transport prints, now with the URN.
-            text = f"{resource}: {message}"
-            if self._engine is None:
-                operation.to_stderr(resource, message)
-                return
-            try:
-                self._engine.Log(engine_pb2.LogRequest(severity=engine_pb2.INFO, message=text, urn=urn))
-            except grpc.RpcError:
+            if not self._log(urn, f"{resource}: {message}"):
                 operation.to_stderr(resource, message)
 
         return say
+
+    def _tell_findings(self, urn: str, op: operation.Operation) -> None:
+        if op.found:
+            line = findings.machine_line(op.found)
+            if not self._log(urn, line):
+                print(line, file=sys.stderr, flush=True)
 
     def _handler(self, urn: str, context: Any) -> base.KubeProvider:
         cls = HANDLERS.get(_type_of(urn))
@@ -123,7 +147,9 @@ class Server(provider_pb2_grpc.ResourceProviderServicer):
         self, urn: str, timeout: float, context: Any, call: Callable[[], T], secret: set[str] | None = None
     ) -> T:
         """Run ``call`` as the operation of ``urn``; errors become one clear message."""
-        op = operation.Operation(self._say(urn), timeout or None, urn or None, frozenset(secret or ()))
+        op = operation.Operation(
+            self._say(urn), timeout or None, urn or None, frozenset(secret or ()), found=[]
+        )
         with operation.running(op):
             try:
                 return call()
@@ -140,6 +166,8 @@ class Server(provider_pb2_grpc.ResourceProviderServicer):
                     f"pulumi-kubevirt internal error ({type(exc).__name__}: {exc}); "
                     "please report it with the output of `pulumi up --logtostderr -v=9`",
                 )
+            finally:
+                self._tell_findings(urn, op)
         raise AssertionError("unreachable")
 
     def _init_failed(

@@ -3,35 +3,26 @@
 The classification of a change is the provider's own, called here rather than re-implemented:
 which inputs count as declared (``KubeProvider.declared``), which paths changed
 (``diff.changed_paths``), which force a replacement (``replacements.replacing``) and which of a
-VM's template changes KubeVirt applies live or at the next restart (``liveupdate.classify``).
+VM's template changes KubeVirt applies live or at the next restart (``findings.classify``).
 Whether a VM runs comes from its recorded outputs (``created``, ``printable_status``).
 
-Drift comes from what the transport gives: the resource plugin puts drifted paths in the step's
-``detailedDiff`` (``inputDiff: false``) and its lines in diagnostics carrying the resource's URN;
-the dynamic resources give only lines on stderr, without a URN, so they are matched to resources
-by the object's name, and the report says that per-path detail is unavailable.
+Drift, pending changes, plans and notices come from the provider's findings (``findings.py``),
+which both transports also send as one machine-readable diagnostic per call
+(``findings.PREFIX``): the report decodes that, and words it with the provider's own renderer
+(``findings.line``), never reading the sentences back. The resource plugin's diagnostics carry
+the resource's URN, and it puts drifted paths in the step's ``detailedDiff`` (``inputDiff:
+false``); the dynamic resources' diagnostics have no URN, so their findings name the object
+(kind and ``namespace/name``), and the engine's detailedDiff has no drift: the report says that
+per-path detail is unavailable.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from pulumi_kubevirt.report import model, preview
-from pulumi_kubevirt_provider import diff, kinds, liveupdate, replacements
-from pulumi_kubevirt_provider.domain import compare
+from pulumi_kubevirt_provider import diff, findings, kinds, liveupdate, replacements
 from pulumi_kubevirt_provider.resources import base
-
-_LINE = re.compile(r"^(?P<name>[^\s:][^:]*?): (?P<body>.+)$")
-_CLUSTER_DRIFT = re.compile(
-    r"^(?P<path>\S+) is (?P<live>.+) in the cluster, declared (?P<declared>.+) \(changed outside Pulumi\)$"
-)
-# The provider's own line for a path whose declared value is secret (it prints neither value).
-_SECRET_DRIFT = re.compile(
-    r"^(?P<path>\S+) differs in the cluster from the declared \[secret\] \(changed outside Pulumi\)$"
-)
-_DOMAIN_DRIFT = re.compile(r"^domain .+\(changed outside Pulumi\)$")
-_DELETED = "deleted outside Pulumi"
 
 
 def _operation(ops: list[str]) -> model.Operation:
@@ -144,8 +135,9 @@ def _classify(
         resource.change_class = model.ChangeClass.IN_PLACE
         resource.why.append("updated in place (server-side apply)")
         return per_path
-    live, restart = liveupdate.classify(old, new)
     running = _vm_running(step)
+    classification = findings.classify(old, new, running=running)
+    live, restart = classification.live, classification.restart
     for shown in live:
         per_path[shown] = model.ChangeClass.LIVE if running else model.ChangeClass.STOPPED
     for shown in restart:
@@ -315,82 +307,66 @@ def _leaves(value: Any, prefix: tuple[str | int, ...]) -> list[tuple[tuple[str |
     return [] if value is None or not prefix else [(prefix, value)]
 
 
-# -- diagnostics ------------------------------------------------------------------------------
-def _redact_line(step: preview.Step | None, body: str) -> str:
-    """A drift line about a path that is secret in the inputs keeps the path, never the values."""
-    hidden = preview.SECRET
-    secret = _SECRET_DRIFT.match(body)
-    if secret:
-        return f"{secret['path']} is {hidden} in the cluster, declared {hidden} (changed outside Pulumi)"
-    m = _CLUSTER_DRIFT.match(body)
-    if not m or step is None:
-        return body
-    path = preview.parse_path(m["path"])
-    for state in (step.old, step.new):
-        if state and preview.under_secret(state.inputs, path):
-            return f"{m['path']} is {hidden} in the cluster, declared {hidden} (changed outside Pulumi)"
-    return body
+# -- the provider's findings ---------------------------------------------------------------
+def _hidden(step: preview.Step | None, finding: findings.ClusterDrift) -> bool:
+    """Is the drifted path secret, by the provider's word or in the step's inputs?"""
+    if finding.secret:
+        return True
+    path = preview.parse_path(finding.path)
+    return step is not None and any(
+        state is not None and preview.under_secret(state.inputs, path) for state in (step.old, step.new)
+    )
 
 
-def _attach(resource: model.Resource, step: preview.Step | None, body: str) -> None:
-    body = _redact_line(step, body)
-    m = _CLUSTER_DRIFT.match(body)
-    if m:
-        path = m["path"]
-        for i, d in enumerate(resource.drift):
-            if d.path == path and d.message is None:
-                resource.drift[i] = model.Drift(d.source, path, body)
-                return
-        resource.drift.append(
-            model.Drift(model.Source.CLUSTER, path if resource.drift_detail else None, body)
-        )
-        return
-    if _DOMAIN_DRIFT.match(body) or body.startswith(_DELETED):
-        source = model.Source.CLUSTER if body.startswith(_DELETED) else model.Source.DOMAIN
-        resource.drift.append(model.Drift(source, None, body))
-        return
-    if body.startswith(replacements.REPLACED) and resource.operation is model.Operation.REPLACE:
+def _fill(resource: model.Resource, source: model.Source, path: str, message: str) -> bool:
+    """Give the detailedDiff's drift entry of ``path`` its message; False if there is none."""
+    for i, d in enumerate(resource.drift):
+        if d.source is source and d.path == path and d.message is None:
+            resource.drift[i] = model.Drift(source, path, message)
+            return True
+    return False
+
+
+def _attach(resource: model.Resource, step: preview.Step | None, finding: findings.Finding) -> None:
+    text = findings.line(finding)
+    if isinstance(finding, findings.ClusterDrift):
+        if _hidden(step, finding):
+            finding = findings.cluster_drift(finding.path, None, None, secret=True)
+        text = findings.line(finding, hidden_as_values=True)
+        if not _fill(resource, model.Source.CLUSTER, finding.path, text):
+            path = finding.path if resource.drift_detail else None
+            resource.drift.append(model.Drift(model.Source.CLUSTER, path, text))
+    elif isinstance(finding, findings.Deleted):
+        resource.drift.append(model.Drift(model.Source.CLUSTER, None, text))
+    elif isinstance(finding, findings.DomainDrift) and not isinstance(finding, findings.Repairing):
+        if not _fill(resource, model.Source.DOMAIN, finding.path(), text):
+            resource.drift.append(model.Drift(model.Source.DOMAIN, None, text))
+    elif isinstance(finding, findings.PENDING):
+        resource.pending.append(findings.pending_text(finding))
+    elif isinstance(finding, findings.Plan):
+        resource.plan.append(text)
+    elif isinstance(finding, findings.Replacement) and resource.operation is model.Operation.REPLACE:
         return  # the same fact, from the provider's code (_resource)
-    if body.startswith("pending: "):
-        resource.pending.append(body[len("pending: ") :])
-    elif body.startswith("up "):
-        resource.plan.append(body)
-    elif body.startswith("needs a restart: ") and resource.change_class is model.ChangeClass.RESTART:
+    elif isinstance(finding, findings.Classification) and (
+        (finding.restart and resource.change_class is model.ChangeClass.RESTART)
+        or (not finding.restart and resource.change_class is model.ChangeClass.LIVE)
+    ):
         return  # the same classification, made above from the provider's code
-    elif body.startswith("applied live: ") and resource.change_class is model.ChangeClass.LIVE:
-        return
-    elif body not in resource.notes:  # the engine may check (and so log) twice
-        resource.notes.append(body)
+    elif text not in resource.notes:  # the engine may check (and so log) twice
+        resource.notes.append(text)
 
 
-def _domain_paths(line: str) -> set[str]:
-    """The ``domain.*`` paths a domain drift line may be about, by the provider's own mapping
-    (``compare.Finding.path``): its field is the first one to three words after ``domain``."""
-    words = line.split(" ")[1:4]
-    paths = set()
-    for n in range(1, len(words) + 1):
-        try:
-            paths.add(compare.Finding(" ".join(words[:n]).rstrip(","), "", "", "").path())
-        except ValueError:
-            continue
-    return paths
-
-
-def _tidy_drift(resource: model.Resource) -> None:
-    """Pair each domain line the plugin logged with the path it put in detailedDiff."""
-    by_path = {d.path: i for i, d in enumerate(resource.drift) if d.source is model.Source.DOMAIN and d.path}
-    kept = []
-    for d in resource.drift:
-        if d.source is model.Source.DOMAIN and d.path is None and d.message:
-            match = sorted(p for p in _domain_paths(d.message) if p in by_path)
-            if match and resource.drift[by_path[match[0]]].message is None:
-                resource.drift[by_path[match[0]]] = model.Drift(model.Source.DOMAIN, match[0], d.message)
-                continue
-        kept.append(d)
-    resource.drift = [
-        resource.drift[by_path[d.path]] if d.path in by_path and d.source is model.Source.DOMAIN else d
-        for d in kept
+def _by_object(resources: list[model.Resource], decoded: findings.Decoded) -> model.Resource | None:
+    """The dynamic resource the findings name: its kind and its object's ``namespace/name``."""
+    candidates = [
+        r
+        for r in resources
+        if r.transport == "dynamic"
+        and r.object == decoded.object
+        and r.kind in kinds.BY_NAME
+        and kinds.BY_NAME[r.kind].api.kind == decoded.kind
     ]
+    return candidates[0] if len(candidates) == 1 else None
 
 
 def _where_migrations_start(resources: list[model.Resource], steps: dict[str, preview.Step]) -> None:
@@ -418,6 +394,8 @@ def build(parsed: preview.Preview) -> model.Report:
     by_urn = {r.urn: r for r in resources}
     _where_migrations_start(resources, steps)
     report = model.Report(resources=[])
+    told: set[str] = set()  # "<label>: <line>" of every finding decoded: the same as its log line
+    other: list[tuple[preview.Diagnostic, str]] = []
     for diagnostic in parsed.diagnostics:
         for raw in diagnostic.message.splitlines():
             line = raw.strip()
@@ -426,37 +404,31 @@ def build(parsed: preview.Preview) -> model.Report:
             if diagnostic.severity == "error":
                 report.errors.append(line)
                 continue
-            m = _LINE.match(line)
-            target = by_urn.get(diagnostic.urn) if diagnostic.urn else None
-            if target is None and m and not diagnostic.urn:
-                target = _by_object_name(resources, m["name"], m["body"])
-            if target is None or m is None:
-                if diagnostic.severity in ("info", "warning", "info#err") and line not in report.notes:
-                    report.notes.append(line)
+            decoded = findings.decode(line)
+            if decoded is None:
+                other.append((diagnostic, line))
                 continue
-            _attach(target, steps.get(target.urn), m["body"])
+            target = by_urn.get(diagnostic.urn) if diagnostic.urn else _by_object(resources, decoded)
+            for label, finding in decoded.findings:
+                said = f"{label}: {findings.line(finding)}"
+                told.add(said)
+                if target is None or (not diagnostic.urn and label == findings.PROCESS):
+                    if said not in report.notes:
+                        report.notes.append(said)
+                    continue
+                _attach(target, steps.get(target.urn), finding)
+    for diagnostic, line in other:
+        if line in told:
+            continue  # a finding's own line: decoded above
+        target = by_urn.get(diagnostic.urn) if diagnostic.urn else None
+        if target is not None:
+            if line not in target.notes:
+                target.notes.append(line)
+        elif diagnostic.severity in ("info", "warning", "info#err") and line not in report.notes:
+            report.notes.append(line)
     for r in resources:
-        _tidy_drift(r)
         if r.drift and r.operation is model.Operation.UPDATE and not r.changes:
             r.why = []
     report.resources = [r for r in resources if r.noteworthy and not r.type.startswith("pulumi:")]
     report.unchanged = sum(1 for r in resources if not r.noteworthy and not r.type.startswith("pulumi:"))
     return report
-
-
-def _by_object_name(resources: list[model.Resource], name: str, body: str) -> model.Resource | None:
-    """A line without a URN (dynamic transport): the resource whose object has that name."""
-    candidates = [r for r in resources if r.transport and r.object.rsplit("/", 1)[-1] == name]
-    if len(candidates) > 1:
-        vm_line = body.startswith(("domain ", "pending: ", "needs a restart", "applied live", "up "))
-        wanted = "VirtualMachine" if vm_line else None
-        if wanted:
-            candidates = [r for r in candidates if r.kind == wanted] or candidates
-        m = _CLUSTER_DRIFT.match(body)
-        if m and len(candidates) > 1:
-            candidates = [
-                r for r in candidates if r.kind != "VirtualMachine" or m["path"].startswith("spec.template")
-            ] or candidates
-    if not candidates:
-        candidates = [r for r in resources if r.transport and r.name == name]
-    return candidates[0] if len(candidates) == 1 else None

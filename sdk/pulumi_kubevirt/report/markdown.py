@@ -9,6 +9,7 @@ rest is counted. What was left out is said in the comment.
 from __future__ import annotations
 
 from pulumi_kubevirt.report import model, wording
+from pulumi_kubevirt_provider import findings
 
 MARKER = "<!-- pulumi-kubevirt-report -->"
 GITHUB_LIMIT = 65_536
@@ -103,7 +104,7 @@ def section(r: model.Resource, expanded: bool) -> str:
         if items:
             out += [f"**{title}**", ""] + [f"- {_prose(i)}" for i in items] + [""]
     if r.drift:
-        out += ["**Drift** (changed outside Pulumi)", ""]
+        out += [f"**Drift** ({findings.CHANGED_OUTSIDE})", ""]
         if not r.drift_detail:
             out += [f"_{wording.DRIFT_UNAVAILABLE_SHORT}_", ""]
         for d in r.drift:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import re
 from typing import Any
 
 from pulumi_kubevirt_provider import diff
@@ -156,25 +155,48 @@ def loads(text: str) -> Preview:
 
 
 # -- property paths --------------------------------------------------------------------------
-_SEGMENT = re.compile(r'\.?([^.\[\]"]+)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]')
+_NAME_ENDS = '.[]"'
+
+
+def _closing_quote(path: str, pos: int) -> int:
+    """The index of the quote that ends the JSON string whose text starts at ``pos``; -1 if none."""
+    while pos < len(path):
+        if path[pos] == "\\":
+            pos += 2
+        elif path[pos] == '"':
+            return pos
+        else:
+            pos += 1
+    return -1
 
 
 def parse_path(path: str) -> tuple[str | int, ...]:
     """``spec.ports[0].port`` -> ("spec", "ports", 0, "port"); ``metadata.labels["a.b/c"]`` keeps
-    the quoted key whole."""
+    the quoted key whole. A path it cannot read is one part, itself."""
     parts: list[str | int] = []
     pos = 0
     while pos < len(path):
-        m = _SEGMENT.match(path, pos)
-        if not m or m.end() == pos:
+        start = pos + 1 if path[pos] == "." else pos
+        end = start
+        while end < len(path) and path[end] not in _NAME_ENDS:
+            end += 1
+        if end > start:  # a name, after a dot or at the start
+            parts.append(path[start:end])
+            pos = end
+            continue
+        if path.startswith('["', pos):  # a quoted key
+            quote = _closing_quote(path, pos + 2)
+            if quote < 0 or not path.startswith('"]', quote):
+                return (path,)
+            parts.append(json.loads(path[pos + 1 : quote + 1]))
+            pos = quote + 2
+            continue
+        close = path.find("]", pos) if path.startswith("[", pos) else -1
+        index = path[pos + 1 : close]
+        if close < 0 or not (index.isascii() and index.isdigit()):
             return (path,)
-        if m.group(1) is not None:
-            parts.append(m.group(1))
-        elif m.group(2) is not None:
-            parts.append(int(m.group(2)))
-        else:
-            parts.append(json.loads(f'"{m.group(3)}"'))
-        pos = m.end()
+        parts.append(int(index))
+        pos = close + 1
     return tuple(parts)
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-import pulumi_kubevirt.report
+import pulumi_kubevirt_provider.report
 
-REPORT = Path(pulumi_kubevirt.report.__file__).parent
+REPORT = Path(pulumi_kubevirt_provider.report.__file__).parent
 MODULES = sorted(REPORT.glob("*.py"))
 # Words of the provider's drift, pending and repair lines.
 PROVIDER_WORDS = (

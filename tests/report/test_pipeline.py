@@ -18,7 +18,7 @@ import yaml
 from pulumi import automation as auto
 
 from kubevirt_sandbox import tools
-from pulumi_kubevirt.report import markdown
+from pulumi_kubevirt_provider.report import markdown
 from pulumi_kubevirt_provider import kube, settings
 
 ROOT = Path(__file__).resolve().parents[2]

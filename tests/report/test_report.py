@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 import synthetic
 
-from pulumi_kubevirt.report import cli, facts, machine, markdown, model, preview, text
+from pulumi_kubevirt_provider.report import cli, facts, machine, markdown, model, preview, text
 from pulumi_kubevirt_provider import diff, findings, kinds, replacements
 
 
@@ -282,7 +282,7 @@ def test_the_text_format_is_coloured_only_when_asked() -> None:
 def test_python_dash_m_and_the_console_script_read_stdin() -> None:
     doc = json.dumps(synthetic.many_vms_live_update(1))
     for command in (
-        [sys.executable, "-m", "pulumi_kubevirt.report"],
+        [sys.executable, "-m", "pulumi_kubevirt_provider.report"],
         [str(Path(sys.executable).parent / "pulumi-kubevirt"), "report"],
     ):
         done = subprocess.run(

@@ -8,7 +8,7 @@ rest is counted. What was left out is said in the comment.
 
 from __future__ import annotations
 
-from pulumi_kubevirt.report import model, wording
+from pulumi_kubevirt_provider.report import model, wording
 from pulumi_kubevirt_provider import findings
 
 MARKER = "<!-- pulumi-kubevirt-report -->"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from pulumi_kubevirt.report import model
+from pulumi_kubevirt_provider.report import model
 
 FORMAT_VERSION = 1
 

@@ -1,4 +1,4 @@
-"""``pulumi-kubevirt report`` (and ``python -m pulumi_kubevirt.report``).
+"""``pulumi-kubevirt report`` (and ``python -m pulumi_kubevirt_provider.report``).
 
 Reads ``pulumi preview --json`` from a file or stdin, writes Markdown, JSON or text, and exits
 3 when a ``--fail-on`` category is present (after writing the report), 1 on unreadable input.
@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from pulumi_kubevirt.report import facts, machine, markdown, model, policy, preview, text
+from pulumi_kubevirt_provider.report import facts, machine, markdown, model, policy, preview, text
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def report_main(argv: list[str] | None = None) -> int:
-    """``python -m pulumi_kubevirt.report``: the ``report`` subcommand's arguments directly."""
-    parser = argparse.ArgumentParser(prog="python -m pulumi_kubevirt.report")
+    """``python -m pulumi_kubevirt_provider.report``: the ``report`` subcommand's arguments directly."""
+    parser = argparse.ArgumentParser(prog="python -m pulumi_kubevirt_provider.report")
     add_report_arguments(parser)
     return run(parser.parse_args(argv))

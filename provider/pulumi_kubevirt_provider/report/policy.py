@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pulumi_kubevirt.report import model
+from pulumi_kubevirt_provider.report import model
 
 CHOICES = ("replace", "restart", "drift", "delete", "create", "live")
 EXIT_TRIPPED = 3  # distinct from 1 (bad input) and 2 (bad arguments)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pulumi_kubevirt.report import model, wording
+from pulumi_kubevirt_provider.report import model, wording
 
 _COLOURS = {
     "create": "32",  # green

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pulumi_kubevirt.report import model, preview
+from pulumi_kubevirt_provider.report import model, preview
 from pulumi_kubevirt_provider import diff, findings, kinds, liveupdate, replacements
 from pulumi_kubevirt_provider.resources import base
 

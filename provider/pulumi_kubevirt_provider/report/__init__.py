@@ -8,8 +8,8 @@ bound), JSON (``machine.py``) or terminal text (``text.py``); ``policy.py`` deci
 
 from __future__ import annotations
 
-from pulumi_kubevirt.report.facts import build
-from pulumi_kubevirt.report.model import Category, Report
-from pulumi_kubevirt.report.preview import loads
+from pulumi_kubevirt_provider.report.facts import build
+from pulumi_kubevirt_provider.report.model import Category, Report
+from pulumi_kubevirt_provider.report.preview import loads
 
 __all__ = ["Category", "Report", "build", "loads"]

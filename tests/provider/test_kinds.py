@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 
 import pulumi_kubevirt as kv
-from pulumi_kubevirt_provider.report import facts
 from pulumi_kubevirt_provider import diff, dynamic, kinds, kube, replacements
 from pulumi_kubevirt_provider.plugin import schema, server
+from pulumi_kubevirt_provider.report import facts
 from pulumi_kubevirt_provider.resources import base
 
 RECORDED = Path(__file__).parent / "data" / "dynamic_providers" / "recorded.json"

@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 import synthetic
 
-from pulumi_kubevirt_provider.report import cli, facts, machine, markdown, model, preview, text
 from pulumi_kubevirt_provider import diff, findings, kinds, replacements
+from pulumi_kubevirt_provider.report import cli, facts, machine, markdown, model, preview, text
 
 
 def build(doc: dict[str, Any]) -> model.Report:

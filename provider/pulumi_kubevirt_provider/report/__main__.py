@@ -1,4 +1,4 @@
-"""``python -m pulumi_kubevirt_provider.report [input] [--format ...]``, the same as ``pulumi-kubevirt report``."""
+"""``python -m pulumi_kubevirt_provider.report [input] [--format ...]``: ``pulumi-kubevirt report``."""
 
 from pulumi_kubevirt_provider.report import cli
 

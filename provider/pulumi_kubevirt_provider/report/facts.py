@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from pulumi_kubevirt_provider.report import model, preview
 from pulumi_kubevirt_provider import diff, findings, kinds, liveupdate, replacements
+from pulumi_kubevirt_provider.report import model, preview
 from pulumi_kubevirt_provider.resources import base
 
 

@@ -8,8 +8,8 @@ rest is counted. What was left out is said in the comment.
 
 from __future__ import annotations
 
-from pulumi_kubevirt_provider.report import model, wording
 from pulumi_kubevirt_provider import findings
+from pulumi_kubevirt_provider.report import model, wording
 
 MARKER = "<!-- pulumi-kubevirt-report -->"
 GITHUB_LIMIT = 65_536

@@ -16,7 +16,7 @@ A broken connection (an API server restarting) is retried with backoff from the 
 seen; a version the server has forgotten (410 Gone) makes a new LIST. Meanwhile readers keep the
 last state and hear why (``Unreachable``) when nothing newer comes.
 
-For the fault-injection suite only, settings.TEST_WATCH_DELAY_ENV holds back each event of the
+For the fault-injection suite only, tunables.TEST_WATCH_DELAY_ENV holds back each event of the
 watches of chosen kinds (a lagging watch), so that it can show that no read that acts trusts one.
 """
 
@@ -28,7 +28,7 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from pulumi_kubevirt_provider import errors, settings
+from pulumi_kubevirt_provider import errors, tunables
 
 IDLE = 15.0  # seconds without a reader before the watch stops
 WATCH_SECONDS = 30  # server-side timeout of one WATCH request; the next continues from its version
@@ -176,7 +176,7 @@ class SharedWatch:
         with self._cond:
             since = self._version
         events = self._events(str(since))
-        delay = settings.watch_delay_for_tests(self._name)
+        delay = tunables.watch_delay_for_tests(self._name)
         for event in _held_back(events, delay) if delay else events:
             kind, obj = event.get("type"), event.get("object") or {}
             if kind == "ERROR":
@@ -201,7 +201,7 @@ class SharedWatch:
 
 
 def _held_back(events: Iterator[dict[str, Any]], delay: float) -> Iterator[dict[str, Any]]:
-    """``events``, each yielded ``delay`` seconds after it arrived (settings.TEST_WATCH_DELAY_ENV):
+    """``events``, each yielded ``delay`` seconds after it arrived (tunables.TEST_WATCH_DELAY_ENV):
     a reader thread takes them as they come, so the lag stays ``delay`` and does not add up."""
     arrived: queue.Queue[tuple[float, Any]] = queue.Queue()
     end = object()

@@ -114,7 +114,8 @@ class Normaliser:
         if key in SECRET_KEYS and value not in (None, "", [], {}):
             return REDACTED
         if isinstance(value, dict):
-            out = {k: self.doc(v, k) for k, v in value.items()}
+            # Keys too: managedFields name list entries by their keys (k:{"uid":"..."}).
+            out = {self.text(k): self.doc(v, k) for k, v in value.items()}
             if "resourceVersion" in out:
                 out["resourceVersion"] = "1"
             if out.get("kind") == "Secret":

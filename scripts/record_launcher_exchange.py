@@ -1,7 +1,7 @@
 """Record what a virt-launcher's `compute` container answers to the provider's virsh commands.
 
 Writes ``tests/provider/data/launcher/exchange.json``, which the recorded kubelet of
-``tests/provider/test_launcher_exec.py`` replays through the real kube-apiserver.
+``tests/provider/domain/test_launcher_exec.py`` replays through the real kube-apiserver.
 
 How: start a private libvirt daemon (kubevirt_sandbox.libvirtd), define and start a real QEMU
 domain named the way KubeVirt names it (``rec-ns_rec-vm``, XML from the sandbox's converter),

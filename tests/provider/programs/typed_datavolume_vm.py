@@ -1,7 +1,7 @@
 """A program that wires a DataVolume's name into a VM's volumes through the typed models.
 
 Type-checked with ``mypy --strict`` and run over both transports by
-tests/provider/test_typed_outputs_stack.py.
+tests/provider/stacks/test_typed_outputs_stack.py.
 """
 
 from __future__ import annotations

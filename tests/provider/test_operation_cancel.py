@@ -147,7 +147,7 @@ def test_a_graceful_stop_that_times_out_still_deletes(said: list[str], monkeypat
 # -- item 9: every wait looks at the cancel flag ---------------------------------------------------
 def test_the_settle_after_a_live_repair_stops_when_cancelled() -> None:
     """Issue 21 item 9: check.settle (up to settle_cap, 60 s) slept through a Cancel."""
-    from test_domain_repairs import StandIn, ballooned, domain_xml, vm_object, vmi_of
+    from domain.test_check_repairs import StandIn, ballooned, domain_xml, vm_object, vmi_of
 
     vm_ = vm_object()
     vmi = vmi_of(vm_)

@@ -1,7 +1,7 @@
 """The domain check's decisions without libvirt: what a preview says and what ``up`` repairs when the
 domain is paused, ballooned, resized or unreadable. The domain is the one the sandbox's converter
 builds for the VMI (parity with the provider's expectations is test_domain_parity.py), read through
-a stand-in backend; test_domain_drift.py proves the same against real QEMU domains."""
+a stand-in backend; stacks/test_domain_drift.py proves the same against real QEMU domains."""
 
 from __future__ import annotations
 

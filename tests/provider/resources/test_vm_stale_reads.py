@@ -18,7 +18,7 @@ from typing import Any
 
 import fake_cluster
 import pytest
-from test_shared_watch import Script
+from test_watching import Script
 
 from kubevirt_sandbox.controllers import vm as sandbox_vm
 from pulumi_kubevirt_provider import errors, kube, operation, readiness, watching

@@ -13,7 +13,7 @@ import time
 from typing import Any
 
 import pytest
-from test_domain_facts import FakeBackend, domain_xml, vm_of, vmi
+from domain.test_facts import FakeBackend, domain_xml, vm_of, vmi
 
 import pulumi_kubevirt as kv
 from kubevirt_sandbox import pausing

@@ -259,7 +259,7 @@ def test_a_bad_value_inside_a_secret_input_appears_in_no_error_preview_or_state(
 ) -> None:
     """The error names the path; the value (the models' quoting of a bad label, pydantic's
     `got str '…'`) is never printed, on either transport. (The API server's `Invalid value: "…"`
-    goes through the same redaction: tests/provider/test_check_inputs.py.)"""
+    goes through the same redaction: tests/provider/resources/test_base_check.py.)"""
     marker = f"hunter2-{uuid.uuid4().hex[:12]}"
     path = "metadata.labels.team" if bad == "label" else "spec.template.spec.domain.cpu.cores"
 

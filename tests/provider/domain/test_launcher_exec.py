@@ -25,7 +25,7 @@ from pulumi_kubevirt_provider.domain import access, launcher
 
 pytestmark = pytest.mark.controlplane
 
-RECORDING = Path(__file__).parent / "data" / "launcher" / "exchange.json"
+RECORDING = Path(__file__).parents[1] / "data" / "launcher" / "exchange.json"
 NODE = f"launcher-node-{uuid.uuid4().hex[:6]}"
 
 

@@ -16,7 +16,7 @@ import pulumi_kubevirt as kv
 
 pytestmark = [pytest.mark.pulumi, pytest.mark.controlplane, pytest.mark.libvirt]
 
-SEED_VM = Path(__file__).resolve().parents[1] / "sandbox" / "seed" / "vm.yaml"
+SEED_VM = Path(__file__).resolve().parents[2] / "sandbox" / "seed" / "vm.yaml"
 
 
 def uname_over_ssh(port: int) -> str:

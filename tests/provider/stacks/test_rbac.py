@@ -20,7 +20,7 @@ from pulumi_kubevirt_provider import errors, kube
 
 pytestmark = [pytest.mark.pulumi, pytest.mark.controlplane]
 
-RBAC = Path(__file__).resolve().parents[2] / "deploy" / "rbac.yaml"
+RBAC = Path(__file__).resolve().parents[3] / "deploy" / "rbac.yaml"
 PATHS = {
     "ServiceAccount": "/api/v1/namespaces/{ns}/serviceaccounts",
     "ClusterRole": "/apis/rbac.authorization.k8s.io/v1/clusterroles",

@@ -23,7 +23,7 @@ from kubevirt_sandbox import pki
 from pulumi_kubevirt_provider import errors, kube
 from pulumi_kubevirt_provider.domain import access, launcher
 
-RECORDING = Path(__file__).parent / "data" / "launcher" / "exchange.json"
+RECORDING = Path(__file__).parents[1] / "data" / "launcher" / "exchange.json"
 NS, NODE = "team", "node-a"
 
 

@@ -16,7 +16,7 @@ from programs import typed_datavolume_vm
 from pulumi_kubevirt_provider import kube
 
 PROGRAM = Path(typed_datavolume_vm.__file__)
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 
 
 def mypy_cache(name: str) -> Path:

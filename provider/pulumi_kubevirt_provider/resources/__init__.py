@@ -6,7 +6,7 @@ reference with dill), and unpickling one imports this package before anything el
 provider. ``dynamic.OLD_PATHS`` puts the dynamic adapters under those names. Only a process that
 unpickles with dill needs them (Pulumi's dynamic-provider server, a program on the Python SDK:
 both load dill first); the resource plugin does not, and must not load the Pulumi SDK that
-``dynamic`` brings for them (tests/provider/test_plugin_import_budget.py).
+``dynamic`` brings for them (tests/provider/plugin/test_import_budget.py).
 """
 
 import sys

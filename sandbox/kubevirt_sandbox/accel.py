@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from kubevirt_sandbox import cachedir, libvirt_messages, tools
-from kubevirt_sandbox.controllers import cpumodel, domainxml, images, vm
+from kubevirt_sandbox.controllers import cpumodel, domainxml, images
 
 DEMO_IMAGE = "quay.io/kubevirt/cirros-container-disk-demo"
 PROBE_NAME = "accel-probe"
@@ -69,6 +69,10 @@ def boot_sector() -> bytes:
 
 def probe_vmi() -> dict[str, Any]:
     """The demo VM's VMI, made the way the VM controller makes it (defaults included)."""
+    # Here, not at the top: the VM controller brings the Kubernetes client, which the commands
+    # that never probe (status, env, down ...) need not load.
+    from kubevirt_sandbox.controllers import vm
+
     demo_vm = {
         "metadata": {"name": PROBE_NAME, "namespace": PROBE_NAMESPACE, "uid": PROBE_NAME, "generation": 1},
         "spec": {

@@ -33,7 +33,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from kubevirt_sandbox import libvirtd, tools
+from kubevirt_sandbox import cachedir, libvirtd
 from kubevirt_sandbox.controllers import domainxml
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -89,7 +89,9 @@ def main() -> int:
     import libvirt
 
     with tempfile.TemporaryDirectory(prefix="record-launcher-") as tmp:
-        daemon = libvirtd.start("record", Path(tmp) / "node", cache=Path(tools.cache_dir()) / "libvirt-cache")
+        daemon = libvirtd.start(
+            "record", Path(tmp) / "node", cache=Path(cachedir.cache_dir()) / "libvirt-cache"
+        )
         try:
             serial = str(Path(tmp) / "serial0.log")
             xml = domainxml.convert(VMI, {}, serial, daemon.domain_type, daemon.cpu_fixup)

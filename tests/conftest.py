@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from kubevirt_sandbox import controlplane, crds, libvirtd, tools
+from kubevirt_sandbox import cachedir, controlplane, crds, libvirt_node, libvirtd, tools
 
 
 @pytest.hookimpl(wrapper=True)
@@ -66,10 +66,10 @@ def api_client(control_plane: controlplane.ControlPlane) -> Iterator[Any]:
 
 
 @pytest.fixture(scope="session")
-def libvirt_daemon(tmp_path_factory: pytest.TempPathFactory) -> Iterator[libvirtd.Daemon]:
+def libvirt_daemon(tmp_path_factory: pytest.TempPathFactory) -> Iterator[libvirt_node.Daemon]:
     """A private libvirtd (own namespace, config, state and socket)."""
     base = tmp_path_factory.mktemp("libvirt")
-    daemon = libvirtd.start("test-node", base / "node", cache=Path(tools.cache_dir()) / "libvirt-cache")
+    daemon = libvirtd.start("test-node", base / "node", cache=Path(cachedir.cache_dir()) / "libvirt-cache")
     yield daemon
     libvirtd.stop(daemon)
 

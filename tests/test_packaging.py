@@ -31,7 +31,7 @@ from typing import Any
 import pytest
 from pulumi import automation as auto
 
-from kubevirt_sandbox import tools
+from kubevirt_sandbox import cachedir, tools
 from pulumi_kubevirt_provider import kube, settings
 from pulumi_kubevirt_provider.domain import libvirt_access
 
@@ -104,7 +104,7 @@ def pip_for(python: Path) -> list[str]:
 def wheelhouse(reqs: list[str], clean_env: dict[str, str], python: Path) -> Path:
     """Binary wheels for ``reqs`` in the cache, downloaded from PyPI the first time."""
     key = hashlib.sha256(json.dumps([reqs, sys.version_info[:2]]).encode()).hexdigest()[:16]
-    house = tools.cache_dir() / "wheels" / key
+    house = cachedir.cache_dir() / "wheels" / key
     if not (house / ".complete").exists():
         # Downloaded beside it and renamed into place: another test run may be filling it too.
         part = house.with_name(f"{key}.part-{os.getpid()}")

@@ -36,7 +36,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from kubevirt_sandbox import tools
+from kubevirt_sandbox import cachedir, libvirt_messages, tools
+from kubevirt_sandbox.controllers import cpumodel, domainxml, images
 
 DEMO_IMAGE = "quay.io/kubevirt/cirros-container-disk-demo"
 PROBE_NAME = "accel-probe"
@@ -61,18 +62,6 @@ class BootFailed(Exception):
     """The probe domain did not get to its ready line; the message is libvirt's or QEMU's reason."""
 
 
-def one_line(message: str, limit: int = 400) -> str:
-    """libvirt's or QEMU's error message on one line: timestamps and QEMU warnings dropped."""
-    pieces = re.split(r"\n|\s(?=\d{4}-\d\d-\d\d[T ][\d:.]+(?:Z|\+\d{4}) )", message)
-    kept = []
-    for piece in pieces:
-        piece = re.sub(r"^\d{4}-\d\d-\d\d[T ][\d:.]+(?:Z|\+\d{4}):?\s*", "", piece.strip())
-        if piece and "warning:" not in piece:
-            kept.append(piece)
-    text = re.sub(r"\s+", " ", "; ".join(kept)).replace(":;", ":").strip()
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def boot_sector() -> bytes:
     code = _BOOT_CODE + _BOOT_MESSAGE
     return code + bytes(510 - len(code)) + b"\x55\xaa"
@@ -80,6 +69,8 @@ def boot_sector() -> bytes:
 
 def probe_vmi() -> dict[str, Any]:
     """The demo VM's VMI, made the way the VM controller makes it (defaults included)."""
+    # Here, not at the top: the VM controller brings the Kubernetes client, which the commands
+    # that never probe (status, env, down ...) need not load.
     from kubevirt_sandbox.controllers import vm
 
     demo_vm = {
@@ -104,8 +95,6 @@ def probe_vmi() -> dict[str, Any]:
 
 def payload(workdir: Path) -> tuple[Any, str]:
     """The probe's root disk (a DiskSource) and what identifies it in the cache key."""
-    from kubevirt_sandbox.controllers import domainxml, images
-
     workdir.mkdir(parents=True, exist_ok=True)
     try:
         base, fmt = images.resolve(DEMO_IMAGE)
@@ -125,8 +114,6 @@ def payload(workdir: Path) -> tuple[Any, str]:
 
 
 def domain_xml(workdir: Path, root: Any, domain_type: str, fixup: str) -> str:
-    from kubevirt_sandbox.controllers import domainxml
-
     return domainxml.convert(probe_vmi(), {"root": root}, str(workdir / "serial0.log"), domain_type, fixup)
 
 
@@ -160,7 +147,7 @@ def _defined(conn: Any, xml: str) -> Iterator[Any]:
     try:
         dom = conn.defineXML(xml)
     except libvirt.libvirtError as exc:
-        raise BootFailed(one_line(str(exc))) from exc
+        raise BootFailed(libvirt_messages.one_line(str(exc))) from exc
     try:
         yield dom
     finally:
@@ -184,7 +171,7 @@ def _qemu_log_errors(log: Path, offset: int) -> str:
         for ln in text.splitlines()
         if re.search(r"error|failure|abort|assert", ln, re.I) and not ln.lstrip().startswith("-")
     ]
-    return one_line("\n".join(lines))
+    return libvirt_messages.one_line("\n".join(lines))
 
 
 def boot(conn: Any, xml: str, serial: Path, qemu_log_dir: Path, timeout: float = TIMEOUT) -> float:
@@ -200,7 +187,7 @@ def boot(conn: Any, xml: str, serial: Path, qemu_log_dir: Path, timeout: float =
         try:
             dom.create()
         except libvirt.libvirtError as exc:
-            raise BootFailed(one_line(str(exc))) from exc
+            raise BootFailed(libvirt_messages.one_line(str(exc))) from exc
         while True:
             took = time.monotonic() - started
             if READY.search(serial.read_bytes()):
@@ -236,8 +223,6 @@ def decide(uri: str, node_dir: Path, timeout: float = TIMEOUT) -> Decision:
     """KVM (with the first CPU fix-up that works) or TCG, for the daemon at ``uri``."""
     import libvirt
 
-    from kubevirt_sandbox.controllers import cpumodel
-
     forced = os.environ.get("KUBEVIRT_SANDBOX_ACCEL")
     if forced in ("kvm", "tcg"):
         return Decision(forced, f"KUBEVIRT_SANDBOX_ACCEL={forced}, no probe")
@@ -250,7 +235,7 @@ def decide(uri: str, node_dir: Path, timeout: float = TIMEOUT) -> Decision:
         root, identity = payload(workdir)
         xmls = [domain_xml(workdir, root, "kvm", fixup) for fixup in cpumodel.CANDIDATES]
         remembered = (
-            tools.cache_dir()
+            cachedir.cache_dir()
             / "accel-probe"
             / f"{cache_key(xmls, identity, workdir, conn.getLibVersion())}.json"
         )

@@ -13,14 +13,13 @@ driver, which suits a throwaway sandbox and nothing else.
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import shlex
 import uuid
 from pathlib import Path
 
 from kubevirt_sandbox import accel as accel_probe
-from kubevirt_sandbox import process, tools
+from kubevirt_sandbox import libvirt_node, process, tools
 
 # folder in the node dir -> the path libvirtd uses for it
 _BIND = {
@@ -30,22 +29,6 @@ _BIND = {
     "cache": "/var/cache/libvirt",
     "log": "/var/log/libvirt",
 }
-
-
-@dataclasses.dataclass
-class Daemon:
-    name: str
-    directory: str
-    pid: int
-    uri: str
-    accel: str  # "kvm" or "tcg": what domains on this machine should use
-    cpu_fixup: str = ""  # the host's CPU fix-up under KVM (controllers.cpumodel.FIXUPS)
-    accel_reason: str = ""  # why this accelerator (the probe's one line)
-
-    @property
-    def domain_type(self) -> str:
-        """The libvirt ``<domain type=...>`` matching the acceleration."""
-        return "kvm" if self.accel == "kvm" else "qemu"
 
 
 def _configs(node: Path) -> tuple[str, str]:
@@ -79,7 +62,7 @@ def start(
     cache: Path | None = None,
     timeout: float = 30.0,
     decision: accel_probe.Decision | None = None,
-) -> Daemon:
+) -> libvirt_node.Daemon:
     """Start libvirtd for node ``name`` with all its state under ``node``.
 
     The accelerator: ``decision`` (another daemon's probe), else ``accel`` as given, else this
@@ -141,12 +124,12 @@ def start(
                 else accel_probe.decide(uri, node)
             )
         except BaseException:
-            stop(Daemon(name, str(node), pid, uri, "tcg"))
+            stop(libvirt_node.Daemon(name, str(node), pid, uri, "tcg"))
             raise
-    return Daemon(name, str(node), pid, uri, decision.accel, decision.cpu_fixup, decision.reason)
+    return libvirt_node.Daemon(name, str(node), pid, uri, decision.accel, decision.cpu_fixup, decision.reason)
 
 
-def stop(daemon: Daemon) -> None:
+def stop(daemon: libvirt_node.Daemon) -> None:
     """Destroy every domain the daemon still runs, then stop it."""
     import libvirt
 

@@ -25,14 +25,14 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from kubevirt_sandbox import accel, libvirtd, process, sandbox, tools
+from kubevirt_sandbox import accel, cachedir, libvirt_node, libvirtd, process, sandbox
 
 
 class NodeError(RuntimeError):
     pass
 
 
-def _find(sb: sandbox.Sandbox, name: str) -> libvirtd.Daemon:
+def _find(sb: sandbox.Sandbox, name: str) -> libvirt_node.Daemon:
     for daemon in sb.nodes:
         if daemon.name == name:
             return daemon
@@ -46,7 +46,7 @@ def _load(directory: Path | None) -> sandbox.Sandbox:
     return sb
 
 
-def qemu_pids(daemon: libvirtd.Daemon) -> dict[Path, int]:
+def qemu_pids(daemon: libvirt_node.Daemon) -> dict[Path, int]:
     """QEMU processes the node's libvirt started: pid file -> pid, only pids that are now the QEMU
     of the domain the file names (libvirt starts it with ``-name guest=<domain>,...``): a pid
     file left behind may name a pid that another QEMU (another node's, a user's) holds since."""
@@ -103,7 +103,7 @@ def fail(directory: Path | None, name: str, say: Callable[[str], None] = lambda 
 
 def recover(
     directory: Path | None, name: str, say: Callable[[str], None] = lambda _: None
-) -> libvirtd.Daemon:
+) -> libvirt_node.Daemon:
     """Start a new libvirt daemon for node ``name``, empty of domains, and tell the controllers."""
     sb = _load(directory)
     daemon = _find(sb, name)
@@ -114,7 +114,7 @@ def recover(
         _kill(daemon.pid, group=True)
     decision = accel.Decision(daemon.accel, daemon.accel_reason, daemon.cpu_fixup)
     new = libvirtd.start(
-        name, Path(daemon.directory), cache=tools.cache_dir() / "libvirt-cache", decision=decision
+        name, Path(daemon.directory), cache=cachedir.cache_dir() / "libvirt-cache", decision=decision
     )
     say(f"libvirtd for {name} running again (pid {new.pid})")
     removed = _remove_leftover_domains(new)
@@ -128,7 +128,7 @@ def recover(
     return new
 
 
-def _remove_leftover_domains(daemon: libvirtd.Daemon) -> list[str]:
+def _remove_leftover_domains(daemon: libvirt_node.Daemon) -> list[str]:
     import libvirt
 
     libvirt.registerErrorHandler(lambda *_: None, None)
@@ -149,7 +149,7 @@ def _remove_leftover_domains(daemon: libvirtd.Daemon) -> list[str]:
     return removed
 
 
-def tell_controllers(directory: Path, daemon: libvirtd.Daemon) -> None:
+def tell_controllers(directory: Path, daemon: libvirt_node.Daemon) -> None:
     """Rewrite the node's entry in ``controllers.json``; the controllers reload it when it changes."""
     path = directory / "controllers.json"
     config = json.loads(path.read_text())

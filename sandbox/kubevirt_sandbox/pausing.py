@@ -2,10 +2,11 @@
 
 The sandbox has no virt-api, so this plays its part: KubeVirt's pause subresource asks the VMI's
 virt-launcher to suspend the domain, and the launcher remembers that it paused it. Here the
-request is a mark in the VMI's folder (the sandbox's stand-in for its launcher pod), then the
-domain is suspended. The controllers, playing virt-handler, report the VMI's ``Paused`` condition
-(reason ``PausedByUser``) for a domain paused this way, and for none paused any other way: a
-``virsh suspend`` behind KubeVirt's back leaves the VMI without it (controllers/vmi.py). Unpause
+request is a mark in the VMI's folder (``runtime.PAUSE_MARK``, the sandbox's stand-in for its
+launcher pod), then the domain is suspended. The controllers, playing virt-handler, report the
+VMI's ``Paused`` condition (reason ``PausedByUser``) for a domain paused this way, and for none
+paused any other way: a ``virsh suspend`` behind KubeVirt's back leaves the VMI without it
+(controllers/vmi.py). Unpause
 removes the mark and resumes the domain; the condition goes at the controllers' next pass.
 """
 
@@ -19,13 +20,6 @@ from kubevirt_sandbox.controllers import domainxml, fastboot, kube, runtime
 
 if TYPE_CHECKING:
     from kubevirt_sandbox import sandbox as sandbox_module
-
-MARK = "paused-through-kubevirt"
-
-
-def requested(directory: Path, vmi: dict[str, Any]) -> bool:
-    """Whether KubeVirt (this module) paused the VMI's domain."""
-    return (runtime.vmi_dir(directory, vmi) / MARK).exists()
 
 
 def _paused_condition(vmi: dict[str, Any]) -> bool:
@@ -78,7 +72,9 @@ def pause(sb: sandbox_module.Sandbox, ref: str, timeout: float = 30.0) -> None:
         vmi = _running_vmi(k, ref)
         folder = runtime.vmi_dir(Path(sb.directory), vmi)
         folder.mkdir(parents=True, exist_ok=True)
-        (folder / MARK).write_text("paused by `kubevirt-sandbox pause` (virt-api's pause subresource)\n")
+        (folder / runtime.PAUSE_MARK).write_text(
+            "paused by `kubevirt-sandbox pause` (virt-api's pause subresource)\n"
+        )
         conn, dom = _domain(sb, vmi)
         try:
             dom.suspend()
@@ -94,7 +90,7 @@ def unpause(sb: sandbox_module.Sandbox, ref: str, timeout: float = 30.0) -> None
     k = kube.Kube(sb.kubeconfig)
     try:
         vmi = _running_vmi(k, ref)
-        (runtime.vmi_dir(Path(sb.directory), vmi) / MARK).unlink(missing_ok=True)
+        (runtime.vmi_dir(Path(sb.directory), vmi) / runtime.PAUSE_MARK).unlink(missing_ok=True)
         conn, dom = _domain(sb, vmi)
         try:
             dom.resume()

@@ -15,7 +15,7 @@ import os
 import signal
 from pathlib import Path
 
-from kubevirt_sandbox import accel, controlplane, libvirtd, nodefail, process, tools
+from kubevirt_sandbox import accel, cachedir, controlplane, libvirt_node, libvirtd, nodefail, process
 from kubevirt_sandbox import sandbox as sandbox_module
 
 PLANE = {
@@ -33,7 +33,7 @@ def parts(sb: sandbox_module.Sandbox) -> list[str]:
     return [*PLANE, *(f"libvirtd[{n.name}]" for n in sb.nodes)]
 
 
-def _node(sb: sandbox_module.Sandbox, part: str) -> libvirtd.Daemon:
+def _node(sb: sandbox_module.Sandbox, part: str) -> libvirt_node.Daemon:
     for n in sb.nodes:
         if part in (f"libvirtd[{n.name}]", n.name):
             return n
@@ -112,7 +112,7 @@ def start(sb: sandbox_module.Sandbox, part: str, timeout: float = 90.0) -> int:
         again = libvirtd.start(
             node.name,
             Path(node.directory),
-            cache=tools.cache_dir() / "libvirt-cache",  # as sandbox.up gives it
+            cache=cachedir.cache_dir() / "libvirt-cache",  # as sandbox.up gives it
             decision=accel.Decision(node.accel, node.accel_reason, node.cpu_fixup),
         )
         sb.nodes[sb.nodes.index(node)] = dataclasses.replace(node, pid=again.pid)

@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from kubevirt_sandbox import accel, controlplane, crds, libvirtd, process, tools
+from kubevirt_sandbox import accel, cachedir, controlplane, crds, libvirt_node, libvirtd, process
 
 
 def default_dir() -> Path:
@@ -39,7 +39,7 @@ def default_dir() -> Path:
 class Sandbox:
     directory: str
     plane: controlplane.ControlPlane
-    nodes: list[libvirtd.Daemon]
+    nodes: list[libvirt_node.Daemon]
     crds: list[str]
     controllers_pid: int = 0
     # ``up --fast``: every VMI is Ready this many seconds after it is made, without QEMU
@@ -113,7 +113,7 @@ def load(directory: Path | None = None) -> Sandbox | None:
     sb = Sandbox(
         directory=raw["directory"],
         plane=controlplane.ControlPlane(**raw["plane"]),
-        nodes=[libvirtd.Daemon(**n) for n in raw["nodes"]],
+        nodes=[libvirt_node.Daemon(**n) for n in raw["nodes"]],
         crds=raw["crds"],
         controllers_pid=raw.get("controllers_pid", 0),
         fast_boot=raw.get("fast_boot"),
@@ -253,7 +253,10 @@ def up(
         for i in range(1, nodes + 1):
             name = f"sandbox-node-{i}"
             daemon = libvirtd.start(
-                name, directory / "nodes" / name, cache=tools.cache_dir() / "libvirt-cache", decision=decision
+                name,
+                directory / "nodes" / name,
+                cache=cachedir.cache_dir() / "libvirt-cache",
+                decision=decision,
             )
             undo.append(functools.partial(libvirtd.stop, daemon))
             sb.nodes.append(daemon)

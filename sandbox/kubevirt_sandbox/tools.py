@@ -28,6 +28,8 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from kubevirt_sandbox import cachedir
+
 BUNDLES = {
     "etcd": ("etcd", "etcd"),
     "kube-apiserver": ("kubernetes", "kube-apiserver"),
@@ -40,11 +42,6 @@ BUNDLES = {
 
 class ToolNotFound(RuntimeError):
     pass
-
-
-def cache_dir() -> Path:
-    default = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "pulumi-kubevirt"
-    return Path(os.environ.get("PULUMI_KUBEVIRT_CACHE", default))
 
 
 def _version_key(path: Path, bundle: str) -> tuple[int, ...]:
@@ -65,7 +62,7 @@ def find(name: str) -> Path:
     if name in BUNDLES:
         bundle, binary = BUNDLES[name]
         found = sorted(
-            cache_dir().glob(f"tools/{bundle}-*/{binary}"),
+            cachedir.cache_dir().glob(f"tools/{bundle}-*/{binary}"),
             key=lambda p: _version_key(p, bundle),
             reverse=True,
         )
@@ -76,7 +73,7 @@ def find(name: str) -> Path:
         return Path(on_path)
     raise ToolNotFound(
         f"{name} not found: set {env_var}, or run scripts/bootstrap.sh to build it into "
-        f"{cache_dir()}/tools, or put it on PATH"
+        f"{cachedir.cache_dir()}/tools, or put it on PATH"
     )
 
 

@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from kubevirt_sandbox import accel, libvirtd
+from kubevirt_sandbox import accel, libvirt_node
 from kubevirt_sandbox.controllers import cpumodel
 
 pytestmark = pytest.mark.libvirt
 
 
-def test_the_daemon_says_which_accelerator_it_chose_and_why(libvirt_daemon: libvirtd.Daemon) -> None:
+def test_the_daemon_says_which_accelerator_it_chose_and_why(libvirt_daemon: libvirt_node.Daemon) -> None:
     assert libvirt_daemon.accel in ("kvm", "tcg")
     assert libvirt_daemon.accel_reason
     assert libvirt_daemon.cpu_fixup in cpumodel.FIXUPS
@@ -29,7 +29,7 @@ def test_the_daemon_says_which_accelerator_it_chose_and_why(libvirt_daemon: libv
 
 
 def test_a_tcg_decision_on_a_kvm_machine_names_libvirts_reason_for_each_cpu_definition_tried(
-    libvirt_daemon: libvirtd.Daemon,
+    libvirt_daemon: libvirt_node.Daemon,
 ) -> None:
     if libvirt_daemon.accel == "kvm" or not os.access("/dev/kvm", os.R_OK | os.W_OK):
         pytest.skip(f"the probe did not fall back from a usable /dev/kvm ({libvirt_daemon.accel_reason})")
@@ -42,7 +42,7 @@ def test_a_tcg_decision_on_a_kvm_machine_names_libvirts_reason_for_each_cpu_defi
 
 
 def test_the_demo_vm_boots_to_ready_under_kvm_when_the_probe_chose_kvm(
-    libvirt_daemon: libvirtd.Daemon,
+    libvirt_daemon: libvirt_node.Daemon,
 ) -> None:
     if libvirt_daemon.accel != "kvm":
         pytest.skip(f"the probe chose TCG on this machine: {libvirt_daemon.accel_reason}")
@@ -53,14 +53,14 @@ def test_the_demo_vm_boots_to_ready_under_kvm_when_the_probe_chose_kvm(
     assert took < 60
 
 
-def test_the_demo_vm_boots_to_ready_under_forced_tcg(libvirt_daemon: libvirtd.Daemon) -> None:
+def test_the_demo_vm_boots_to_ready_under_forced_tcg(libvirt_daemon: libvirt_node.Daemon) -> None:
     took = accel.boot_demo(libvirt_daemon.uri, Path(libvirt_daemon.directory), "qemu", timeout=120)
     print(f"\ndemo guest ready under TCG {took:.1f} s after start")
     assert took < 120
 
 
 def test_a_cpu_model_libvirt_does_not_know_fails_the_boot_with_libvirts_reason(
-    libvirt_daemon: libvirtd.Daemon, tmp_path: Path
+    libvirt_daemon: libvirt_node.Daemon, tmp_path: Path
 ) -> None:
     import libvirt
 
@@ -79,7 +79,7 @@ def test_a_cpu_model_libvirt_does_not_know_fails_the_boot_with_libvirts_reason(
 
 
 def test_kubevirt_sandbox_accel_overrides_the_probe(
-    libvirt_daemon: libvirtd.Daemon, monkeypatch: pytest.MonkeyPatch
+    libvirt_daemon: libvirt_node.Daemon, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     for forced in ("kvm", "tcg"):
         monkeypatch.setenv("KUBEVIRT_SANDBOX_ACCEL", forced)

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from kubevirt_sandbox import accel
+from kubevirt_sandbox import accel, libvirt_messages
 from kubevirt_sandbox.controllers import cpumodel, domainxml, vm
 
 
@@ -141,12 +141,12 @@ def test_libvirts_error_is_shown_on_one_line_without_timestamps_or_qemu_warnings
         "error: failed to set MSR 0x10a to 0x69\nqemu-system-x86_64: ../../target/i386/kvm/kvm.c:3183: "
         "kvm_buf_set_msrs: Assertion `ret == cpu->kvm_msr_buf->nmsrs' failed."
     )
-    assert accel.one_line(message) == (
+    assert libvirt_messages.one_line(message) == (
         "internal error: qemu unexpectedly closed the monitor: qemu-system-x86_64: error: failed to set "
         "MSR 0x10a to 0x69; qemu-system-x86_64: ../../target/i386/kvm/kvm.c:3183: kvm_buf_set_msrs: "
         "Assertion `ret == cpu->kvm_msr_buf->nmsrs' failed."
     )
-    assert accel.one_line("internal error: Unknown CPU model NoSuchModel") == (
+    assert libvirt_messages.one_line("internal error: Unknown CPU model NoSuchModel") == (
         "internal error: Unknown CPU model NoSuchModel"
     )
-    assert len(accel.one_line("x" * 1000)) == 400
+    assert len(libvirt_messages.one_line("x" * 1000)) == 400

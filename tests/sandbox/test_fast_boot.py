@@ -185,10 +185,11 @@ def test_a_fast_vmi_migrates_by_status_only(kube: Any, sandbox: Any) -> None:
 
 @pytest.mark.controlplane
 @pytest.mark.libvirt
-def test_the_libvirt_backend_finds_no_domain_for_a_fast_vmi_which_carries_its_mark(
+def test_the_libvirt_backend_finds_no_domain_for_a_fast_vmi_which_names_no_launcher(
     kube: Any, sandbox: Any
 ) -> None:
-    """The provider's domain check reads an absent domain; the VMI's annotation says why."""
+    """The provider's domain check reads an absent domain; the VMI says why in KubeVirt's terms:
+    no virt-launcher image runs it (``status.launcherContainerImageVersion`` absent)."""
     from pulumi_kubevirt_provider.domain import access
     from pulumi_kubevirt_provider.domain.libvirt_access import LibvirtBackend
 
@@ -196,6 +197,7 @@ def test_the_libvirt_backend_finds_no_domain_for_a_fast_vmi_which_carries_its_ma
     try:
         vmi = wait_for("the fast VMI to be Ready", lambda: helpers.ready_vmi(kube, "fast-d"), timeout=30)
         assert fastboot.delay(vmi) == 0.0
+        assert "launcherContainerImageVersion" not in vmi["status"]
         backend = LibvirtBackend(sandbox.libvirt_uri_template)
         try:
             assert backend.read(vmi).state == access.ABSENT
@@ -222,7 +224,7 @@ def test_the_domain_check_reports_no_drift_for_a_fast_vmi(kube: Any, sandbox: An
         finally:
             backend.close()
         assert report.drift == [], report.lines()
-        assert report.notice and "fast-boot" in report.notice
+        assert report.notice and "runs in no virt-launcher" in report.notice
     finally:
         helpers.delete_vm(kube, "fast-e", timeout=10)
 

@@ -51,7 +51,7 @@ def test_a_vmi_with_such_a_container_disk_stays_pending_with_err_image_pull(vict
         "domain": {"resources": {"requests": {"memory": "128Mi"}}, "devices": {}},
         "volumes": [{"name": "root", "containerDisk": {"image": _escapes(victim)[0]}}],
     }
-    with pytest.raises(vmi.NotYet, match="invalid reference format") as err:
+    with pytest.raises(runtime.NotYet, match="invalid reference format") as err:
         vmi._check_startable({"metadata": {"namespace": "attacker", "name": "x"}, "spec": spec})
     assert err.value.reason == "ErrImagePull"
 
@@ -126,6 +126,6 @@ def test_a_clone_source_that_is_a_path_fails_and_copies_nothing(
 def test_a_vmi_volume_whose_claim_name_is_a_path_waits_as_for_a_missing_claim(tmp_path: Path) -> None:
     ctx = runtime.Context(tmp_path, kube=None, nodes={})  # type: ignore[arg-type]  # never asked
     volume = {"name": "d", "persistentVolumeClaim": {"claimName": "../other-ns/claim"}}
-    with pytest.raises(vmi.NotYet, match="invalid PVC name") as err:
+    with pytest.raises(runtime.NotYet, match="invalid PVC name") as err:
         storage.volume_file(ctx, "attacker", volume)
     assert err.value.reason == "ErrorPvcNotFound"

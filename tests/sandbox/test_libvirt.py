@@ -9,7 +9,7 @@ from pathlib import Path
 import libvirt
 import pytest
 
-from kubevirt_sandbox import libvirtd
+from kubevirt_sandbox import libvirt_node, libvirtd
 
 pytestmark = pytest.mark.libvirt
 
@@ -44,7 +44,7 @@ def write_boot_disk(path: Path) -> Path:
 
 
 def test_a_tiny_domain_is_defined_started_read_back_destroyed_and_undefined(
-    libvirt_daemon: libvirtd.Daemon, tmp_path: Path
+    libvirt_daemon: libvirt_node.Daemon, tmp_path: Path
 ) -> None:
     disk, serial = write_boot_disk(tmp_path / "boot.img"), tmp_path / "serial.log"
     conn = libvirt.open(libvirt_daemon.uri)
@@ -71,7 +71,7 @@ def test_a_tiny_domain_is_defined_started_read_back_destroyed_and_undefined(
 
 
 def test_two_daemons_run_side_by_side_without_seeing_each_others_domains(
-    libvirt_daemon: libvirtd.Daemon, tmp_path: Path
+    libvirt_daemon: libvirt_node.Daemon, tmp_path: Path
 ) -> None:
     other = libvirtd.start("other-node", tmp_path / "other", accel=libvirt_daemon.accel)
     try:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from kubevirt_sandbox import controlplane, libvirtd, nodefail, process, sandbox
+from kubevirt_sandbox import controlplane, libvirt_node, libvirtd, nodefail, process, sandbox
 
 
 @pytest.fixture()
@@ -36,7 +36,7 @@ def _sleep(made: list[subprocess.Popen[bytes]]) -> subprocess.Popen[bytes]:
 
 def _sandbox(directory: Path, daemon_pid: int, failed: bool = False) -> sandbox.Sandbox:
     plane = controlplane.ControlPlane(str(directory / "controlplane"), 0, "", 0, "", "", 0)
-    node = libvirtd.Daemon("n1", str(directory / "nodes" / "n1"), daemon_pid, "test:///n1", "tcg")
+    node = libvirt_node.Daemon("n1", str(directory / "nodes" / "n1"), daemon_pid, "test:///n1", "tcg")
     return sandbox.Sandbox(str(directory), plane, [node], [], failed_nodes=["n1"] if failed else [])
 
 
@@ -90,7 +90,7 @@ def test_node_recover_leaves_alone_a_bystander_that_now_holds_the_failed_daemons
     _write_state(_sandbox(tmp_path, bystander.pid, failed=True), {str(bystander.pid): "some-boot/12345"})
     (tmp_path / "controllers.json").write_text(json.dumps({"nodes": [{"name": "n1"}]}))
     new_daemon = _sleep(sleeps)
-    started = libvirtd.Daemon("n1", str(tmp_path / "nodes" / "n1"), new_daemon.pid, "test:///n1", "tcg")
+    started = libvirt_node.Daemon("n1", str(tmp_path / "nodes" / "n1"), new_daemon.pid, "test:///n1", "tcg")
     monkeypatch.setattr(libvirtd, "start", lambda *a, **k: started)
     monkeypatch.setattr(nodefail, "_remove_leftover_domains", lambda daemon: [])
     try:

@@ -19,7 +19,7 @@ import pytest
 import sandbox_helpers as helpers
 from sandbox_helpers import wait_for
 
-from kubevirt_sandbox import libvirtd, nodefail, process
+from kubevirt_sandbox import libvirt_node, nodefail, process
 from kubevirt_sandbox import sandbox as sandbox_module
 from kubevirt_sandbox.controllers import fastboot, nodes, runtime, vm, vmi
 from kubevirt_sandbox.controllers import kube as kube_module
@@ -30,7 +30,7 @@ CLI = [sys.executable, "-m", "kubevirt_sandbox.cli"]
 # -- pure: the decisions ----------------------------------------------------------------------
 def _ctx(tmp_path: Path) -> runtime.Context:
     me = os.getpid()  # a live pid stands for a running daemon
-    daemons = {n: libvirtd.Daemon(n, str(tmp_path / n), me, f"test:///{n}", "tcg") for n in ("n1", "n2")}
+    daemons = {n: libvirt_node.Daemon(n, str(tmp_path / n), me, f"test:///{n}", "tcg") for n in ("n1", "n2")}
     return runtime.Context(tmp_path, kube=None, nodes=daemons)  # type: ignore[arg-type]
 
 

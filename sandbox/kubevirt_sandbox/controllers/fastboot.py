@@ -8,8 +8,9 @@ template, which the VM controller copies to the VMI anyway), or every VM of a sa
 ``kubevirt-sandbox up --fast[=SECONDS]``; ``"off"`` on a VM keeps a real boot in a fast sandbox.
 The VM controller decides once, when it makes the VMI, and writes the delay into the VMI's own
 ``kubevirt-sandbox.io/fast-boot`` annotation; from then on that annotation is the only thing the
-VMI handler and the migration controller look at (and what tells a client, e.g. the provider's
-domain check, that no domain exists on purpose).
+VMI handler and the migration controller look at. A client learns that no domain runs a fast VMI
+in KubeVirt's terms: its status names no virt-launcher (no ``launcherContainerImageVersion``),
+which the provider's domain check reads as "no domain to check".
 
 What a fast VMI does: Pending -> Scheduling -> Scheduled (a Ready node, as for any VMI) ->
 Running (one pass each, as for a real boot, but nothing is started) -> Ready once ``delay``

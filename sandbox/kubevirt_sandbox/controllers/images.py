@@ -4,7 +4,7 @@ There is no container registry here. An image reference resolves to a qcow2 (or 
 
     <cache>/images/<registry>/<repository>/<tag>/disk.qcow2
 
-under ``tools.cache_dir()`` (``~/.cache/pulumi-kubevirt``, ``PULUMI_KUBEVIRT_CACHE`` moves it).
+under ``cachedir.cache_dir()`` (``~/.cache/pulumi-kubevirt``, ``PULUMI_KUBEVIRT_CACHE`` moves it).
 A reference without a tag means ``latest``; one without a registry means ``docker.io`` (and
 ``library/`` for a single-component name), as container runtimes read them; a digest
 (``@sha256:…``) is a folder named after the digest. A reference that is not one by the grammar
@@ -20,7 +20,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from kubevirt_sandbox import tools
+from kubevirt_sandbox import cachedir
 
 
 class ImageNotFound(Exception):
@@ -50,7 +50,7 @@ def _invalid(ref: str) -> InvalidReference:
 
 
 def store_dir() -> Path:
-    return tools.cache_dir() / "images"
+    return cachedir.cache_dir() / "images"
 
 
 def parse(ref: str) -> tuple[str, str, str]:

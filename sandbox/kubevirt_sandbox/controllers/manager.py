@@ -17,7 +17,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from kubevirt_sandbox import libvirtd
+from kubevirt_sandbox import libvirt_node
 from kubevirt_sandbox.controllers import kube, nodes, replicaset, runtime, vm, vmi
 
 PERIOD = 0.5
@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s", stream=sys.stdout)
     state = json.loads((args.dir / "controllers.json").read_text())
-    daemons = {n["name"]: libvirtd.Daemon(**n) for n in state["nodes"]}
+    daemons = {n["name"]: libvirt_node.Daemon(**n) for n in state["nodes"]}
     ctx = runtime.Context(args.dir, kube.Kube(state["kubeconfig"]), daemons, fast_boot=state.get("fast_boot"))
     modules = {name: optional(name) for name in ("cdi", "services", "migration")}
     stop = threading.Event()

@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from kubevirt_sandbox import libvirtd, process
+from kubevirt_sandbox import libvirt_node, process
 from kubevirt_sandbox.controllers import kube, runtime
 
 HEARTBEAT = 20.0
@@ -160,7 +160,7 @@ def refresh(ctx: runtime.Context, config: Path) -> None:
     except (OSError, ValueError):
         return
     for raw in state.get("nodes") or []:
-        daemon = libvirtd.Daemon(**raw)
+        daemon = libvirt_node.Daemon(**raw)
         old = ctx.nodes.get(daemon.name)
         if old is not None and old.pid != daemon.pid:
             runtime.log.info(

@@ -1,4 +1,9 @@
-"""What every controller shares: the API, the nodes' libvirt connections, folders and the clock."""
+"""What every controller shares: the API, the nodes' libvirt connections, folders and the clock.
+
+The controllers import this, each other and the sandbox's ground floor (``libvirt_node``,
+``cachedir``, ``libvirt_messages``, ``process``), nothing else of the sandbox
+(tests/sandbox/test_sandbox_layers.py).
+"""
 
 from __future__ import annotations
 
@@ -9,10 +14,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kubevirt_sandbox import libvirtd
+from kubevirt_sandbox import libvirt_node
 from kubevirt_sandbox.controllers import kube
 
 log = logging.getLogger("kubevirt-sandbox")
+
+# `kubevirt-sandbox pause` (pausing.py, the sandbox's virt-api) leaves this in the VMI's folder (its
+# launcher's memory) before it suspends the domain; the VMI handler (virt-handler) reports Paused
+# only for a domain paused this way.
+PAUSE_MARK = "paused-through-kubevirt"
+
+
+class NotYet(Exception):
+    """A dependency (image, volume) is not there yet: stay in the current phase with this reason."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 def now() -> str:
@@ -25,11 +43,16 @@ def vmi_dir(directory: Path, vmi: dict[str, Any]) -> Path:
     return directory / "vmis" / f"{m['namespace']}_{m['name']}_{m.get('uid', '')[:8]}"
 
 
+def pause_requested(directory: Path, vmi: dict[str, Any]) -> bool:
+    """Whether KubeVirt (``kubevirt-sandbox pause``) paused the VMI's domain."""
+    return (vmi_dir(directory, vmi) / PAUSE_MARK).exists()
+
+
 @dataclass
 class Context:
     directory: Path
     kube: kube.Kube
-    nodes: dict[str, libvirtd.Daemon]
+    nodes: dict[str, libvirt_node.Daemon]
     _conns: dict[str, Any] = field(default_factory=dict)
     lock: threading.RLock = field(default_factory=threading.RLock)
     # per-VMI facts kept in memory: shutdown requests, boot start times ...

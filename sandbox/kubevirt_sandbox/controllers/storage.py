@@ -47,28 +47,26 @@ def claim_dir(ctx: runtime.Context, namespace: str, claim: str) -> Path:
 
 
 def volume_file(ctx: runtime.Context, namespace: str, volume: dict[str, Any]) -> Path:
-    from kubevirt_sandbox.controllers import vmi
-
     claim = claim_name(volume)
     assert claim
     try:
         claim_dir(ctx, namespace, claim)  # a name, not a path, before it reaches a URL or a folder
     except InvalidName as exc:
-        raise vmi.NotYet("ErrorPvcNotFound", f"PVC {namespace}/{claim} does not exist: {exc}") from None
+        raise runtime.NotYet("ErrorPvcNotFound", f"PVC {namespace}/{claim} does not exist: {exc}") from None
     if "dataVolume" in volume:
         dv = ctx.kube.get("DataVolume", namespace, claim)
         phase = ((dv or {}).get("status") or {}).get("phase")
         if dv is not None and phase != "Succeeded":
-            raise vmi.NotYet("DataVolumeNotReady", f"DataVolume {claim} is {phase or 'Pending'}")
+            raise runtime.NotYet("DataVolumeNotReady", f"DataVolume {claim} is {phase or 'Pending'}")
     pvc = ctx.kube.get("PersistentVolumeClaim", namespace, claim)
     if pvc is None:
-        raise vmi.NotYet("ErrorPvcNotFound", f"PVC {namespace}/{claim} does not exist")
+        raise runtime.NotYet("ErrorPvcNotFound", f"PVC {namespace}/{claim} does not exist")
     if ((pvc.get("status") or {}).get("phase")) != "Bound":
-        raise vmi.NotYet("WaitingForVolumeBinding", f"PVC {namespace}/{claim} is not Bound")
+        raise runtime.NotYet("WaitingForVolumeBinding", f"PVC {namespace}/{claim} is not Bound")
     pv_name = (pvc.get("spec") or {}).get("volumeName")
     pv = ctx.kube.get("PersistentVolume", None, pv_name) if pv_name else None
     host = ((pv or {}).get("spec") or {}).get("hostPath", {}).get("path")
     path = Path(host) / "disk.img" if host else claim_dir(ctx, namespace, claim) / "disk.img"
     if not path.is_file():
-        raise vmi.NotYet("ErrorPvcNotFound", f"PVC {namespace}/{claim} has no data ({path})")
+        raise runtime.NotYet("ErrorPvcNotFound", f"PVC {namespace}/{claim} has no data ({path})")
     return path

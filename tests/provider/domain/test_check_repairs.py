@@ -204,14 +204,24 @@ def test_a_domain_that_cannot_be_read_is_a_notice_never_a_failure(
     assert report.drift == [] and report.facts is None
 
 
-def test_a_sandbox_fast_boot_vmi_without_a_domain_is_a_notice() -> None:
+def test_a_vmi_no_launcher_runs_has_no_domain_to_check_a_notice_not_drift() -> None:
     vm = vm_object()
-    vmi = vmi_of(vm)
-    vmi["metadata"].setdefault("annotations", {})[check.SANDBOX_FAST_BOOT] = "1"
+    vmi = vmi_of(vm)  # Ready with no launcher image: what a fake kubelet (density tests) reports
     report = check.inspect(StandIn("", state=access.ABSENT), vm, vmi)
     assert report.notice == (
-        "VMI ns/web is a kubevirt-sandbox fast-boot VMI (no domain runs it): domain not checked"
+        "VMI ns/web runs in no virt-launcher (status.launcherContainerImageVersion is empty), "
+        "so no domain runs it: domain not checked"
     )
+    assert report.drift == []
+
+
+def test_a_vmi_whose_launcher_lost_its_domain_is_run_state_drift() -> None:
+    vm = vm_object()
+    vmi = vmi_of(vm)
+    vmi["status"]["launcherContainerImageVersion"] = "quay.io/kubevirt/virt-launcher:v1.9.0"
+    report = check.inspect(StandIn("", state=access.ABSENT), vm, vmi)
+    assert report.notice is None
+    assert report.lines() == ["domain run state absent, declared running (changed outside Pulumi)"]
 
 
 @pytest.mark.parametrize(

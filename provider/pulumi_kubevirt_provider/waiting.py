@@ -21,7 +21,7 @@ def log(resource: str, message: str) -> None:
     operation.current().say(resource, message)
 
 
-def _sleep_unless_cancelled(seconds: float) -> None:
+def sleep_unless_cancelled(seconds: float) -> None:
     operation.cancelled.wait(seconds)
 
 
@@ -35,7 +35,7 @@ def until(
     interval: float = 1.0,
     progress_every: float = settings.TUNABLES.progress_every,
     clock: Callable[[], float] = time.monotonic,
-    sleep: Callable[[float], None] = _sleep_unless_cancelled,
+    sleep: Callable[[float], None] = sleep_unless_cancelled,
     say: Callable[[str, str], None] = log,
     cancelled: Callable[[], bool] = operation.cancelled.is_set,
 ) -> dict[str, Any] | None:

@@ -95,7 +95,7 @@ def test_outputs_report_the_live_vmi_not_the_older_one_the_watch_still_shows(sai
     live_vm = fake.put(kube.VM, vm)  # the VM as the server answered after the new VMI
     fake.stale[("VirtualMachineInstance", "ns", "web")] = old
     fake.watch_version = 1  # the watch has not seen the new VMI yet
-    outputs = vm_handler.VirtualMachineHandler(cfg).status_outputs(live_vm, props_of())
+    outputs = vm_handler.VirtualMachineHandler(cfg).outputs_of(live_vm, props_of())
     assert (outputs["ip_addresses"], outputs["node_name"]) == (["10.0.2.99"], "node-2")
 
 

@@ -231,7 +231,14 @@ class KubeProvider:
         raise NotImplementedError
 
     def status_outputs(self, obj: dict[str, Any], props: dict[str, Any]) -> dict[str, Any]:
+        """The status outputs of the live object ``obj``: a mapping that reads nothing (a kind
+        whose outputs need more than the object takes it as keyword arguments: outputs_of)."""
         return {}
+
+    def outputs_of(self, obj: dict[str, Any], props: dict[str, Any]) -> dict[str, Any]:
+        """status_outputs of ``obj``, with whatever else they need read from the cluster (the
+        VM: its VMI and its domain); most kinds need nothing else."""
+        return self.status_outputs(obj, props)
 
     def before_apply(self, props: dict[str, Any], manifest: dict[str, Any]) -> None:
         pass
@@ -400,7 +407,7 @@ class KubeProvider:
             raise
         meta = obj["metadata"]
         try:
-            status = self.status_outputs(obj, props)
+            status = self.outputs_of(obj, props)
         except errors.ProviderError:  # a Cancel, the cluster gone: the object exists all the same,
             status = {}  # and must reach the state (the wait's own outputs come below)
         outputs = {**props, **status, "uid": meta.get("uid")}
@@ -418,12 +425,12 @@ class KubeProvider:
                     interval=0,
                 )
             # Read again after after_apply: a VM's domain repair changes what its outputs report.
-            return {**outputs, **self.status_outputs(last or start, props)}
+            return {**outputs, **self.outputs_of(last or start, props)}
         except errors.ProviderError as exc:
             last = getattr(exc, "last", None)
             if last:
                 try:
-                    outputs = {**outputs, **self.status_outputs(last, props)}
+                    outputs = {**outputs, **self.outputs_of(last, props)}
                 except errors.ProviderError:
                     pass
             raise errors.Incomplete(str(exc), self.object_id(props), outputs) from exc
@@ -546,7 +553,7 @@ class KubeProvider:
         outs = {
             **(props or {}),
             **inputs,
-            **self.status_outputs(live, inputs),
+            **self.outputs_of(live, inputs),
             "uid": live["metadata"].get("uid"),
         }
         return results.Read(id_, outs, inputs)

@@ -116,15 +116,23 @@ class VirtualMachineHandler(base.KubeProvider):
     def ready(self, obj: dict[str, Any] | None, props: dict[str, Any]) -> readiness.Verdict:
         return readiness.vm(obj, (props.get("spec") or {}).get("runStrategy"), self._earlier_failure)
 
-    def status_outputs(self, obj: dict[str, Any], props: dict[str, Any]) -> dict[str, Any]:
+    def status_outputs(
+        self,
+        obj: dict[str, Any],
+        props: dict[str, Any],
+        *,
+        vmi: dict[str, Any] | None = None,
+        domain: check.Report | None = None,
+    ) -> dict[str, Any]:
+        """The outputs of the VM ``obj``, its VMI ``vmi`` (None: it has none) and the domain check
+        ``domain`` (None: not checked). Reads nothing: outputs_of reads the VMI and the domain."""
         status = obj.get("status") or {}
         conditions = [
             {k: c.get(k) for k in ("type", "status", "reason", "message") if c.get(k) is not None}
             for c in status.get("conditions") or []
         ]
-        vmi = self._vmi_of(obj)
         vmi_status = (vmi or {}).get("status") or {}
-        report = self._domain_report(obj, vmi)
+        report = domain if domain is not None else check.Report()
         ips = [
             ip
             for i in vmi_status.get("interfaces") or []
@@ -145,6 +153,10 @@ class VirtualMachineHandler(base.KubeProvider):
             "drift": report.lines(),
             "pending": report.pending,
         }
+
+    def outputs_of(self, obj: dict[str, Any], props: dict[str, Any]) -> dict[str, Any]:
+        vmi = self._vmi_of(obj)
+        return self.status_outputs(obj, props, vmi=vmi, domain=self._domain_report(obj, vmi))
 
     def _vmi_of(self, vm: dict[str, Any]) -> dict[str, Any] | None:
         """The VM's VMI, from the shared watch of VMIs (no read at all while the VM has none), at
@@ -227,10 +239,9 @@ class VirtualMachineHandler(base.KubeProvider):
                     self.cluster.get(kube.VMI, meta["namespace"], meta["name"]),
                 )
 
-            try:
-                check.settle(backend, fetch, settings.TUNABLES.settle_cap, lambda m: waiting.log(name, m))
-            except errors.Cancelled as exc:
-                raise errors.Cancelled(f"{name}: {exc}", exc.last) from None
+            check.settle(
+                backend, fetch, settings.TUNABLES.settle_cap, lambda m: waiting.log(name, m), resource=name
+            )
         return None
 
     # -- cloud-init user data lives in Secrets, never in the VM object or in plain state ------
@@ -472,7 +483,7 @@ class VirtualMachineHandler(base.KubeProvider):
                 after = self._restart(news, before)
             except errors.ProviderError as exc:
                 raise errors.Incomplete(str(exc), id_, outputs) from exc
-            outputs = {**outputs, **self.status_outputs(after, news)}
+            outputs = {**outputs, **self.outputs_of(after, news)}
         return outputs
 
     def _restart(

@@ -170,8 +170,8 @@ def test_a_read_that_must_follow_a_write_is_not_answered_by_a_watch_behind_it(
     cluster._watches[("virtualmachineinstances.kubevirt.io/v1", "team")] = script.watch()
     fresh = {"metadata": {"name": "web", "uid": "new-uid", "resourceVersion": "9"}}
     monkeypatch.setattr(cluster, "get", lambda kind, ns, name: copy.deepcopy(fresh))
-    assert cluster.get_current(kube.VMI, "team", "web")["metadata"]["uid"] == "old-uid"  # any state
-    assert cluster.get_current(kube.VMI, "team", "web", at_least=9)["metadata"]["uid"] == "new-uid"
+    assert cluster.read(kube.VMI, "team", "web")["metadata"]["uid"] == "old-uid"  # any state
+    assert cluster.read(kube.VMI, "team", "web", at_least=9)["metadata"]["uid"] == "new-uid"
     cluster.close()
 
 

@@ -367,10 +367,10 @@ class KubeProvider:
         return result
 
     def _live(self, id_: str) -> tuple[dict[str, Any] | None, bool]:
-        """The live object (from the shared list cache) and whether the cluster answered."""
+        """The live object (from the shared cache) and whether the cluster answered."""
         namespace, name = split_id(id_)
         try:
-            return self.cluster.get_cached(self.kind, namespace, name), True
+            return self.cluster.read(self.kind, namespace, name), True
         except errors.Unreachable as exc:
             notice_once("unreachable-diff", f"cluster unreachable, live drift not checked ({exc})")
             return None, False
@@ -497,7 +497,7 @@ class KubeProvider:
 
     def create(self, props: dict[str, Any], *, take_over_hint: str = "pass adopt=True") -> results.Created:
         meta = props["metadata"]
-        existing = self.cluster.get_current(self.kind, meta.get("namespace") or "", meta["name"])
+        existing = self.cluster.read(self.kind, meta.get("namespace") or "", meta["name"])
         if existing and not props.get("adopt"):
             mark = ((existing.get("metadata") or {}).get("annotations") or {}).get(OWNER_ANNOTATION)
             if mark and mark == self.owner(props):
@@ -537,7 +537,7 @@ class KubeProvider:
     def read(self, id_: str, props: dict[str, Any]) -> results.Read:
         props = whole_numbers(props)
         namespace, name = split_id(id_)
-        live = self.cluster.get_current(self.kind, namespace, name)
+        live = self.cluster.read(self.kind, namespace, name)
         if live is None:
             return results.Read("", {}, {})
         declared = self.declared(props) if props else {}

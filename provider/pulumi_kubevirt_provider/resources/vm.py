@@ -165,9 +165,7 @@ class VirtualMachineHandler(base.KubeProvider):
         meta = vm["metadata"]
         if not (vm.get("status") or {}).get("created"):
             return None
-        return self.cluster.get_current(
-            kube.VMI, meta["namespace"], meta["name"], at_least=watching.version_of(vm)
-        )
+        return self.cluster.read(kube.VMI, meta["namespace"], meta["name"], at_least=watching.version_of(vm))
 
     # -- the libvirt domain behind the VM ------------------------------------------------------
     @property
@@ -186,8 +184,8 @@ class VirtualMachineHandler(base.KubeProvider):
             return result
         namespace, vm_name = base.split_id(id_)
         try:
-            vm = self.cluster.get_cached(kube.VM, namespace, vm_name)
-            vmi = self.cluster.get_cached(kube.VMI, namespace, vm_name) if vm else None
+            vm = self.cluster.read(kube.VM, namespace, vm_name)
+            vmi = self.cluster.read(kube.VMI, namespace, vm_name) if vm else None
         except errors.Unreachable:
             return result  # the base diff has said so
         report = self._domain_report(vm, vmi)
@@ -584,7 +582,7 @@ class VirtualMachineHandler(base.KubeProvider):
         asked to be: the next ``destroy`` deletes it, the next ``up`` starts it again)."""
         meta = props.get("metadata") or {}
         namespace, name = meta.get("namespace", ""), meta.get("name", "")
-        vm = self.cluster.get_current(kube.VM, namespace, name)
+        vm = self.cluster.read(kube.VM, namespace, name)
         if vm is None or not (vm.get("status") or {}).get("created"):
             return
         try:

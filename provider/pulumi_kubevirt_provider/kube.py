@@ -259,6 +259,8 @@ class Cluster:
             )
         except watching.Unusable:
             answered, obj = False, None
+        except errors.Cancelled:
+            answered, obj = False, None  # said below, naming the object
         except (errors.Unreachable, errors.ApiError):
             if at_least is None:
                 raise

@@ -49,6 +49,8 @@ def until(
         try:
             obj = fetch()
             verdict = check(obj)
+        except errors.Cancelled:  # the fetch heard it first (kube.Cluster.follow)
+            raise errors.Cancelled(f"{resource}: cancelled while waiting for {what}", obj) from None
         except errors.Unreachable as exc:
             # kube.py has already retried; an API server restart longer than that is not the end
             # of the wait: keep the last object and poll on until the wait's own timeout.

@@ -86,7 +86,9 @@ class SharedWatch:
     ) -> None:
         self._list, self._events, self._name, self._clock = list_, events, name, clock
         self._cancelled = cancelled
-        self._cond = threading.Condition()
+        lock = threading.Lock()
+        self._cond = threading.Condition(lock)  # readers wait on it for the thread's answers
+        self._work = threading.Condition(lock)  # the thread waits on it for a reader's need
         self._objects: dict[str, dict[str, Any]] = {}
         self._changes: dict[str, int] = {}  # per name: how many times it changed (for followers)
         self._listed = False
@@ -150,9 +152,10 @@ class SharedWatch:
                         if self._failure is not None:
                             raise self._failure
                         return False, self._changes.get(name, 0), None
+                    if ticket not in self._waiting:
+                        self._start()
+                        self._work.notify()
                     self._waiting[ticket] = wants
-                    self._start()
-                    self._cond.notify_all()
                     self._cond.wait(min(left, CANCEL_CHECK))
             finally:
                 self._waiting.pop(ticket, None)
@@ -226,7 +229,7 @@ class SharedWatch:
                 if needs or (self._watching and not self._polling):
                     self._watching = True
                     return EVENTS
-                self._cond.wait(min(IDLE - idle, CANCEL_CHECK) + 0.01)
+                self._work.wait(min(IDLE - idle, CANCEL_CHECK) + 0.01)
         self._stop()
         return None
 

@@ -216,6 +216,9 @@ def test_waits_sharing_a_list_poll_stop_when_cancelled_while_the_list_is_out() -
             took = time.monotonic() - cancelled_at
     assert not any(t.is_alive() for t in waits), f"a wait still blocked {took:.1f}s after the cancel"
     assert len(ended) == 3 and all(isinstance(e, errors.Cancelled) for e in ended), ended
+    assert sorted(str(e) for e in ended) == [
+        f"vm-{i}: cancelled while waiting for deletion" for i in range(3)
+    ]
 
 
 def test_a_failing_watch_stops_retrying_once_cancelled() -> None:

@@ -6,7 +6,7 @@
 #   2. The `libvirt-qemu` user and group that Debian's libvirtd insists on (normally made
 #      by libvirt-daemon-system, which we do not install: it wants systemd).
 #   3. A project virtualenv in .venv with both distributions installed editable: pulumi-kubevirt
-#      (+ dev extra) and kubevirt-sandbox (sandbox/).
+#      (models/, provider/ and sdk/, + dev extra) and kubevirt-sandbox (sandbox/).
 #   4. Go binaries built from the Go module proxy into the cache (scripts/build_go_tools.py):
 #      etcd, kube-apiserver, kubectl, the Pulumi CLI and its Python language host.
 #   5. The sandbox's demo disk image (scripts/build_demo_image.sh): a small kernel built once from
@@ -50,10 +50,10 @@ if [ ! -x .venv/bin/python ]; then
   say "creating .venv with $($PY --version)"
   "$PY" -m venv .venv
 fi
-# Both distributions, editable: pulumi-kubevirt (SDK + provider, with the dev extra, which brings
-# the [libvirt] extra) and kubevirt-sandbox (sandbox/pyproject.toml).
+# Both distributions, editable: pulumi-kubevirt (models + provider + SDK, with the dev extra, which
+# brings the [libvirt] extra) and kubevirt-sandbox (sandbox/pyproject.toml).
 stamp=.venv/.installed-$(cat pyproject.toml sandbox/pyproject.toml | sha256sum | cut -c1-16)
-if [ -f "$stamp" ] && .venv/bin/python -c 'import pulumi_kubevirt, kubevirt_sandbox, libvirt' 2>/dev/null; then
+if [ -f "$stamp" ] && .venv/bin/python -c 'import pulumi_kubevirt_models, pulumi_kubevirt, kubevirt_sandbox, libvirt' 2>/dev/null; then
   say "cached: .venv (pyproject.toml and sandbox/pyproject.toml unchanged)"
 else
   say "installing pulumi-kubevirt[dev] and kubevirt-sandbox into .venv (editable)"

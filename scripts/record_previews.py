@@ -54,7 +54,7 @@ EXAMPLE_DOC = ROOT / "docs" / "report-example.md"
 
 def render_goldens() -> None:
     """<name>.preview.json -> <name>.report.md and <name>.report.json (what the tests compare)."""
-    from pulumi_kubevirt.report import facts, machine, markdown, preview
+    from pulumi_kubevirt_provider.report import facts, machine, markdown, preview
 
     for src in sorted(PREVIEWS.glob("*.preview.json")):
         name = src.name.removesuffix(".preview.json")
@@ -70,7 +70,7 @@ def render_goldens() -> None:
 
 def example_doc(recorded: str) -> str:
     """docs/report-example.md: the comment a reviewer sees, linked from docs/report.md."""
-    from pulumi_kubevirt.report import facts, markdown, preview
+    from pulumi_kubevirt_provider.report import facts, markdown, preview
 
     comment = markdown.render(facts.build(preview.loads(recorded)), title="Pulumi preview of `dev`")
     return (

@@ -24,6 +24,7 @@ import yaml
 from kubevirt_sandbox.controllers import domainxml
 from kubevirt_sandbox.controllers import vm as sandbox_vm
 from kubevirt_sandbox.controllers import vmi as sandbox_vmi
+from pulumi_kubevirt_provider import findings
 from pulumi_kubevirt_provider.domain import check, compare, facts
 from pulumi_kubevirt_provider.domain.access import RUNNING, Reading
 
@@ -260,7 +261,7 @@ def domain_drift(obj: dict[str, Any]) -> list[str]:
     # The provider reads MACs KubeVirt generated from the VMI status, as the sandbox reports them.
     status = {"interfaces": sandbox_vmi.interfaces_status(vmi, "")}
     want = facts.expected({**vmi, "status": status})
-    return [f.line() for f in compare.domain_drift(want, have)]
+    return [findings.line(f) for f in compare.domain_drift(want, have)]
 
 
 @pytest.mark.parametrize(("name", "obj"), _corpus())
@@ -278,7 +279,7 @@ def test_the_corpus_covers_what_the_mapping_depends_on() -> None:
     bigger = copy.deepcopy(vmi)
     bigger["spec"]["domain"]["resources"]["requests"]["memory"] = "256Mi"
     have = facts.from_reading(Reading(state=RUNNING, xml=xml, persistent=True))
-    assert [f.line() for f in compare.domain_drift(facts.expected(bigger), have)] == [
+    assert [findings.line(f) for f in compare.domain_drift(facts.expected(bigger), have)] == [
         "domain boot memory 128Mi, declared 256Mi (changed outside Pulumi)",
         "domain memory 128Mi, declared 256Mi (changed outside Pulumi)",
     ]

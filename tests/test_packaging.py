@@ -174,7 +174,11 @@ def test_the_wheels_are_pure_python_and_split_as_documented(clean_venv: dict[str
         tops = {n.split("/")[0] for n in z.namelist() if not n.split("/")[0].endswith(".dist-info")}
         entry_points = z.read(next(n for n in z.namelist() if n.endswith("entry_points.txt"))).decode()
         assert any(n.endswith("licenses/LICENSE") for n in z.namelist())
-    assert tops == {"pulumi_kubevirt", "pulumi_kubevirt_provider"}
+        # The models' package ships whole: its generated folder and its py.typed marker.
+        assert {"pulumi_kubevirt_models/generated/kubevirt_v1.py", "pulumi_kubevirt_models/py.typed"} <= set(
+            z.namelist()
+        )
+    assert tops == {"pulumi_kubevirt", "pulumi_kubevirt_models", "pulumi_kubevirt_provider"}
     assert "pulumi-resource-kubevirt = " in entry_points and "pulumi-kubevirt = " in entry_points
     assert "kubevirt-sandbox" not in entry_points
     reqs = requirements(wheels["pulumi_kubevirt"])

@@ -20,6 +20,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+import pulumi_kubevirt_models as models
+from pulumi_kubevirt_models.generated.quantities import QUANTITIES
+
 Path = tuple[str | int, ...]
 
 UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9"  # Pulumi's placeholder for a not-yet-known value
@@ -50,20 +53,17 @@ def project(live: Any, declared: Any) -> Any:
 
 
 def _quantity(value: Any) -> Any:
-    # Only the small hand-written module: the generated models are not loaded for this.
-    from pulumi_kubevirt.models._quantity import Quantity
-
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         return None
     try:
-        return Quantity(value)
+        return models.Quantity(value)  # the small hand-written module: no generated model loads
     except (ValueError, TypeError):
         return None
 
 
 # -- where a kind's schema has quantities ------------------------------------------------------
-# Path patterns (``models/_quantities.py``, generated with the models from the same specs): a
-# field by its (camelCase) name, "[]" for any list item, "*" for any map key.
+# Path patterns (``pulumi_kubevirt_models.generated.quantities``, generated with the models from the
+# same specs): a field by its (camelCase) name, "[]" for any list item, "*" for any map key.
 _ITEM, _KEY, _LEAF = "[]", "*", ""
 
 _Trie = dict[str, Any]
@@ -71,7 +71,7 @@ _Trie = dict[str, Any]
 
 @dataclasses.dataclass(frozen=True)
 class Schema:
-    """The kind whose paths are compared: where its typed model (``pulumi_kubevirt.models``) has a
+    """The kind whose paths are compared: where its typed model (``pulumi_kubevirt_models``) has a
     ``Quantity``, values compare by value. Paths start at the object (``spec``, ``metadata``)."""
 
     api_version: str
@@ -90,8 +90,6 @@ def quantity_paths(api_version: str, kind: str) -> frozenset[str]:
     """The kind's quantity fields as patterns (``spec.template.spec.domain.resources.requests.*``,
     ``spec.dataVolumeTemplates[].spec.storage.resources.requests.*``); empty for a kind the typed
     models do not know (a Service has none)."""
-    from pulumi_kubevirt.models._quantities import QUANTITIES
-
     return frozenset(QUANTITIES.get((api_version, kind), ()))
 
 
@@ -128,9 +126,7 @@ def same(a: Any, b: Any, path: Path = (), schema: Schema | None = None) -> bool:
 def format_path(parts: tuple[str | int, ...]) -> str:
     """A path in Pulumi's property-path syntax, the one the models' errors use too:
     ``spec.template.spec.volumes[0].name``, ``metadata.labels["app.kubernetes.io/name"]``."""
-    from pulumi_kubevirt.models._errors import format_path as models_format_path
-
-    return str(models_format_path(parts))
+    return str(models.errors.format_path(parts))
 
 
 MISSING = object()

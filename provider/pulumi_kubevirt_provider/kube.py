@@ -7,7 +7,7 @@ and watch of its kind and namespace (:meth:`Cluster.read`, :meth:`Cluster.follow
 watching.py), so that a preview of many resources costs one list per kind and namespace and a
 wait for many one LIST and one WATCH, not one GET each.
 
-Requests that fail for a reason that passes are retried (settings.RetrySettings: exponential
+Requests that fail for a reason that passes are retried (tunables.RetrySettings: exponential
 backoff, capped, a total deadline, the server's ``Retry-After`` honoured), by one policy
 (:func:`retryable`) for every verb: 429 always (the server did not process it); 500/502/503/504
 and a reset or timed-out connection for idempotent requests (:func:`idempotent`: GET, LIST,
@@ -19,7 +19,7 @@ through here, so a wait survives an API server restart.
 No lock is held while a request is out: one slow LIST delays only the readers that wait for its
 answer (read), never an apply, a delete or a read of another kind or namespace.
 
-TLS: the client gets the one ``ssl.SSLContext`` that settings.credentials built in memory, so
+TLS: the client gets the one ``ssl.SSLContext`` that credentials.load built in memory, so
 no certificate or key file has to exist while the provider runs; the exec stream
 (domain/launcher.py) uses the same context.
 """
@@ -36,7 +36,7 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from pulumi_kubevirt_provider import errors, operation, settings, watching
+from pulumi_kubevirt_provider import credentials, errors, operation, settings, tunables, watching
 
 FIELD_MANAGER = "pulumi-kubevirt"
 APPLY_PATCH = "application/apply-patch+yaml"
@@ -96,7 +96,7 @@ class Cluster:
     Holds no credentials beyond the client it builds; never serialized into state.
     """
 
-    LIST_TTL = settings.TUNABLES.list_ttl  # seconds a list that is not followed answers reads
+    LIST_TTL = tunables.TUNABLES.list_ttl  # seconds a list that is not followed answers reads
     POLL_INTERVAL = 0.5  # seconds between the polls of a wait where there is no watch (see follow)
     FRESH_WAIT = 0.1  # read(at_least=...): how long the cache may take to catch up before a GET
 
@@ -110,7 +110,7 @@ class Cluster:
         """``sleep`` waits between retries and returns True if the wait was cancelled (default:
         the operation's cancel event); ``clock`` measures the retry deadline."""
         self.settings = cfg
-        creds = cfg.credentials()
+        creds = credentials.load(cfg.kubeconfig, cfg.context)
         self._api = _api_client(creds)
         self._ssl_context = creds.ssl_context
         self._server = str(creds.configuration.host)
@@ -144,7 +144,7 @@ class Cluster:
         query: dict[str, Any] | None = None,
         body: Any = None,
         content_type: str | None = None,
-        timeout: float = settings.TUNABLES.request_timeout,
+        timeout: float = tunables.TUNABLES.request_timeout,
     ) -> Any:
         """One API call, retried as the module docstring says; the JSON answer, or raises
         ApiError (the server's Status) or Unreachable."""
@@ -248,7 +248,7 @@ class Cluster:
         # number (the watch brings it), else a list asked after it.
         floor = max(at_least or 0, written or 0)
         after = time.monotonic() - self.LIST_TTL
-        wait = settings.TUNABLES.request_timeout if at_least is None else self.FRESH_WAIT
+        wait = tunables.TUNABLES.request_timeout if at_least is None else self.FRESH_WAIT
         try:
             answered, _, obj = watch.read(
                 name,
@@ -300,7 +300,7 @@ class Cluster:
                     seen=None if polling else state["seen"],
                     after=fresh_list if polling else -math.inf,
                     poll_after=fresh_list,
-                    wait=settings.TUNABLES.request_timeout if polling else self.POLL_INTERVAL,
+                    wait=tunables.TUNABLES.request_timeout if polling else self.POLL_INTERVAL,
                 )
             except watching.Unusable:
                 if state["polls"] > 1:
@@ -479,7 +479,7 @@ def idempotent(method: str, content_type: str | None) -> bool:
 
 def retryable(method: str, content_type: str | None, cause: str, *, reached: bool) -> bool:
     """The one place that decides whether a failed attempt is sent again (within the attempts
-    and deadline of settings.RetrySettings). ``reached``: the server has answered this Cluster
+    and deadline of tunables.RetrySettings). ``reached``: the server has answered this Cluster
     before, so a refused connection means it is restarting (a server never reached is reported
     at once)."""
     if cause == THROTTLED:
@@ -503,7 +503,7 @@ def _key(kind: Kind, namespace: str | None) -> tuple[str, str | None]:
     return kind.plural + "." + kind.api_version, namespace
 
 
-def _api_client(creds: settings.Credentials) -> Any:
+def _api_client(creds: credentials.Credentials) -> Any:
     """A kubernetes ApiClient that uses ``creds.ssl_context`` for every HTTPS connection.
 
     RESTClientObject builds its urllib3 pool manager (PoolManager, ProxyManager or

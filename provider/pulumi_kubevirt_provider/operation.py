@@ -1,7 +1,7 @@
 """What one engine call carries besides its properties: where its messages go, the engine's
 timeout for it, and whether the user has cancelled.
 
-The provider core is the same for both transports; only these three things differ:
+The provider core is the same for both transports; only these things differ:
 
 - messages: the dynamic-provider server has no engine logger, so lines go to the process's
   stderr prefixed with the resource's name (the CLI prints them unattributed); the resource
@@ -9,7 +9,9 @@ The provider core is the same for both transports; only these three things diffe
   ``pulumi preview --json`` diagnostics attributed to that resource;
 - ``timeout``: the engine's ``customTimeouts`` for this call (plugin only), which win over the
   resource's ``timeouts`` input;
-- cancellation: the plugin's ``Cancel`` call (Ctrl-C) sets :data:`cancelled`; every wait watches it.
+- cancellation: the plugin's ``Cancel`` call (Ctrl-C) sets :data:`cancelled`; every wait watches it;
+- ``found``: the findings said during the call (``findings.tell``), which the transport sends
+  once more as one machine-readable line when the call ends (``findings.machine_line``).
 
 A transport sets the current operation with :func:`running` around each call; the core reads it
 through :func:`current`.
@@ -23,6 +25,7 @@ import dataclasses
 import sys
 import threading
 from collections.abc import Callable, Iterator
+from typing import Any
 
 
 def to_stderr(resource: str, message: str) -> None:
@@ -37,11 +40,14 @@ class Operation:
     # Top-level inputs that hold a secret (the plugin knows; the dynamic protocol strips the mark):
     # messages about paths under them never print values.
     secret_keys: frozenset[str] = frozenset()
+    # (label, findings.Finding) of this call; None: not collected (a transport passes a new list).
+    found: list[tuple[str, Any]] | None = None
 
 
 # Operation is frozen, so one shared default is safe.
 _current: contextvars.ContextVar[Operation] = contextvars.ContextVar(
-    "operation", default=Operation()  # noqa: B039
+    "operation",
+    default=Operation(),  # noqa: B039
 )
 
 # Set once the engine asks the provider process to cancel: waits stop, the process is going away.

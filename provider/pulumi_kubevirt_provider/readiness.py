@@ -10,6 +10,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from pulumi_kubevirt_provider import kinds
+
 # A VM whose VMI failed to start this many times in a row fails the wait (KubeVirt's crash loop).
 CRASHES_BEFORE_FAILING = 2
 
@@ -50,7 +52,7 @@ def vm(obj: dict[str, Any] | None, run_strategy: str | None, earlier_failure: st
     why = start_failure_reason(obj)
     record = status.get("startFailure") or {}
     crashes = int(record.get("consecutiveFailCount") or 0)
-    restarts = strategy in ("Always", "RerunOnFailure")
+    restarts = strategy in kinds.VIRTUAL_MACHINE.running_strategies
     if earlier_failure and record.get("lastFailedVMIUID") == earlier_failure:
         if printable == "CrashLoopBackOff" and restarts and not status.get("ready"):
             retry = record.get("retryAfterTimestamp")
@@ -120,7 +122,8 @@ def stale_start(vm: dict[str, Any], vmi: dict[str, Any] | None, runs_declared: b
         return None
     spec = vm.get("spec") or {}
     strategy = spec.get("runStrategy") or ("Always" if spec.get("running") else "Halted")
-    if strategy not in ("Always", "RerunOnFailure") or (vmi.get("metadata") or {}).get("deletionTimestamp"):
+    deleting = (vmi.get("metadata") or {}).get("deletionTimestamp")
+    if strategy not in kinds.VIRTUAL_MACHINE.running_strategies or deleting:
         return None
     vmi_status = vmi.get("status") or {}
     phase = vmi_status.get("phase") or ""

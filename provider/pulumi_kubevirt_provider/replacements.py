@@ -1,40 +1,25 @@
-"""Which declared changes cannot be applied in place, per kind: data, not logic.
+"""Which declared changes cannot be applied in place: the rules of ``kinds.py``, applied.
 
-A path here matches itself and everything below it. ``metadata.name`` and
-``metadata.namespace`` are replaced everywhere (that is a different object).
+A rule's path matches itself and everything below it; ``metadata.name`` and
+``metadata.namespace`` replace every kind (that is a different object).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-ALWAYS = (("metadata", "name"), ("metadata", "namespace"))
-
-REPLACE_ON = {
-    # KubeVirt creates a DataVolume per template only when it is missing and never updates it:
-    # an edited template would silently do nothing, so it is a new VM.
-    "VirtualMachine": (("spec", "dataVolumeTemplates"),),
-    # CDI's webhook rejects any spec update.
-    "DataVolume": (("spec",),),
-    # A migration is one-shot: its spec cannot change.
-    "VirtualMachineInstanceMigration": (("spec",),),
-    "Service": (("spec", "clusterIP"), ("spec", "clusterIPs"), ("spec", "ipFamilies")),
-}
+from pulumi_kubevirt_provider import kinds
 
 
 def replacing(kind: str, changed: list[tuple[str | int, ...]]) -> set[tuple[str | int, ...]]:
-    """The changed paths that force a replacement."""
-    rules = ALWAYS + REPLACE_ON.get(kind, ())
-    return {path for path in changed for rule in rules if tuple(path[: len(rule)]) == rule}
+    """The changed paths that force a replacement of an object of this Kubernetes kind."""
+    rules = kinds.replacements(kind)
+    return {path for path in changed for rule in rules if rule.covers(path)}
 
 
 def replacement_paths(kind: str, changed: list[tuple[str | int, ...]]) -> list[str]:
     """The top-level input properties that force a replacement, for Pulumi's ``replaces``."""
     return sorted({str(path[0]) for path in replacing(kind, changed)})
-
-
-# The preview's line for a replacement that deletes data (the report says the same, once).
-REPLACED = "replaced (deleted first, then created): "
 
 
 def data_loss(kind: str, old: dict[str, Any]) -> str | None:
@@ -63,8 +48,3 @@ def data_loss(kind: str, old: dict[str, Any]) -> str | None:
                 f"({', '.join(names)}); the new VM's are made again from their sources"
             )
     return None
-
-
-def replacement_line(kind: str, old: dict[str, Any]) -> str | None:
-    loss = data_loss(kind, old)
-    return REPLACED + loss if loss else None

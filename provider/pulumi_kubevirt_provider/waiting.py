@@ -12,12 +12,12 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from pulumi_kubevirt_provider import errors, operation, readiness, settings
+from pulumi_kubevirt_provider import errors, operation, readiness, tunables
 
 
-def log(resource: str, message: str) -> None:
-    """A line the Pulumi CLI shows while the provider works, sent where the current operation's
-    transport sends messages (see operation.py)."""
+def progress(resource: str, message: str) -> None:
+    """A wait's progress line, sent where the current operation's transport sends messages (see
+    operation.py). Only progress: what the provider finds is a ``findings.Finding``."""
     operation.current().say(resource, message)
 
 
@@ -33,10 +33,10 @@ def until(
     timeout: float,
     *,
     interval: float = 1.0,
-    progress_every: float = settings.TUNABLES.progress_every,
+    progress_every: float = tunables.TUNABLES.progress_every,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], None] = sleep_unless_cancelled,
-    say: Callable[[str, str], None] = log,
+    say: Callable[[str, str], None] = progress,
     cancelled: Callable[[], bool] = operation.cancelled.is_set,
 ) -> dict[str, Any] | None:
     """Poll until ``check`` says done; return the last object seen."""

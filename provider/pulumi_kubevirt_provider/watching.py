@@ -29,7 +29,7 @@ A broken connection (an API server restarting) is retried with backoff while a r
 from the last version seen; a version the server has forgotten (410 Gone) makes a new LIST. A
 reader hears why (the failure) when it happened while it waited, or when nothing came in time.
 
-For the fault-injection suite only, settings.TEST_WATCH_DELAY_ENV holds back each event of the
+For the fault-injection suite only, tunables.TEST_WATCH_DELAY_ENV holds back each event of the
 watches of chosen kinds (a lagging watch), so that it can show that no read that acts trusts one.
 """
 
@@ -44,7 +44,7 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from pulumi_kubevirt_provider import errors, operation, settings
+from pulumi_kubevirt_provider import errors, operation, tunables
 
 IDLE = 15.0  # seconds without a reader before the thread stops
 WATCH_SECONDS = 30  # server-side timeout of one WATCH request; the next continues from its version
@@ -286,7 +286,7 @@ class SharedWatch:
 
     def _follow_from(self, since: int) -> None:
         events = self._events(str(since))
-        delay = settings.watch_delay_for_tests(self._name)
+        delay = tunables.watch_delay_for_tests(self._name)
         for event in _held_back(events, delay) if delay else events:
             kind, obj = event.get("type"), event.get("object") or {}
             if kind == "ERROR":
@@ -326,7 +326,7 @@ class _NotNumbers(Exception):
 
 
 def _held_back(events: Iterator[dict[str, Any]], delay: float) -> Iterator[dict[str, Any]]:
-    """``events``, each yielded ``delay`` seconds after it arrived (settings.TEST_WATCH_DELAY_ENV):
+    """``events``, each yielded ``delay`` seconds after it arrived (tunables.TEST_WATCH_DELAY_ENV):
     a reader thread takes them as they come, so the lag stays ``delay`` and does not add up."""
     arrived: queue.Queue[tuple[float, Any]] = queue.Queue()
     end = object()

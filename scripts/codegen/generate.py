@@ -1,4 +1,4 @@
-"""Generate the pydantic v2 models in ``sdk/pulumi_kubevirt/models/`` from KubeVirt's and CDI's specs.
+"""Generate the pydantic v2 models in ``models/pulumi_kubevirt_models/generated/`` from the specs.
 
 Usage::
 
@@ -15,8 +15,10 @@ API package, an explicit ``alias=`` on every field because an alias generator br
 ``initImageURL``), Kubernetes scalars mapped onto our own types (``Quantity``), hand-written closed
 sets injected at known places, and byte-for-byte reproducible output. That is ~400 lines here.
 
-Layout of the output (one module per spec namespace; the swagger files name definitions by Go
-package, and ``v1.*`` means different things in the two files):
+Layout of the output: every file of ``generated/`` is written here and nothing else is there (the
+hand-written helpers sit one folder up, in ``pulumi_kubevirt_models``); one module per spec
+namespace (the swagger files name definitions by Go package, and ``v1.*`` means different things in
+the two files):
 
 ====================  =========================================================================
 module                holds
@@ -30,18 +32,21 @@ kubevirt_v1alpha1     KubeVirt ``v1alpha1.*`` (migrations.kubevirt.io, backup.ku
 cdi_v1beta1           CDI ``v1beta1.*`` and ``api.NodePlacement`` (cdi.kubevirt.io/v1beta1)
 cdi_k8s_v1            CDI's ``v1.*`` Kubernetes types that differ from KubeVirt's (a CDI ``v1.X``
                       identical to KubeVirt's ``X`` once rendered is *shared*, not duplicated)
-_kinds                the table (apiVersion, kind) -> class, read from the specs' REST paths
-_quantities           per kind, the paths of its quantity fields (the provider compares those by
+kinds                 the table (apiVersion, kind) -> class, read from the specs' REST paths
+quantities            per kind, the paths of its quantity fields (the provider compares those by
                       value, everything else as written; read without loading the models)
+__init__              the folder's package marker (imports nothing)
 ====================  =========================================================================
 
 Every field is written as ``_base.Input[T]`` (``T`` or a ``pulumi.Output[T]``), lists as
 ``_base.InputList[T]`` and maps as ``_base.InputMap[T]`` (whose items are inputs too), the shape of
-Pulumi's own ``Input[Sequence[Input[T]]]``; ``_base`` says how pydantic and type checkers read them.
+Pulumi's own ``Input[Sequence[Input[T]]]``; ``base`` says how pydantic and type checkers read them.
+The hand-written modules are imported under private names (``base as _base``): a field may be
+called ``base`` or ``quantity`` without shadowing them in its class body.
 
 Hand-written facts enter the output only through the tables below (``NAME_OVERRIDES``,
 ``TYPE_OVERRIDES``, ``SCALARS``, ``FREE_FORM``); the closed sets themselves live in the hand-written
-``models/_enums.py``.
+``pulumi_kubevirt_models/enums.py``.
 """
 
 from __future__ import annotations
@@ -57,7 +62,8 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[2]
-DEFAULT_OUT = REPO / "sdk" / "pulumi_kubevirt" / "models"
+PACKAGE = "pulumi_kubevirt_models"
+DEFAULT_OUT = REPO / "models" / PACKAGE / "generated"
 GENERATOR = "scripts/codegen/generate.py"
 MARKER = "generated — regenerate, don't edit"
 LINE_LENGTH = 110
@@ -103,7 +109,7 @@ TYPE_OVERRIDES: dict[tuple[str, str, str], str] = {
     (KUBEVIRT, "v1.ReservedOverhead", "memLock"): "_enums.MemLock",
 }
 
-#: Kubernetes scalar definitions -> our own types (hand-written in ``_base`` / ``_quantity``).
+#: Kubernetes scalar definitions -> our own types (hand-written in ``base`` / ``quantity``).
 SCALARS: dict[str, str] = {
     "resource.Quantity": "_quantity.Quantity",
     "intstr.IntOrString": "_base.IntOrString",
@@ -472,9 +478,9 @@ class Generator:
             text += f"from typing import {', '.join(typing_names)}\n\n"
         text += "import pydantic\n\n"
         local = sorted(i for i in imports if not i.startswith("typing."))
-        helpers = [m for m in local if m.startswith("_")]
+        helpers = [m for m in local if m.startswith("_")]  # hand-written, one folder up
         siblings = [m for m in local if not m.startswith("_")]
-        text += f"from pulumi_kubevirt.models import {', '.join(helpers)}\n\n"
+        text += "".join(f"from {PACKAGE} import {m[1:]} as {m}\n" for m in helpers) + "\n"
         text += "__all__ = [\n" + "".join(f"    {json.dumps(n)},\n" for n in sorted(names)) + "]\n"
         for body in bodies:
             text += "\n\n" + body
@@ -483,7 +489,7 @@ class Generator:
             # siblings last leaves their names unbound while the classes above are created, so
             # pydantic defers those annotations (NameError) instead of failing on a partially
             # initialised module; they resolve when a model is first used (``defer_build``).
-            text += "\n\nfrom pulumi_kubevirt.models import (  # noqa: E402  (cyclic; see above)\n"
+            text += f"\n\nfrom {PACKAGE}.generated import (  # noqa: E402  (cyclic; see above)\n"
             text += "".join(f"    {m},\n" for m in siblings) + ")\n"
         return text
 
@@ -494,7 +500,8 @@ class Generator:
             list(self.specs.values()), "The kinds ``from_manifest`` knows: (apiVersion, kind) -> model class"
         )
         text += "from __future__ import annotations\n\n"
-        text += "from pulumi_kubevirt.models import _base, " + ", ".join(modules) + "\n\n"
+        text += f"from {PACKAGE} import base as _base\n"
+        text += f"from {PACKAGE}.generated import " + ", ".join(modules) + "\n\n"
         text += "KINDS: dict[tuple[str, str], type[_base.KubeModel]] = {\n"
         for gv, kind, mod in rows:
             key, value = f"({json.dumps(gv)}, {json.dumps(kind)})", f"{mod}.{kind}"
@@ -556,8 +563,16 @@ class Generator:
         self.find_kinds()
         modules = sorted({t.module for t in self.targets.values() if t.module})
         files = {f"{m}.py": self.render_module(m) for m in modules}
-        files["_kinds.py"] = self.render_kinds()
-        files["_quantities.py"] = self.render_quantities()
+        files["kinds.py"] = self.render_kinds()
+        files["quantities.py"] = self.render_quantities()
+        files["__init__.py"] = (
+            self.header(
+                list(self.specs.values()),
+                f"The modules ``{GENERATOR}`` writes, and nothing else: the typed models of the specs'\n"
+                f"definitions, the kind table and the quantity paths (hand-written code: ``{PACKAGE}``)",
+            ).rstrip("\n")
+            + "\n"
+        )
         return files
 
 
@@ -578,6 +593,12 @@ def main(argv: list[str] | None = None) -> int:
     files = Generator(load_specs()).generate()
     out: Path = args.out
     stale = [p for p in sorted(out.glob("*.py")) if is_generated(p) and p.name not in files]
+    # The folder holds generated files only: a hand-written one belongs one folder up.
+    strays = [p for p in sorted(out.glob("*.py")) if not is_generated(p) and p.name not in files]
+    for p in strays:
+        print(f"not generated, move it out of {out}: {p.name}", file=sys.stderr)
+    if strays:
+        return 1
     if args.check:
         bad = [
             n for n, text in files.items() if not (out / n).is_file() or (out / n).read_text("utf-8") != text

@@ -19,7 +19,7 @@ from pulumi_kubevirt.resources import (
 
 if _typing.TYPE_CHECKING:
     from pulumi_kubevirt import models as models  # the submodule, loaded by __getattr__
-    from pulumi_kubevirt.models import Quantity, ValidationError, from_manifest, validate
+    from pulumi_kubevirt_models import Quantity, ValidationError, from_manifest, validate
 
 __all__: list[str] = [
     "DataVolume",
@@ -33,7 +33,7 @@ __all__: list[str] = [
     "validate",
 ]
 
-# The names above that come from pulumi_kubevirt.models.
+# The names above that come from the models (``pulumi_kubevirt_models``).
 _FROM_MODELS = frozenset({"Quantity", "ValidationError", "from_manifest", "validate"})
 
 
@@ -44,7 +44,7 @@ if not _typing.TYPE_CHECKING:  # type checkers see the imports above, and flag u
             return _importlib.import_module("pulumi_kubevirt.models")  # also sets this attribute
         if name not in _FROM_MODELS:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        value = getattr(_importlib.import_module("pulumi_kubevirt.models"), name)
+        value = getattr(_importlib.import_module("pulumi_kubevirt_models"), name)
         globals()[name] = value  # later lookups skip this function
         return value
 

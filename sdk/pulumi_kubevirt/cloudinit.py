@@ -9,20 +9,21 @@ Output is checked by the provider once it is known.
 from __future__ import annotations
 
 from pulumi_kubevirt.disks import Attachment
-from pulumi_kubevirt.models import _admission, _base, _enums, _errors, k8s_core_v1, kubevirt_v1
+from pulumi_kubevirt_models import admission, base, enums, errors
+from pulumi_kubevirt_models.generated import k8s_core_v1, kubevirt_v1
 
 #: The limit KubeVirt's webhook enforces on inline user data.
-MAX_INLINE_BYTES = _admission.CLOUD_INIT_MAX_BYTES
+MAX_INLINE_BYTES = admission.CLOUD_INIT_MAX_BYTES
 
 
-def _check_size(user_data: _base.Input[str], field: str) -> None:
+def _check_size(user_data: base.Input[str], field: str) -> None:
     if not isinstance(user_data, str):
         return  # an Output: its size is known only at apply time
     size = len(user_data.encode("utf-8"))
     if size > MAX_INLINE_BYTES:
-        raise _errors.ValidationError(
+        raise errors.ValidationError(
             [
-                _errors.Problem(
+                errors.Problem(
                     ("volumes", field, "userData"),
                     f"inline user data is {size} bytes, over KubeVirt's {MAX_INLINE_BYTES}-byte limit: "
                     "store it in a Secret and pass user_data_secret=",
@@ -34,12 +35,12 @@ def _check_size(user_data: _base.Input[str], field: str) -> None:
 
 
 def no_cloud(
-    user_data: _base.Input[str] | None = None,
+    user_data: base.Input[str] | None = None,
     *,
-    user_data_secret: _base.Input[str] | None = None,
-    network_data: _base.Input[str] | None = None,
+    user_data_secret: base.Input[str] | None = None,
+    network_data: base.Input[str] | None = None,
     name: str = "cloudinit",
-    bus: _enums.DiskBus = "virtio",
+    bus: enums.DiskBus = "virtio",
 ) -> Attachment:
     """A NoCloud cloud-init disk (the usual choice for Linux guests).
 
@@ -59,11 +60,11 @@ def no_cloud(
 
 
 def config_drive(
-    user_data: _base.Input[str] | None = None,
+    user_data: base.Input[str] | None = None,
     *,
-    user_data_secret: _base.Input[str] | None = None,
+    user_data_secret: base.Input[str] | None = None,
     name: str = "cloudinit",
-    bus: _enums.DiskBus = "virtio",
+    bus: enums.DiskBus = "virtio",
 ) -> Attachment:
     """A ConfigDrive cloud-init disk (OpenStack layout; for images that expect it)."""
     source = kubevirt_v1.CloudInitConfigDriveSource()

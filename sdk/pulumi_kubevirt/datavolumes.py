@@ -8,17 +8,18 @@ and storage classes may be ``pulumi.Output`` values.
 
 from __future__ import annotations
 
-from pulumi_kubevirt.models import _base, _quantity, cdi_v1beta1, k8s_core_v1, k8s_meta_v1
+from pulumi_kubevirt_models import base, quantity
+from pulumi_kubevirt_models.generated import cdi_v1beta1, k8s_core_v1, k8s_meta_v1
 
 #: A DataVolume source, as built by the functions below.
 Source = cdi_v1beta1.DataVolumeSource
 
 
 def http(
-    url: _base.Input[str],
+    url: base.Input[str],
     *,
-    secret_ref: _base.Input[str] | None = None,
-    cert_config_map: _base.Input[str] | None = None,
+    secret_ref: base.Input[str] | None = None,
+    cert_config_map: base.Input[str] | None = None,
 ) -> Source:
     """Import a disk image (qcow2, raw, iso; optionally compressed) from an HTTP(S) URL."""
     source = cdi_v1beta1.DataVolumeSourceHTTP(url=url)
@@ -29,7 +30,7 @@ def http(
     return Source(http=source)
 
 
-def registry(url: _base.Input[str], *, pull_method: str | None = None) -> Source:
+def registry(url: base.Input[str], *, pull_method: str | None = None) -> Source:
     """Import a disk image from a container registry (``docker://quay.io/...``)."""
     source = cdi_v1beta1.DataVolumeSourceRegistry(url=url)
     if pull_method is not None:
@@ -37,7 +38,7 @@ def registry(url: _base.Input[str], *, pull_method: str | None = None) -> Source
     return Source(registry=source)
 
 
-def clone(namespace: _base.Input[str], name: _base.Input[str]) -> Source:
+def clone(namespace: base.Input[str], name: base.Input[str]) -> Source:
     """Clone an existing PVC."""
     return Source(pvc=cdi_v1beta1.DataVolumeSourcePVC(namespace=namespace, name=name))
 
@@ -53,11 +54,11 @@ def upload() -> Source:
 
 
 def spec(
-    source: Source, size: str, *, storage_class: _base.Input[str] | None = None
+    source: Source, size: str, *, storage_class: base.Input[str] | None = None
 ) -> cdi_v1beta1.DataVolumeSpec:
     """A DataVolume spec asking for ``size`` of storage, filled from ``source``."""
     storage = cdi_v1beta1.StorageSpec(
-        resources=k8s_core_v1.VolumeResourceRequirements(requests={"storage": _quantity.Quantity(size)})
+        resources=k8s_core_v1.VolumeResourceRequirements(requests={"storage": quantity.Quantity(size)})
     )
     if storage_class is not None:
         storage.storage_class_name = storage_class
@@ -69,8 +70,8 @@ def data_volume(
     source: Source,
     size: str,
     *,
-    namespace: _base.Input[str] | None = None,
-    storage_class: _base.Input[str] | None = None,
+    namespace: base.Input[str] | None = None,
+    storage_class: base.Input[str] | None = None,
 ) -> cdi_v1beta1.DataVolume:
     """A standalone DataVolume (cdi.kubevirt.io/v1beta1).
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pulumi_kubevirt import datavolumes
-from pulumi_kubevirt.models import _base, _enums, k8s_meta_v1, kubevirt_v1, kubevirt_v1beta1
+from pulumi_kubevirt_models import base, enums
+from pulumi_kubevirt_models.generated import k8s_meta_v1, kubevirt_v1, kubevirt_v1beta1
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,7 @@ class Attachment:
     data_volume_template: kubevirt_v1.DataVolumeTemplateSpec | None = None
 
 
-def _attach(name: str, volume: kubevirt_v1.Volume, bus: _enums.DiskBus, boot_order: int | None) -> Attachment:
+def _attach(name: str, volume: kubevirt_v1.Volume, bus: enums.DiskBus, boot_order: int | None) -> Attachment:
     disk = kubevirt_v1.Disk(name=name, disk=kubevirt_v1.DiskTarget(bus=bus))
     if boot_order is not None:  # assigned only when given: unset fields stay out of the manifest
         disk.boot_order = boot_order
@@ -32,7 +33,7 @@ def _attach(name: str, volume: kubevirt_v1.Volume, bus: _enums.DiskBus, boot_ord
 
 
 def container_disk(
-    name: str, image: _base.Input[str], *, bus: _enums.DiskBus = "virtio", boot_order: int | None = None
+    name: str, image: base.Input[str], *, bus: enums.DiskBus = "virtio", boot_order: int | None = None
 ) -> Attachment:
     """An ephemeral disk from a container image (``containerDisk``): reset at every start.
 
@@ -45,9 +46,9 @@ def container_disk(
 
 def persistent_volume_claim(
     name: str,
-    claim_name: _base.Input[str],
+    claim_name: base.Input[str],
     *,
-    bus: _enums.DiskBus = "virtio",
+    bus: enums.DiskBus = "virtio",
     boot_order: int | None = None,
     hotpluggable: bool = False,
     read_only: bool = False,
@@ -67,8 +68,8 @@ def data_volume(
     source: datavolumes.Source,
     size: str,
     *,
-    storage_class: _base.Input[str] | None = None,
-    bus: _enums.DiskBus = "virtio",
+    storage_class: base.Input[str] | None = None,
+    bus: enums.DiskBus = "virtio",
     boot_order: int | None = None,
 ) -> Attachment:
     """A persistent disk that CDI fills from ``source`` (a ``dataVolumeTemplates`` entry).
@@ -88,9 +89,9 @@ def data_volume(
 
 def existing_data_volume(
     name: str,
-    data_volume_name: _base.Input[str],
+    data_volume_name: base.Input[str],
     *,
-    bus: _enums.DiskBus = "virtio",
+    bus: enums.DiskBus = "virtio",
     hotpluggable: bool = False,
 ) -> Attachment:
     """A disk backed by a DataVolume created separately (``datavolumes.data_volume``).

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from pulumi_kubevirt.models import _base, _enums, kubevirt_v1
+from pulumi_kubevirt_models import base, enums
+from pulumi_kubevirt_models.generated import kubevirt_v1
 
 
 @dataclass(frozen=True)
@@ -17,7 +18,7 @@ class NetworkAttachment:
     network: kubevirt_v1.Network
 
 
-def _ports(ports: list[tuple[int, _enums.PortProtocol]] | None) -> list[kubevirt_v1.Port] | None:
+def _ports(ports: list[tuple[int, enums.PortProtocol]] | None) -> list[kubevirt_v1.Port] | None:
     if not ports:
         return None
     return [kubevirt_v1.Port(port=port, protocol=protocol) for port, protocol in ports]
@@ -27,7 +28,7 @@ def pod(
     name: str = "default",
     *,
     binding: Literal["masquerade", "bridge"] = "masquerade",
-    ports: list[tuple[int, _enums.PortProtocol]] | None = None,
+    ports: list[tuple[int, enums.PortProtocol]] | None = None,
 ) -> NetworkAttachment:
     """The pod network (at most one per VM). ``masquerade`` NATs the guest behind the pod IP;
     ``ports`` (with masquerade) limits which ports are forwarded."""
@@ -44,7 +45,7 @@ def pod(
 
 def multus(
     name: str,
-    network_attachment_definition: _base.Input[str],
+    network_attachment_definition: base.Input[str],
     *,
     binding: Literal["bridge", "sriov"] = "bridge",
 ) -> NetworkAttachment:

@@ -25,9 +25,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-import functools
 import hashlib
-import importlib.metadata
 import math
 import re
 import sys
@@ -37,25 +35,22 @@ from typing import Any, ClassVar
 import pulumi
 import pulumi.dynamic.dynamic as dynamic_runtime
 
-from pulumi_kubevirt_provider import dynamic, settings
+from pulumi_kubevirt import _outputs
+from pulumi_kubevirt_provider import config_keys, dynamic, kinds, package
+from pulumi_kubevirt_provider.kubeconfig import is_content
 
 Timeouts = Mapping[str, int | float | str]
-TRANSPORTS = ("dynamic", "plugin")
-PACKAGE = "kubevirt"
-
-
-@functools.cache
-def _package_version() -> str:
-    try:
-        return importlib.metadata.version("pulumi-kubevirt")
-    except importlib.metadata.PackageNotFoundError:
-        return "0.0.0"
+PACKAGE = package.NAME
 
 
 class Provider(pulumi.ProviderResource):
     """An explicit instance of the ``pulumi-resource-kubevirt`` plugin, like pulumi-kubernetes'
     ``Provider``: resources given it through ``opts.provider`` use the plugin transport and its
-    cluster settings instead of the stack's ``kubevirt:*`` config."""
+    cluster settings instead of the stack's ``kubevirt:*`` config.
+
+    Its keywords are the provider's stack config keys (``config_keys.PROVIDER_KEYS``) in Python
+    spelling, each meaning what docs/installation-configuration.md says of ``kubevirt:<key>``;
+    the secret ones (``kubeconfig``) are kept secret whatever the program marked."""
 
     def __init__(
         self,
@@ -67,14 +62,12 @@ class Provider(pulumi.ProviderResource):
         libvirt_uri: pulumi.Input[str] | None = None,
         opts: pulumi.ResourceOptions | None = None,
     ) -> None:
-        props = {
-            "kubeconfig": pulumi.Output.secret(kubeconfig) if kubeconfig is not None else None,
-            "context": context,
-            "namespace": namespace,
-            "domainAccess": domain_access,
-            "libvirtUri": libvirt_uri,
-        }
-        opts = pulumi.ResourceOptions.merge(pulumi.ResourceOptions(version=_package_version()), opts)
+        given = locals()  # the keywords above, one per declared key (tests/provider/test_config_keys.py)
+        props = {key.name: given[key.python_name] for key in config_keys.PROVIDER_KEYS}
+        for key in config_keys.PROVIDER_KEYS:
+            if key.secret and props[key.name] is not None:
+                props[key.name] = pulumi.Output.secret(props[key.name])
+        opts = pulumi.ResourceOptions.merge(pulumi.ResourceOptions(version=package.version()), opts)
         super().__init__(PACKAGE, resource_name, props, opts)
 
 
@@ -85,11 +78,12 @@ def _transport(opts: pulumi.ResourceOptions | None) -> str:
         raise ValueError(
             f"opts.provider must be a pulumi_kubevirt.Provider, not {type(opts.provider).__name__}"
         )
-    chosen = pulumi.Config(PACKAGE).get("transport") or "dynamic"
-    if chosen not in TRANSPORTS:
+    key = config_keys.TRANSPORT
+    chosen = pulumi.Config(PACKAGE).get(key.name) or key.default
+    if chosen not in key.choices:
         raise ValueError(
-            f"kubevirt:transport is {chosen!r}: use dynamic or plugin "
-            "(pulumi config set kubevirt:transport plugin)"
+            f"{key.full_name} is {chosen!r}: use {' or '.join(key.choices)} "
+            f"(pulumi config set {key.full_name} plugin)"
         )
     return chosen
 
@@ -120,13 +114,9 @@ def _refuse_plain_kubeconfig_content() -> None:
     """The engine gives the dynamic resources' provider the whole stack config as its inputs and
     records them in the state: kubeconfig content set without ``--secret`` would be stored there in
     plaintext (its client key or token). Refused before any resource is registered."""
-    key = settings.KUBECONFIG_KEY
+    key = config_keys.KUBECONFIG.full_name
     value = pulumi.runtime.config.get_config(key)
-    if (
-        isinstance(value, str)
-        and settings.is_content(value)
-        and not pulumi.runtime.config.is_config_secret(key)
-    ):
+    if isinstance(value, str) and is_content(value) and not pulumi.runtime.config.is_config_secret(key):
         raise pulumi.RunError(
             f"{key} holds a kubeconfig's content as plain config, which Pulumi would copy into this "
             "stack's state in plaintext (the dynamic resources' provider records the stack config). "
@@ -136,28 +126,28 @@ def _refuse_plain_kubeconfig_content() -> None:
 
 
 class _KubeVirtResource(pulumi.CustomResource):
-    """One resource class for both transports: the type token and the provider differ."""
+    """One resource class for both transports: the type token and the provider differ. Each
+    subclass inherits its kind's entry (``kinds.py``) and output annotations from ``_outputs``."""
 
-    _kind: ClassVar[str]
-    _dynamic_provider: ClassVar[type[dynamic.ResourceProviderBase]]
+    _entry: ClassVar[kinds.Kind]
 
     def __init__(
         self, resource_name: str, props: dict[str, Any], opts: pulumi.ResourceOptions | None
     ) -> None:
         # Every output the provider core returns is declared here (None until known).
-        outputs = self._dynamic_provider.handler_class.outputs
-        props = {**dict.fromkeys(outputs), **props, "owner": _owner(self._kind, resource_name)}
+        entry = self._entry
+        props = {**dict.fromkeys(entry.output_names), **props, "owner": _owner(entry.name, resource_name)}
         if _transport(opts) == "plugin":
-            opts = pulumi.ResourceOptions.merge(pulumi.ResourceOptions(version=_package_version()), opts)
-            super().__init__(f"{PACKAGE}:index:{self._kind}", resource_name, props, opts)
+            opts = pulumi.ResourceOptions.merge(pulumi.ResourceOptions(version=package.version()), opts)
+            super().__init__(entry.plugin_token, resource_name, props, opts)
         else:
             _refuse_plain_kubeconfig_content()
             # The dynamic protocol strips the secret mark from inputs: say which ones carried it, so
             # that the provider's drift lines never print their values (the plugin knows anyway).
             props[dynamic.SECRET_INPUTS_KEY] = _secret_input_names(props)
             # What pulumi.dynamic.Resource does: the provider class travels (by reference) in the state.
-            props[dynamic.PROVIDER_KEY] = dynamic_runtime.serialize_provider(self._dynamic_provider())
-            super().__init__(f"pulumi-python:dynamic/{PACKAGE}:{self._kind}", resource_name, props, opts)
+            props[dynamic.PROVIDER_KEY] = dynamic_runtime.serialize_provider(dynamic.ADAPTERS[entry.name]())
+            super().__init__(entry.dynamic_token, resource_name, props, opts)
 
 
 def _seconds(op: str, value: int | float | str) -> float:
@@ -189,7 +179,7 @@ def _timeouts(timeouts: Timeouts | None) -> dict[str, float] | None:
 def _manifest_part(value: Any) -> Any:
     # A model's manifest keeps its pulumi.Outputs in place; the SDK resolves nested Outputs itself.
     # The models are not imported here (they take ~0.4 s): no model exists before they are.
-    base = sys.modules.get("pulumi_kubevirt.models._base")
+    base = sys.modules.get("pulumi_kubevirt_models.base")
     return value.to_manifest() if base is not None and isinstance(value, base.KubeModel) else value
 
 
@@ -329,7 +319,7 @@ def _hides_cloud_init(spec: Mapping[str, Any]) -> bool:
     return False
 
 
-class VirtualMachine(_KubeVirtResource):
+class VirtualMachine(_KubeVirtResource, _outputs.VirtualMachineOutputs):
     """A KubeVirt VirtualMachine.
 
     ``up`` waits the way the run strategy implies: Always/RerunOnFailure until Ready, Halted
@@ -345,23 +335,6 @@ class VirtualMachine(_KubeVirtResource):
     not the declared machine (a preview shows an update for it, and ``up`` repairs it), and
     ``pending`` lists declared changes KubeVirt has not applied yet (RestartRequired, hotplug).
     """
-
-    _kind = "VirtualMachine"
-    _dynamic_provider = dynamic.VirtualMachineProvider
-
-    metadata: pulumi.Output[dict[str, Any]]
-    spec: pulumi.Output[dict[str, Any]]
-    uid: pulumi.Output[str]
-    printable_status: pulumi.Output[str]
-    ready: pulumi.Output[bool]
-    created: pulumi.Output[bool]
-    restart_required: pulumi.Output[bool]
-    conditions: pulumi.Output[list[dict[str, str]]]
-    node_name: pulumi.Output[str | None]
-    ip_addresses: pulumi.Output[list[str]]
-    domain: pulumi.Output[dict[str, Any] | None]
-    drift: pulumi.Output[list[str]]
-    pending: pulumi.Output[list[str]]
 
     def __init__(
         self,
@@ -391,22 +364,8 @@ class VirtualMachine(_KubeVirtResource):
         super().__init__(resource_name, props, opts)
 
 
-class DataVolume(_KubeVirtResource):
-    """A CDI DataVolume. Any spec change replaces it (CDI refuses spec updates).
-
-    ``up`` waits until Succeeded, or until WaitForFirstConsumer/PendingPopulation, where the
-    import starts only once a VM uses the volume (waiting longer would deadlock).
-    """
-
-    _kind = "DataVolume"
-    _dynamic_provider = dynamic.DataVolumeProvider
-
-    metadata: pulumi.Output[dict[str, Any]]
-    spec: pulumi.Output[dict[str, Any]]
-    uid: pulumi.Output[str]
-    phase: pulumi.Output[str]
-    progress: pulumi.Output[str]
-    claim_name: pulumi.Output[str]
+class _SpecResource(_KubeVirtResource):
+    """A kind declared by its spec and metadata alone: its class is its docstring and its entry."""
 
     def __init__(
         self,
@@ -430,29 +389,27 @@ class DataVolume(_KubeVirtResource):
         super().__init__(resource_name, props, opts)
 
 
+class DataVolume(_SpecResource, _outputs.DataVolumeOutputs):
+    """A CDI DataVolume. Any spec change replaces it (CDI refuses spec updates).
+
+    ``up`` waits until Succeeded, or until WaitForFirstConsumer/PendingPopulation, where the
+    import starts only once a VM uses the volume (waiting longer would deadlock).
+    """
+
+
 def _vm_name(vm: VirtualMachine | str | pulumi.Output[str]) -> Any:
     if isinstance(vm, VirtualMachine):
         return vm.metadata.apply(lambda m: m["name"])
     return vm
 
 
-class VirtualMachineMigration(_KubeVirtResource):
+class VirtualMachineMigration(_KubeVirtResource, _outputs.VirtualMachineMigrationOutputs):
     """A live migration of a running VM (a VirtualMachineInstanceMigration).
 
     One-shot: ``up`` waits for Succeeded (Failed is an error with KubeVirt's reason); a changed
     ``vm`` is a new migration. Deleting an unfinished migration aborts it. The node the VM runs
     on afterwards is status, so it never shows up as drift.
     """
-
-    _kind = "VirtualMachineMigration"
-    _dynamic_provider = dynamic.VirtualMachineMigrationProvider
-
-    metadata: pulumi.Output[dict[str, Any]]
-    spec: pulumi.Output[dict[str, Any]]
-    uid: pulumi.Output[str]
-    phase: pulumi.Output[str]
-    source_node: pulumi.Output[str | None]
-    target_node: pulumi.Output[str | None]
 
     def __init__(
         self,
@@ -482,21 +439,12 @@ def _selector_value(name: str) -> str:
     return f"{name[:54]}-{hashlib.sha1(name.encode()).hexdigest()[:8]}"
 
 
-class VirtualMachineService(_KubeVirtResource):
+class VirtualMachineService(_KubeVirtResource, _outputs.VirtualMachineServiceOutputs):
     """A Service exposing a VM the way ``virtctl expose`` does (selector ``vmi.kubevirt.io/id``).
 
     ``ports`` are ``port``, ``(port, target_port)`` or Service port dicts. ``up`` waits until
     the cluster IP (and node ports) are allocated.
     """
-
-    _kind = "VirtualMachineService"
-    _dynamic_provider = dynamic.VirtualMachineServiceProvider
-
-    metadata: pulumi.Output[dict[str, Any]]
-    spec: pulumi.Output[dict[str, Any]]
-    uid: pulumi.Output[str]
-    cluster_ip: pulumi.Output[str]
-    node_ports: pulumi.Output[list[int]]
 
     def __init__(
         self,

@@ -1,7 +1,7 @@
 """A Kubernetes Service in front of a VM (what ``virtctl expose`` builds).
 
 The Service models themselves are hand-written beside the generated ones
-(``pulumi_kubevirt.models._service``, which says why) and re-exported here.
+(``pulumi_kubevirt_models.service``, which says why) and re-exported here.
 """
 
 from __future__ import annotations
@@ -9,21 +9,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
-from pulumi_kubevirt.models import _base, _service, k8s_meta_v1
+from pulumi_kubevirt_models import base, service
+from pulumi_kubevirt_models.generated import k8s_meta_v1
 
-ServiceType = _service.ServiceType
-PortNumber = _service.PortNumber
-ServicePort = _service.ServicePort
-ServiceSpec = _service.ServiceSpec
-Service = _service.Service
+ServiceType = service.ServiceType
+PortNumber = service.PortNumber
+ServicePort = service.ServicePort
+ServiceSpec = service.ServiceSpec
+Service = service.Service
 
 
 def expose(
-    vm_name: _base.Input[str],
+    vm_name: base.Input[str],
     ports: Sequence[int | tuple[int, int]],
     *,
-    name: _base.Input[str] | None = None,
-    namespace: _base.Input[str] | None = None,
+    name: base.Input[str] | None = None,
+    namespace: base.Input[str] | None = None,
     type: ServiceType = "ClusterIP",
     protocol: Literal["TCP", "UDP"] = "TCP",
 ) -> Service:

@@ -26,24 +26,25 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from pulumi_kubevirt.disks import Attachment
-from pulumi_kubevirt.models import _base, _enums, _quantity, k8s_core_v1, k8s_meta_v1, kubevirt_v1
 from pulumi_kubevirt.networks import NetworkAttachment
+from pulumi_kubevirt_models import base, enums, quantity
+from pulumi_kubevirt_models.generated import k8s_core_v1, k8s_meta_v1, kubevirt_v1
 
 
 def virtual_machine(
     name: str,
     *,
-    namespace: _base.Input[str] | None = None,
+    namespace: base.Input[str] | None = None,
     memory: str | None = None,
     cpu_cores: int | None = None,
     disks: Sequence[Attachment] = (),
     networks: Sequence[NetworkAttachment] = (),
-    run_strategy: _enums.RunStrategy = "Always",
-    instancetype: _base.Input[str] | None = None,
-    preference: _base.Input[str] | None = None,
+    run_strategy: enums.RunStrategy = "Always",
+    instancetype: base.Input[str] | None = None,
+    preference: base.Input[str] | None = None,
     cluster_scoped_types: bool = True,
-    labels: Mapping[str, _base.Input[str]] | None = None,
-    node_selector: Mapping[str, _base.Input[str]] | None = None,
+    labels: Mapping[str, base.Input[str]] | None = None,
+    node_selector: Mapping[str, base.Input[str]] | None = None,
     tolerations: Sequence[k8s_core_v1.Toleration] = (),
     efi_secure_boot: bool | None = None,
 ) -> kubevirt_v1.VirtualMachine:
@@ -64,7 +65,7 @@ def virtual_machine(
         devices.interfaces = [n.interface for n in networks]
     domain = kubevirt_v1.DomainSpec(devices=devices)
     if memory is not None:
-        domain.memory = kubevirt_v1.Memory(guest=_quantity.Quantity(memory))
+        domain.memory = kubevirt_v1.Memory(guest=quantity.Quantity(memory))
     if cpu_cores is not None:
         domain.cpu = kubevirt_v1.CPU(cores=cpu_cores)
     if efi_secure_boot is not None:
@@ -103,7 +104,7 @@ def virtual_machine(
 
 
 def migration(
-    vmi_name: _base.Input[str], *, name: str | None = None, namespace: _base.Input[str] | None = None
+    vmi_name: base.Input[str], *, name: str | None = None, namespace: base.Input[str] | None = None
 ) -> kubevirt_v1.VirtualMachineInstanceMigration:
     """A live migration of the running VMI ``vmi_name`` (one-shot: a new object per migration).
 
@@ -120,6 +121,6 @@ def migration(
     return kubevirt_v1.VirtualMachineInstanceMigration(metadata=metadata, spec=spec)
 
 
-def _suffixed(name: _base.Input[str], suffix: str) -> _base.Input[str]:
+def _suffixed(name: base.Input[str], suffix: str) -> base.Input[str]:
     """``name + suffix``, also when ``name`` is an Output (then the result is one)."""
     return name + suffix if isinstance(name, str) else name.apply(lambda n: n + suffix)

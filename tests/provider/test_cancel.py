@@ -25,7 +25,7 @@ import pytest
 from google.protobuf import empty_pb2
 from pulumi.runtime.proto import provider_pb2, provider_pb2_grpc
 
-from pulumi_kubevirt_provider import errors, kube, operation, readiness, settings, waiting
+from pulumi_kubevirt_provider import errors, kube, operation, readiness, settings, tunables, waiting
 from pulumi_kubevirt_provider.domain import check
 from pulumi_kubevirt_provider.plugin import wire
 from pulumi_kubevirt_provider.resources import vm
@@ -137,7 +137,7 @@ def test_a_graceful_stop_that_times_out_still_deletes(said: list[str], monkeypat
     """The bounded graceful stop is unchanged: a guest that does not halt in time is deleted."""
     cfg, fake = fake_cluster.install()
     fake.put(kube.VM, running_vm())
-    monkeypatch.setattr(settings, "TUNABLES", dataclasses.replace(settings.TUNABLES, stop_cap=0.05))
+    monkeypatch.setattr(tunables, "TUNABLES", dataclasses.replace(tunables.TUNABLES, stop_cap=0.05))
     handler = vm.VirtualMachineHandler(cfg)
     handler.delete("ns/web", {"metadata": {"name": "web", "namespace": "ns"}, "spec": running_vm()["spec"]})
     assert ("delete", "VirtualMachine", "web") in fake.writes

@@ -259,15 +259,16 @@ def test_the_engines_custom_timeout_wins_over_the_timeouts_input() -> None:
 
 
 def test_a_domain_finding_names_its_place_in_the_domain_output() -> None:
+    from pulumi_kubevirt_provider import findings
     from pulumi_kubevirt_provider.domain import compare
 
-    assert compare.Finding("memory", "96Mi", "128Mi", compare.SETMEM).path() == "domain.currentMemory"
-    assert compare.Finding("run state", "paused", "running", compare.RESUME).path() == "domain.state"
+    assert findings.DomainDrift("memory", "96Mi", "128Mi", compare.SETMEM).path() == "domain.currentMemory"
+    assert findings.DomainDrift("run state", "paused", "running", compare.RESUME).path() == "domain.state"
     assert (
-        compare.Finding("disk scratch bus", "sata", "scsi", compare.RESTART).path()
+        findings.DomainDrift("disk scratch bus", "sata", "scsi", compare.RESTART).path()
         == 'domain.disks["scratch"].bus'
     )
-    assert compare.Finding("interface default", "absent", "x", compare.RESTART).path() == (
+    assert findings.DomainDrift("interface default", "absent", "x", compare.RESTART).path() == (
         'domain.interfaces["default"]'
     )
 
@@ -359,7 +360,7 @@ def test_the_schema_the_sdk_and_the_core_name_the_same_outputs() -> None:
         declared = set(resources[token]["properties"]) - set(resources[token]["inputProperties"])
         assert declared == set(handler.outputs), token
         sdk_class = getattr(kv, token.rsplit(":", 1)[1])
-        assert sdk_class._dynamic_provider.handler_class is handler
+        assert sdk_class._entry.handler_class is handler
 
 
 def test_a_preview_with_unknown_volumes_classifies_without_failing(said: list[str]) -> None:
@@ -420,23 +421,6 @@ def test_the_dynamic_adapter_takes_the_sdks_list_of_secret_inputs(said: list[str
         "web: metadata.labels.team is 'edited' in the cluster, declared 's3cret-label' "
         "(changed outside Pulumi)"
     ]
-
-
-def test_a_state_written_before_the_plugin_still_finds_its_dynamic_provider() -> None:
-    """Older stacks stored `pulumi_kubevirt_provider.resources.<kind>.<Kind>Provider` (pickled by
-    reference) as their dynamic provider: that name must still give the dynamic adapter."""
-    from pulumi_kubevirt_provider import dynamic
-    from pulumi_kubevirt_provider.resources import migration, service
-
-    old_names = {
-        vm: "VirtualMachineProvider",
-        datavolume: "DataVolumeProvider",
-        migration: "VirtualMachineMigrationProvider",
-        service: "VirtualMachineServiceProvider",
-    }
-    for module, name in old_names.items():
-        assert getattr(module, name) is getattr(dynamic, name)
-        assert issubclass(getattr(module, name), dynamic.ResourceProviderBase)
 
 
 def test_drift_beside_a_declared_change_never_prints_a_value_that_was_secret_before(

@@ -114,7 +114,7 @@ def test_a_quantity_field_still_compares_by_value(path: tuple[str, ...], before:
 
 def model_quantity_paths(cls: type) -> set[str]:
     """Where the typed model has a ``Quantity``, read from its field types (pydantic)."""
-    from pulumi_kubevirt.models import KubeModel, Quantity
+    from pulumi_kubevirt_models import KubeModel, Quantity
 
     def of_type(tp: Any, stack: tuple[type, ...]) -> set[str]:
         origin = typing.get_origin(tp)
@@ -143,7 +143,7 @@ def model_quantity_paths(cls: type) -> set[str]:
 
 def test_the_quantity_paths_are_those_of_the_typed_models() -> None:
     """The generated table the comparison reads (no model loads) is what the models say."""
-    from pulumi_kubevirt import models
+    import pulumi_kubevirt_models as models
 
     for api_version, kind in models.kinds():
         paths = diff.quantity_paths(api_version, kind)

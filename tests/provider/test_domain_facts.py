@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from kubevirt_sandbox import crds
+from pulumi_kubevirt_provider import findings
 from pulumi_kubevirt_provider.domain import access, check, compare
 from pulumi_kubevirt_provider.domain import facts as F
 
@@ -88,7 +89,7 @@ def read(xml: str | None = None, state: str = "running", persistent: bool = True
 
 
 def lines(want: dict[str, Any], have: F.Facts) -> list[str]:
-    return [f.line() for f in compare.domain_drift(F.expected(want), have)]
+    return [findings.line(f) for f in compare.domain_drift(F.expected(want), have)]
 
 
 def test_kubevirts_reference_domain_parses_into_the_fields_kubevirt_maps() -> None:
@@ -177,7 +178,7 @@ def test_run_state_and_definition(state: str, persistent: bool | None, expected:
     xml = None if state == "absent" else domain_xml()
     have = F.from_reading(access.Reading(state=state, xml=xml, persistent=persistent))
     found = compare.domain_drift(F.expected(vmi()), have)
-    assert [f.line() for f in found] == [f"{expected} (changed outside Pulumi)"]
+    assert [findings.line(f) for f in found] == [f"{expected} (changed outside Pulumi)"]
     assert found[0].repair == repair
 
 
@@ -219,7 +220,7 @@ def test_a_change_kubevirt_applies_at_the_next_restart_is_pending_not_drift() ->
         running,
     )
     assert report.drift == []
-    assert report.pending == [
+    assert report.pending_lines() == [
         "pending: memory 512Mi (running with 256Mi); "
         "KubeVirt applies it at the next restart (RestartRequired)"
     ]
@@ -232,7 +233,7 @@ def test_a_vcpu_hotplug_in_progress_is_pending_not_drift() -> None:
         FakeBackend(access.Reading("running", domain_xml(vcpus=1), True)), vm_of(running["spec"]), running
     )
     assert report.drift == []
-    assert report.pending == ["pending: domain vCPUs 1, becoming 2 (KubeVirt hotplug in progress)"]
+    assert report.pending_lines() == ["pending: domain vCPUs 1, becoming 2 (KubeVirt hotplug in progress)"]
 
 
 def test_a_vm_declared_running_whose_vmi_died_is_run_state_drift_that_up_waits_for() -> None:
@@ -244,7 +245,7 @@ def test_a_vm_declared_running_whose_vmi_died_is_run_state_drift_that_up_waits_f
     assert report.lines() == [
         "domain run state Starting (VMI Failed), declared running and Ready (changed outside Pulumi)"
     ]
-    assert report.plan("Always") == "up waits until KubeVirt has it running and Ready again"
+    assert findings.line(report.plan("Always")) == "up waits until KubeVirt has it running and Ready again"
 
 
 def test_an_unreadable_domain_is_a_notice_never_drift() -> None:
@@ -329,5 +330,5 @@ def test_devices_kubevirt_maps_elsewhere_are_not_expected_as_disks_or_interfaces
     ],
 )
 def test_the_preview_says_what_up_will_do(repairs: list[str], strategy: str, plan: str) -> None:
-    report = check.Report(drift=[compare.Finding("x", "a", "b", r) for r in repairs])
-    assert report.plan(strategy).startswith(plan)
+    report = check.Report(drift=[findings.DomainDrift("x", "a", "b", r) for r in repairs])
+    assert findings.line(report.plan(strategy)).startswith(plan)

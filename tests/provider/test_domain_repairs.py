@@ -15,7 +15,7 @@ import pytest
 from kubevirt_sandbox.controllers import domainxml
 from kubevirt_sandbox.controllers import vm as sandbox_vm
 from kubevirt_sandbox.controllers import vmi as sandbox_vmi
-from pulumi_kubevirt_provider import kube, operation
+from pulumi_kubevirt_provider import findings, kube, operation
 from pulumi_kubevirt_provider.domain import access, check, compare
 from pulumi_kubevirt_provider.resources import vm as vm_handler
 
@@ -110,7 +110,7 @@ def test_a_paused_domain_is_resumed_live(said: list[str]) -> None:
     backend = StandIn(domain_xml(vmi), state=access.PAUSED)
     report = check.inspect(backend, vm, vmi)
     assert report.lines() == ["domain run state paused, declared running (changed outside Pulumi)"]
-    assert report.plan("Always") == (
+    assert findings.line(report.plan("Always")) == (
         "up resumes the domain (a pause KubeVirt does not know about: the VMI has no Paused "
         "condition; `virtctl pause` would have set one)"
     )
@@ -124,7 +124,7 @@ def test_a_ballooned_domain_gets_its_memory_back_and_settles() -> None:
     backend = StandIn(ballooned(domain_xml(vmi), 128))
     report = check.inspect(backend, vm, vmi)
     assert report.lines() == ["domain memory 128Mi, declared 256Mi (changed outside Pulumi)"]
-    assert report.plan("Manual") == "up sets the memory back live"
+    assert findings.line(report.plan("Manual")) == "up sets the memory back live"
     lines: list[str] = []
     assert check.repair(backend, report, vmi, lines.append) is False
     assert backend.calls == ["setmem 262144"] and lines == ["setting the domain's memory back to 256Mi"]
@@ -154,10 +154,12 @@ def test_a_resized_domain_needs_a_restart_that_manual_leaves_to_the_operator() -
         "domain CPU topology 8 sockets x 1 cores x 1 threads, declared 4 sockets x 1 cores x 1 threads "
         "(changed outside Pulumi)",
     ]
-    assert report.plan("Always") == (
+    assert findings.line(report.plan("Always")) == (
         "up restarts the VM into its declared template (KubeVirt cannot repair this live)"
     )
-    assert report.plan("Manual").startswith("up cannot repair it without a restart, which runStrategy Manual")
+    assert findings.line(report.plan("Manual")).startswith(
+        "up cannot repair it without a restart, which runStrategy Manual"
+    )
     assert check.repair(backend, report, vmi, print) is True and backend.calls == []
 
 
@@ -169,7 +171,7 @@ def test_a_cpu_hotplug_in_progress_is_pending_not_drift() -> None:
     vmi["status"]["conditions"] = [{"type": "HotVCPUChange", "status": "True"}]
     report = check.inspect(StandIn(domain_xml(other)), vm, vmi)
     assert report.drift == []
-    assert report.pending == ["pending: domain vCPUs 2, becoming 1 (KubeVirt hotplug in progress)"]
+    assert report.pending_lines() == ["pending: domain vCPUs 2, becoming 1 (KubeVirt hotplug in progress)"]
 
 
 def test_a_migration_in_flight_is_pending_and_the_domain_is_not_read() -> None:
@@ -179,7 +181,7 @@ def test_a_migration_in_flight_is_pending_and_the_domain_is_not_read() -> None:
     backend = StandIn("not read")
     backend.fails = AssertionError("read during a migration")
     report = check.inspect(backend, vm, vmi)
-    assert report.pending == ["pending: migrating to node-2"] and report.drift == []
+    assert report.pending_lines() == ["pending: migrating to node-2"] and report.drift == []
 
 
 @pytest.mark.parametrize(
@@ -231,8 +233,8 @@ def test_a_vm_declared_running_that_is_not_ready_is_waited_for(
     if vmi is not None:
         vmi["status"]["phase"] = phase
     report = check.inspect(None, vm, vmi)
-    assert report.drift == [compare.Finding("run state", actual, "running and Ready", compare.WAIT)]
-    assert report.plan("Always") == "up waits until KubeVirt has it running and Ready again"
+    assert report.drift == [findings.DomainDrift("run state", actual, "running and Ready", compare.WAIT)]
+    assert findings.line(report.plan("Always")) == "up waits until KubeVirt has it running and Ready again"
 
 
 def test_a_preview_shows_domain_drift_as_paths_with_the_plan(said: list[str]) -> None:

@@ -17,7 +17,7 @@ import local_api
 import pytest
 from local_api import Answer, Seen
 
-from pulumi_kubevirt_provider import errors, kube, settings
+from pulumi_kubevirt_provider import errors, kube, settings, tunables
 
 STALL = 3.0
 VMS = "/apis/kubevirt.io/v1/namespaces/team/virtualmachines"
@@ -142,7 +142,7 @@ def test_a_failed_list_is_reported_to_every_reader_that_waited_for_it() -> None:
     unavailable = local_api.status(503, "ServiceUnavailable", "unavailable")
     held = Answer(unavailable.status, unavailable.body, delay=1.0)
     with local_api.LocalApi([held]) as api:
-        retry = settings.RetrySettings(attempts=1)
+        retry = tunables.RetrySettings(attempts=1)
         cfg = settings.ClusterSettings(kubeconfig=local_api.kubeconfig(api.url), retry=retry)
         cluster = kube.Cluster(cfg)
         failures: list[BaseException] = []

@@ -17,7 +17,7 @@ import local_api
 import pytest
 from local_api import RESET, Answer
 
-from pulumi_kubevirt_provider import errors, kube, readiness, settings, waiting
+from pulumi_kubevirt_provider import errors, kube, readiness, settings, tunables, waiting
 
 OK = Answer(200, {"kind": "VirtualMachine", "metadata": {"name": "web", "namespace": "team"}})
 UNAVAILABLE = local_api.status(
@@ -28,7 +28,7 @@ TOO_MANY = Answer(
     {"kind": "Status", "reason": "TooManyRequests", "message": "too many requests"},
     {"Retry-After": "2"},
 )
-FAST = settings.RetrySettings(attempts=5, first_delay=0.5, max_delay=4.0, deadline=60.0, jitter=0.0)
+FAST = tunables.RetrySettings(attempts=5, first_delay=0.5, max_delay=4.0, deadline=60.0, jitter=0.0)
 
 
 class Sleeps(list[float]):
@@ -45,7 +45,7 @@ def sleeps() -> Sleeps:
 
 
 def cluster_for(
-    api: local_api.LocalApi | str, sleep: Any, retry: settings.RetrySettings = FAST
+    api: local_api.LocalApi | str, sleep: Any, retry: tunables.RetrySettings = FAST
 ) -> kube.Cluster:
     url = api if isinstance(api, str) else api.url
     return kube.Cluster(
@@ -87,7 +87,7 @@ def test_429_waits_what_retry_after_says_even_for_a_server_side_apply(serve: Any
 def test_retry_after_is_capped_and_an_http_date_is_understood(serve: Any, sleeps: Sleeps) -> None:
     later = time.strftime("%a, %d %b %Y %H:%M:%S GMT", time.gmtime(time.time() + 3600))
     api = serve([Answer(503, None, {"Retry-After": "600"}), Answer(503, None, {"Retry-After": later}), OK])
-    cluster_for(api, sleeps, settings.RetrySettings(max_retry_after=7.0, deadline=60.0, jitter=0.0)).get(
+    cluster_for(api, sleeps, tunables.RetrySettings(max_retry_after=7.0, deadline=60.0, jitter=0.0)).get(
         kube.VM, "team", "web"
     )
     assert sleeps == [7.0, 7.0]
@@ -133,7 +133,7 @@ def test_every_idempotent_request_is_retried_alike(serve: Any, sleeps: Sleeps, v
 def test_a_graceful_stop_waits_for_a_restarting_api_server(serve: Any) -> None:
     """The merge patch of a destroy's graceful stop, sent while the API server restarts."""
     first = serve([ANY])
-    retry = settings.RetrySettings(first_delay=0.05, max_delay=0.2, deadline=20.0)
+    retry = tunables.RetrySettings(first_delay=0.05, max_delay=0.2, deadline=20.0)
     cluster = kube.Cluster(settings.ClusterSettings(kubeconfig=local_api.kubeconfig(first.url), retry=retry))
     cluster.get(kube.VM, "team", "web")  # it answered once
     port = first.port
@@ -192,7 +192,7 @@ def test_the_deadline_bounds_the_total_wait(serve: Any, sleeps: Sleeps) -> None:
         return False
 
     api = serve([UNAVAILABLE])
-    retry = settings.RetrySettings(attempts=100, first_delay=1.0, max_delay=8.0, deadline=20.0, jitter=0.0)
+    retry = tunables.RetrySettings(attempts=100, first_delay=1.0, max_delay=8.0, deadline=20.0, jitter=0.0)
     cluster = kube.Cluster(
         settings.ClusterSettings(kubeconfig=local_api.kubeconfig(api.url), retry=retry),
         sleep=sleep,
@@ -228,7 +228,7 @@ def test_a_cluster_never_reached_is_reported_at_once(sleeps: Sleeps) -> None:
 def test_a_restarted_api_server_is_waited_for(serve: Any) -> None:
     """Refused connections after the server has answered once: it is restarting."""
     first = serve([OK])
-    retry = settings.RetrySettings(first_delay=0.05, max_delay=0.2, deadline=20.0)
+    retry = tunables.RetrySettings(first_delay=0.05, max_delay=0.2, deadline=20.0)
     cluster = kube.Cluster(settings.ClusterSettings(kubeconfig=local_api.kubeconfig(first.url), retry=retry))
     assert cluster.get(kube.VM, "team", "web") == OK.body
     port = first.port

@@ -20,7 +20,8 @@ import local_api
 import pytest
 import yaml
 
-from pulumi_kubevirt_provider import kube, settings
+from pulumi_kubevirt_provider import kube, kubeconfig, settings
+from pulumi_kubevirt_provider.config_keys import ConfigError
 
 MARKER = "MARKER-7f3c9e1d-secret"
 IN_CLUSTER = {"KUBERNETES_SERVICE_HOST": "10.96.0.1", "KUBERNETES_SERVICE_PORT": "443"}
@@ -70,14 +71,14 @@ def test_a_configured_path_that_does_not_exist_is_an_error_naming_the_key_never_
 
 
 def test_a_configured_folder_is_an_error_naming_the_key(tmp_path: Path) -> None:
-    with pytest.raises(settings.ConfigError, match=r"kubevirt:kubeconfig is the path .* which is a folder"):
+    with pytest.raises(ConfigError, match=r"kubevirt:kubeconfig is the path .* which is a folder"):
         connect(settings.ClusterSettings(kubeconfig=str(tmp_path)))
 
 
 def test_a_kubeconfig_file_that_does_not_parse_names_the_key_and_the_file(tmp_path: Path) -> None:
     path = tmp_path / "kubeconfig"
     path.write_text(f"apiVersion: v1\nusers:\n- name: u\n  user: {{token: {MARKER}\n  broken: [\n")
-    with pytest.raises(settings.ConfigError) as err:
+    with pytest.raises(ConfigError) as err:
         connect(settings.ClusterSettings(kubeconfig=str(path)))
     assert f"kubevirt:kubeconfig ({path}): the file is not valid YAML or JSON (line" in str(err.value)
     assert all(MARKER not in m for m in messages(err.value))
@@ -105,7 +106,7 @@ def test_kubeconfig_env_takes_the_first_file_of_its_list_that_exists(
 
 
 def test_nothing_configured_outside_a_pod_is_no_cluster_configured_saying_how_to_configure_one() -> None:
-    with pytest.raises(settings.NoClusterConfigured) as err:
+    with pytest.raises(kubeconfig.NoClusterConfigured) as err:
         connect(settings.ClusterSettings())
     text = str(err.value)
     assert text.startswith("no cluster configured:")
@@ -120,9 +121,9 @@ def test_nothing_configured_inside_a_pod_uses_the_in_cluster_service_account(
     for name, value in IN_CLUSTER.items():
         monkeypatch.setenv(name, value)
     cfg = settings.ClusterSettings()
-    assert cfg.resolve() is None  # in-cluster
+    assert kubeconfig.resolve(cfg.kubeconfig) is None  # in-cluster
     # This machine is not a pod: the service account's token is missing, and that is one line.
-    with pytest.raises(settings.ConfigError, match="in-cluster service account: cannot load the credentials"):
+    with pytest.raises(ConfigError, match="in-cluster service account: cannot load the credentials"):
         connect(cfg)
 
 
@@ -135,7 +136,7 @@ def test_the_home_kubeconfig_is_used_when_nothing_else_is_configured(tmp_path: P
 
 def test_an_unknown_context_names_kubevirt_context() -> None:
     cfg = settings.ClusterSettings(kubeconfig=local_api.kubeconfig("https://127.0.0.1:9"), context="nope")
-    with pytest.raises(settings.ConfigError, match="kubevirt:context is 'nope', which kubevirt:kubeconfig"):
+    with pytest.raises(ConfigError, match="kubevirt:context is 'nope', which kubevirt:kubeconfig"):
         connect(cfg)
 
 
@@ -153,18 +154,18 @@ def test_one_line_json_content_is_content_not_a_file_name(monkeypatch: pytest.Mo
     monkeypatch.setattr(os, "stat", spying_stat)
     cfg = settings.ClusterSettings(kubeconfig=content)
     assert cfg.default_namespace() == "team"
-    assert cfg.server() == "https://127.0.0.1:9"
+    assert kubeconfig.server(cfg.kubeconfig, cfg.context) == "https://127.0.0.1:9"
     cluster = connect(cfg)  # no connection is made yet
     cluster.close()
     assert not [s for s in stats if MARKER in s], "the content was used as a file name"
 
 
 def test_yaml_content_is_content_and_a_short_line_is_a_path() -> None:
-    assert settings.is_content("apiVersion: v1\nclusters: []\n")
-    assert settings.is_content('  {"clusters": []}')
-    assert settings.is_content("{clusters: [], contexts: []}")
-    assert not settings.is_content("/home/me/.kube/config")
-    assert not settings.is_content("~/kube config.yaml")
+    assert kubeconfig.is_content("apiVersion: v1\nclusters: []\n")
+    assert kubeconfig.is_content('  {"clusters": []}')
+    assert kubeconfig.is_content("{clusters: [], contexts: []}")
+    assert not kubeconfig.is_content("/home/me/.kube/config")
+    assert not kubeconfig.is_content("~/kube config.yaml")
 
 
 def _user_with_marker() -> dict[str, Any]:
@@ -214,5 +215,5 @@ def test_no_error_path_carries_credential_material(case: str) -> None:
 
 def test_base64_content_is_named_as_such() -> None:
     content = base64.b64encode(local_api.kubeconfig("https://127.0.0.1:9").encode()).decode()
-    with pytest.raises(settings.ConfigError, match="It looks base64-encoded: decode it first"):
+    with pytest.raises(ConfigError, match="It looks base64-encoded: decode it first"):
         settings.ClusterSettings(kubeconfig=content).default_namespace()

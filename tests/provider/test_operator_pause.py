@@ -17,7 +17,7 @@ from test_domain_facts import FakeBackend, domain_xml, vm_of, vmi
 
 import pulumi_kubevirt as kv
 from kubevirt_sandbox import pausing
-from pulumi_kubevirt_provider import kube
+from pulumi_kubevirt_provider import findings, kube
 from pulumi_kubevirt_provider.domain import access, check, compare
 
 # The VMI conditions virt-handler writes for a pause made with `virtctl pause`.
@@ -45,8 +45,8 @@ def test_a_pause_through_kubevirt_is_intent_not_drift_and_the_preview_says_so() 
     vm, paused = paused_vm_and_vmi(PAUSED_BY_USER)
     report = check.inspect(FakeBackend(access.Reading("paused", domain_xml(), True)), vm, paused)
     assert report.drift == [], "not drift: nothing for up to resume"
-    assert report.pending == [compare.PAUSED_BY_KUBEVIRT]
-    assert "virtctl pause" in report.pending[0] and "leaves it paused" in report.pending[0]
+    assert report.pending_lines() == [findings.PAUSED_BY_KUBEVIRT]
+    assert "virtctl pause" in report.pending_lines()[0] and "leaves it paused" in report.pending_lines()[0]
     assert report.summary() is not None and report.summary()["state"] == "paused"
 
 
@@ -55,8 +55,10 @@ def test_a_pause_kubevirt_does_not_know_about_is_drift_that_up_resumes() -> None
     report = check.inspect(FakeBackend(access.Reading("paused", domain_xml(), True)), vm, suspended)
     assert report.lines() == ["domain run state paused, declared running (changed outside Pulumi)"]
     assert report.repairs() == {compare.RESUME}
-    assert report.plan("Always").startswith("up resumes the domain (a pause KubeVirt does not know about")
-    assert compare.PAUSED_BY_KUBEVIRT not in report.pending
+    assert findings.line(report.plan("Always")).startswith(
+        "up resumes the domain (a pause KubeVirt does not know about"
+    )
+    assert findings.PAUSED_BY_KUBEVIRT not in report.pending_lines()
 
 
 def test_a_pause_after_an_io_error_is_not_intent() -> None:
@@ -70,7 +72,7 @@ def test_the_paused_condition_without_a_paused_domain_changes_nothing() -> None:
     vm, vmi_ = paused_vm_and_vmi(PAUSED_BY_USER)  # the condition lags an unpause by one pass
     vm["status"]["ready"] = True
     report = check.inspect(FakeBackend(access.Reading("running", domain_xml(), True)), vm, vmi_)
-    assert report.drift == [] and report.pending == []
+    assert report.drift == [] and report.pending_lines() == []
 
 
 def spec() -> dict[str, Any]:
@@ -114,7 +116,7 @@ def test_virtctl_pause_is_left_alone_and_virsh_suspend_is_resumed(
     pausing.pause(sandbox, ref)
     changes, text = preview()
     assert changes == {}, text
-    assert f"held: {compare.PAUSED_BY_KUBEVIRT}" in text
+    assert f"held: {findings.PAUSED_BY_KUBEVIRT}" in text
     up = stack.up(on_output=sandbox_stacks.say)
     assert {k: v for k, v in up.summary.resource_changes.items() if k != "same"} == {}
     vmi = sandbox_cluster.get(kube.VMI, sandbox_namespace, "held")

@@ -16,7 +16,7 @@ import pytest
 from conftest import Stacks
 
 import pulumi_kubevirt as kv
-from pulumi_kubevirt_provider import kube
+from pulumi_kubevirt_provider import findings, kube
 
 pytestmark = [pytest.mark.pulumi, pytest.mark.controlplane, pytest.mark.libvirt]
 
@@ -182,6 +182,20 @@ def test_a_declared_change_and_cluster_drift_preview_together_each_with_its_caus
         "vm-both: spec.runStrategy is 'Halted' in the cluster, declared 'Always' (changed outside Pulumi)"
     )
     assert drift_line in "\n".join(stacks.outputs)
+    # The same finding as data, for the report: the plugin's diagnostic carries the URN, the
+    # dynamic transport's stderr line names the object.
+    drift = findings.ClusterDrift("spec.runStrategy", "Always", "Halted")
+    machine = [
+        (d.urn, decoded)
+        for d in diagnostics
+        for line in d.message.splitlines()
+        if (decoded := findings.decode(line.strip())) and ("vm-both", drift) in decoded.findings
+    ]
+    assert machine, [d.message for d in diagnostics]
+    if transport == "plugin":
+        assert {urn for urn, _ in machine} == {vm_step.urn}
+    else:
+        assert {(d.kind, d.object) for _, d in machine} == {("VirtualMachine", f"{namespace}/vm-both")}
     if transport == "plugin":
         detailed = {p: d.input_diff for p, d in vm_step.detailed_diff.items()}
         assert detailed == {

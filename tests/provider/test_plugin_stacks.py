@@ -21,7 +21,7 @@ from pulumi import automation as auto
 
 import pulumi_kubevirt as kv
 from kubevirt_sandbox import controlplane
-from pulumi_kubevirt_provider import kube
+from pulumi_kubevirt_provider import kube, package
 
 pytestmark = [pytest.mark.pulumi, pytest.mark.controlplane]
 
@@ -203,7 +203,7 @@ class UnmarkedProvider(kv.Provider):
     """kv.Provider as YAML or another language's SDK declares it: the kubeconfig a plain string."""
 
     def __init__(self, name: str, props: dict[str, Any]) -> None:
-        version = pulumi.ResourceOptions(version=kv.resources._package_version())
+        version = pulumi.ResourceOptions(version=package.version())
         pulumi.ProviderResource.__init__(self, "kubevirt", name, props, version)
 
 

@@ -195,7 +195,7 @@ def test_a_datavolume_http_password_appears_in_no_state_output_log_report_or_tem
         )
         stacks.say(preview.stdout + preview.stderr)
         report = subprocess.run(
-            [sys.executable, "-m", "pulumi_kubevirt.report", "--format", "markdown"],
+            [sys.executable, "-m", "pulumi_kubevirt_provider.report", "--format", "markdown"],
             input=preview.stdout,
             capture_output=True,
             text=True,

@@ -333,9 +333,9 @@ def test_the_fault_suites_watch_delay_holds_back_each_event_of_the_chosen_kind(
 ) -> None:
     import time
 
-    from pulumi_kubevirt_provider import settings
+    from pulumi_kubevirt_provider import tunables
 
-    monkeypatch.setenv(settings.TEST_WATCH_DELAY_ENV, "virtualmachineinstances=1")
+    monkeypatch.setenv(tunables.TEST_WATCH_DELAY_ENV, "virtualmachineinstances=1")
     script = Script([{"metadata": {"name": "web", "resourceVersion": "5"}}], version=5)
     watch = watching.SharedWatch(script.list_, script.stream, name="virtualmachineinstances in team")
     assert watch.read("web", wait=5)[0]
@@ -344,7 +344,7 @@ def test_the_fault_suites_watch_delay_holds_back_each_event_of_the_chosen_kind(
     assert not watch.read("web", at_least=6, wait=0.5)[0]
     assert watch.read("web", at_least=6, wait=5)[0]
     assert 0.9 < time.monotonic() - sent < 3
-    assert settings.watch_delay_for_tests("virtualmachines in team") == 0
+    assert tunables.watch_delay_for_tests("virtualmachines in team") == 0
 
 
 # -- the same for a crash loop: failures of the template before do not fail the fixed one ----------

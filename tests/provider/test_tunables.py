@@ -1,11 +1,11 @@
-"""The provider's bounds live in one place (settings.TUNABLES), and the handlers use the defaults
+"""The provider's bounds live in one place (tunables.TUNABLES), and the handlers use the defaults
 docs/resources.md promises: waits of 10m for VMs and migrations, 30m for DataVolumes, 60s for Services."""
 
 from __future__ import annotations
 
 import pytest
 
-from pulumi_kubevirt_provider import kube, settings
+from pulumi_kubevirt_provider import kube, tunables
 from pulumi_kubevirt_provider.resources import datavolume, migration, service, vm
 
 
@@ -24,8 +24,8 @@ def test_each_kind_waits_its_documented_default_unless_told(
     h = handler.__new__(handler)  # the timeout rule needs no cluster
     assert (h.timeout({}, "create"), h.timeout({}, "delete")) == (create, delete)
     assert h.timeout({"timeouts": {"create": 90}}, "create") == 90
-    assert handler.default_timeouts is settings.TUNABLES.default_timeouts[resource]
+    assert handler.default_timeouts is tunables.TUNABLES.default_timeouts[resource]
 
 
 def test_the_cached_list_lives_as_long_as_the_tunable_says() -> None:
-    assert kube.Cluster.LIST_TTL == settings.TUNABLES.list_ttl == 5.0
+    assert kube.Cluster.LIST_TTL == tunables.TUNABLES.list_ttl == 5.0

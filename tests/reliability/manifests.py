@@ -1,5 +1,5 @@
 """Hypothesis strategies for VirtualMachine and DataVolume manifests, drawn from the generated
-models (sdk/pulumi_kubevirt/models): a valid manifest with a few fields under ``spec`` set to
+models (pulumi_kubevirt_models): a valid manifest with a few fields under ``spec`` set to
 values of the field's declared type (enums, quantities, lists, maps, nested objects) or, now and
 then, of a wrong one. Most come out invalid; the ones the client side accepts are the ones the
 real API server must accept too.
@@ -15,7 +15,8 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from pulumi_kubevirt.models import _base, _quantity, cdi_v1beta1, kubevirt_v1
+from pulumi_kubevirt_models import base, quantity
+from pulumi_kubevirt_models.generated import cdi_v1beta1, kubevirt_v1
 
 QUANTITIES = ["1", "2", "0", "64Mi", "128Mi", "1Gi", "100m", "1.5Gi", "2G", "-1", "1e3", "lots", "Mi"]
 NAMES = ["root", "data", "a", "eth0", "default", "x-1", "Bad_Name", "", "-x"]
@@ -75,11 +76,11 @@ def _strip(ann: Any) -> Any:
 
 
 def _is_model(ann: Any) -> bool:
-    return isinstance(ann, type) and issubclass(ann, _base.KubeModel)
+    return isinstance(ann, type) and issubclass(ann, base.KubeModel)
 
 
 @functools.cache
-def fields(cls: type[_base.KubeModel]) -> dict[str, Any]:
+def fields(cls: type[base.KubeModel]) -> dict[str, Any]:
     """Manifest key -> the field's type, without Optional and the Output marker."""
     return {f.alias or name: _strip(f.annotation) for name, f in cls.model_fields.items()}
 
@@ -101,7 +102,7 @@ def values(ann: Any, depth: int = 0) -> st.SearchStrategy[Any]:
         typed = st.floats(-10, 10_000, allow_nan=False)
     elif ann is str:
         typed = st.sampled_from(NAMES) | st.text("abcxyz019-.", max_size=10)
-    elif ann is _quantity.Quantity:
+    elif ann is quantity.Quantity:
         typed = st.sampled_from(QUANTITIES)
     elif origin in (list, typing.Sequence):
         (inner,) = typing.get_args(ann)
@@ -118,7 +119,7 @@ def values(ann: Any, depth: int = 0) -> st.SearchStrategy[Any]:
     return st.one_of(typed, junk()) if depth == 0 else typed
 
 
-def objects(cls: type[_base.KubeModel], depth: int) -> st.SearchStrategy[dict[str, Any]]:
+def objects(cls: type[base.KubeModel], depth: int) -> st.SearchStrategy[dict[str, Any]]:
     """A small object of ``cls``: up to two of its fields."""
     table = fields(cls)
     if not table:
@@ -128,7 +129,7 @@ def objects(cls: type[_base.KubeModel], depth: int) -> st.SearchStrategy[dict[st
 
 
 @st.composite
-def mutation(draw: st.DrawFn, cls: type[_base.KubeModel]) -> tuple[list[str | int], Any]:
+def mutation(draw: st.DrawFn, cls: type[base.KubeModel]) -> tuple[list[str | int], Any]:
     """A path into ``cls`` (keys, and index 0 into lists of objects) and a value to put there."""
     path: list[str | int] = []
     while True:

@@ -27,7 +27,7 @@ from pulumi import automation as auto
 
 import pulumi_kubevirt as kv
 from kubevirt_sandbox import controlplane, tools
-from pulumi_kubevirt.models import ValidationError, check, validate
+from pulumi_kubevirt_models import ValidationError, check, validate
 from pulumi_kubevirt_provider import errors, kube
 from pulumi_kubevirt_provider import settings as provider_settings
 

@@ -701,7 +701,7 @@ def test_a_lagging_vmi_watch_during_restart_on_change_updates_and_a_domain_repai
     pulumi_env: dict[str, str],
     work: Path,
 ) -> None:
-    """Every VMI event reaches the provider's shared watch 2 s late (settings.TEST_WATCH_DELAY_ENV):
+    """Every VMI event reaches the provider's shared watch 2 s late (tunables.TEST_WATCH_DELAY_ENV):
     each restart deletes exactly one VMI (the one it read, by uid), and the outputs are the live
     VMI's. `bouncer` (fast boot: a VMI's address derives from its uid) is restarted by
     restart_on_change twice; `real` (a QEMU domain) gets a vCPU hot-added by hand, which `up`

@@ -6,6 +6,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from pulumi_kubevirt_provider import findings
+
 STACK, PROJECT = "pr", "report-tests"
 SECRET_OBJECT_SIG = "4dabf18193072939515e22adb298388d"
 SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270"
@@ -97,6 +99,23 @@ def document(steps: list[dict[str, Any]], diagnostics: list[dict[str, Any]] | No
 
 def diag(message: str, resource_urn: str = "", severity: str = "info") -> dict[str, Any]:
     return {"urn": resource_urn, "message": message + "\n", "severity": severity, "prefix": ""}
+
+
+def told(
+    label: str,
+    found: list[findings.Finding],
+    resource_urn: str = "",
+    *,
+    kind: str = "",
+    object_: str = "",
+) -> list[dict[str, Any]]:
+    """What a transport sends for one call's findings: each as its line, then all of them as the
+    machine-readable line (the dynamic transport's, with no URN, names the object's kind and
+    ``namespace/name``)."""
+    severity = "info" if resource_urn else "info#err"
+    lines = [diag(f"{label}: {findings.line(f)}", resource_urn, severity) for f in found]
+    machine = findings.machine_line([(label, f) for f in found], kind=kind, object_=object_)
+    return [*lines, diag(machine, resource_urn, severity)]
 
 
 def secret(value: Any) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from pulumi_kubevirt.report import cli, facts, machine, markdown, model, preview
+from pulumi_kubevirt_provider.report import cli, facts, machine, markdown, model, preview
 
 ROOT = Path(__file__).resolve().parents[2]
 PREVIEWS = Path(__file__).parent / "data" / "previews"

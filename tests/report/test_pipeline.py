@@ -18,8 +18,8 @@ import yaml
 from pulumi import automation as auto
 
 from kubevirt_sandbox import tools
-from pulumi_kubevirt.report import markdown
 from pulumi_kubevirt_provider import kube, settings
+from pulumi_kubevirt_provider.report import markdown
 
 ROOT = Path(__file__).resolve().parents[2]
 CI = ROOT / "examples" / "ci"

@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 import synthetic
 
-from pulumi_kubevirt.report import cli, facts, machine, markdown, model, preview, text
-from pulumi_kubevirt_provider import replacements
+from pulumi_kubevirt_provider import diff, findings, kinds, replacements
+from pulumi_kubevirt_provider.report import cli, facts, machine, markdown, model, preview, text
 
 
 def build(doc: dict[str, Any]) -> model.Report:
@@ -80,13 +80,7 @@ def secret_preview() -> dict[str, Any]:
             ),
             synthetic.step("create", "VirtualMachine", "vm-new", None, created),
         ],
-        [
-            synthetic.diag(
-                f"vm-secret: metadata.labels[\"team\"] is 'other' in the cluster, declared '{PLANTED}' "
-                "(changed outside Pulumi)",
-                u,
-            )
-        ],
+        synthetic.told("vm-secret", [findings.ClusterDrift('metadata.labels["team"]', PLANTED, "other")], u),
     )
 
 
@@ -165,8 +159,11 @@ def test_a_data_volume_replacement_says_the_disks_data_is_deleted() -> None:
 
 
 def test_the_providers_data_loss_line_is_said_once() -> None:
-    line = replacements.replacement_line("DataVolume", {"spec": {}})
-    doc = dv_replacement([synthetic.diag(f"dv: {line}", synthetic.urn("DataVolume", "dv"))])
+    loss = replacements.data_loss("DataVolume", {"spec": {}})
+    assert loss
+    doc = dv_replacement(
+        synthetic.told("dv", [findings.Replacement(loss)], synthetic.urn("DataVolume", "dv"))
+    )
     (r,) = build(doc).resources
     assert not r.notes
     assert markdown.render(build(doc), title="t").count("the disk's data is deleted") == 1
@@ -175,9 +172,15 @@ def test_the_providers_data_loss_line_is_said_once() -> None:
 def test_a_vm_replacement_names_the_template_disks_whose_data_is_deleted() -> None:
     old = synthetic.vm_inputs("web")
     old["spec"]["dataVolumeTemplates"] = [{"metadata": {"name": "root"}, "spec": {"source": {"blank": {}}}}]
-    new = {**old, "spec": {**old["spec"], "dataVolumeTemplates": [
-        {"metadata": {"name": "root"}, "spec": {"source": {"http": {"url": "http://x"}}}}
-    ]}}
+    new = {
+        **old,
+        "spec": {
+            **old["spec"],
+            "dataVolumeTemplates": [
+                {"metadata": {"name": "root"}, "spec": {"source": {"http": {"url": "http://x"}}}}
+            ],
+        },
+    }
     doc = synthetic.document(
         [
             synthetic.step("delete-replaced", "VirtualMachine", "web", old, None),
@@ -212,7 +215,13 @@ def test_a_declared_change_and_drift_in_one_step_are_both_reported(transport: st
                 transport,
             )
         ],
-        [synthetic.diag(line, synthetic.urn("VirtualMachine", "web") if transport == "plugin" else "")],
+        synthetic.told(
+            "web",
+            [findings.cluster_drift("spec.runStrategy", "Always", "Halted", secret=False)],
+            synthetic.urn("VirtualMachine", "web") if transport == "plugin" else "",
+            kind="VirtualMachine",
+            object_="pr/web",
+        ),
     )
     (r,) = build(doc).resources
     assert [c.path for c in r.changes] == [memory]
@@ -221,9 +230,11 @@ def test_a_declared_change_and_drift_in_one_step_are_both_reported(transport: st
         assert [d.path for d in r.drift] == ["spec.runStrategy"]
 
 
-def test_every_replacement_rule_of_the_provider_has_a_reason() -> None:
-    rules = set(replacements.ALWAYS) | {r for rs in replacements.REPLACE_ON.values() for r in rs}
-    assert rules <= set(facts.REPLACE_WHY)
+def test_the_report_gives_each_replacement_rule_its_reason_from_the_kind_table() -> None:
+    for entry in kinds.ALL:
+        for rule in entry.replacements:
+            path = (*rule.path, "x")
+            assert facts._replace_why(entry.api.kind, {path}) == [f"`{diff.format_path(path)}`: {rule.why}"]
 
 
 def test_dynamic_drift_lines_are_matched_by_object_name_and_detail_is_said_to_be_unavailable() -> None:
@@ -241,12 +252,15 @@ def test_dynamic_drift_lines_are_matched_by_object_name_and_detail_is_said_to_be
                 transport="dynamic",
             )
         ],
-        [
-            synthetic.diag(
-                "vm-dyn: domain memory 96Mi, declared 128Mi (changed outside Pulumi)\n"
-                "vm-dyn: up sets the memory back live"
-            )
-        ],
+        synthetic.told(
+            "vm-dyn",
+            [
+                findings.DomainDrift("memory", "96Mi", "128Mi", "setmem"),
+                findings.Plan(("sets the memory back live",)),
+            ],
+            kind="VirtualMachine",
+            object_="pr/vm-dyn",
+        ),
     )
     report = build(doc)
     (r,) = report.resources
@@ -268,7 +282,7 @@ def test_the_text_format_is_coloured_only_when_asked() -> None:
 def test_python_dash_m_and_the_console_script_read_stdin() -> None:
     doc = json.dumps(synthetic.many_vms_live_update(1))
     for command in (
-        [sys.executable, "-m", "pulumi_kubevirt.report"],
+        [sys.executable, "-m", "pulumi_kubevirt_provider.report"],
         [str(Path(sys.executable).parent / "pulumi-kubevirt"), "report"],
     ):
         done = subprocess.run(
@@ -282,13 +296,16 @@ def test_a_pending_change_on_an_unchanged_vm_is_shown_without_counting_as_a_chan
     u = synthetic.urn("VirtualMachine", "web")
     doc = synthetic.document(
         [synthetic.step("same", "VirtualMachine", "web", inputs, inputs, synthetic.vm_outputs(inputs))],
-        [
-            synthetic.diag(
-                "web: pending: memory 384Mi (running with 256Mi); KubeVirt applies it at the next restart "
-                "(RestartRequired)",
-                u,
-            )
-        ],
+        synthetic.told(
+            "web",
+            [
+                findings.Pending(
+                    "memory 384Mi (running with 256Mi)",
+                    "KubeVirt applies it at the next restart (RestartRequired)",
+                )
+            ],
+            u,
+        ),
     )
     report = build(doc)
     (r,) = report.resources
@@ -344,3 +361,25 @@ def test_a_new_migration_says_which_vmi_leaves_which_node() -> None:
     (r,) = build(doc).resources
     assert r.migrations == ["live-migrates VMI `web` away from node `sandbox-node-1`"]
     assert r.categories == [model.Category.CREATE]
+
+
+def test_dynamic_findings_reach_the_resource_whose_kind_and_object_they_name() -> None:
+    """No guess by name: a VM and a DataVolume both called `web`, each with its own drift."""
+    vm_in = synthetic.vm_inputs("web")
+    dv_in = {"metadata": {"name": "web", "namespace": "pr"}, "spec": {"source": {"blank": {}}}}
+    steps = [
+        synthetic.step(
+            "update", "VirtualMachine", "web", vm_in, vm_in, synthetic.vm_outputs(vm_in), {}, "dynamic"
+        ),
+        synthetic.step("update", "DataVolume", "web-disk", dv_in, dv_in, dv_in, {}, "dynamic"),
+    ]
+    dv_drift = findings.cluster_drift("metadata.labels.team", "a", "b", secret=False)
+    vm_drift = findings.cluster_drift("spec.runStrategy", "Always", "Halted", secret=False)
+    doc = synthetic.document(
+        steps,
+        synthetic.told("web", [dv_drift], kind="DataVolume", object_="pr/web")
+        + synthetic.told("web", [vm_drift], kind="VirtualMachine", object_="pr/web"),
+    )
+    by_kind = {r.kind: r for r in build(doc).resources}
+    assert [d.message for d in by_kind["DataVolume"].drift] == [findings.line(dv_drift)]
+    assert [d.message for d in by_kind["VirtualMachine"].drift] == [findings.line(vm_drift)]

@@ -11,12 +11,20 @@ import pydantic
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-MODELS = REPO / "sdk" / "pulumi_kubevirt" / "models"
+MODELS = REPO / "models" / "pulumi_kubevirt_models"
+GENERATED = MODELS / "generated"
 MARKER = "# generated — regenerate, don't edit"
 
 
 def generated_files() -> list[Path]:
-    return sorted(p for p in MODELS.glob("*.py") if p.read_text("utf-8").startswith(MARKER))
+    return sorted(p for p in MODELS.rglob("*.py") if p.read_text("utf-8").startswith(MARKER))
+
+
+def test_generated_files_are_alone_in_their_folder() -> None:
+    """Everything in ``generated/`` carries the header, and nothing outside it does: hand-written
+    helpers sit beside the folder, never among the generated files."""
+    assert {p.parent for p in generated_files()} == {GENERATED}
+    assert sorted(GENERATED.glob("*.py")) == generated_files()
 
 
 def test_regenerating_gives_no_diff(tmp_path: Path) -> None:
@@ -49,7 +57,8 @@ def test_generated_files_carry_no_description_prose() -> None:
 
 @pytest.mark.parametrize("path", generated_files(), ids=lambda p: p.stem)
 def test_every_generated_model_builds_its_validator(path: Path) -> None:
-    module = importlib.import_module(f"pulumi_kubevirt.models.{path.stem}")
+    name = "pulumi_kubevirt_models.generated" + ("" if path.stem == "__init__" else f".{path.stem}")
+    module = importlib.import_module(name)
     classes = [c for c in vars(module).values() if isinstance(c, type) and issubclass(c, pydantic.BaseModel)]
     for cls in classes:
         if cls.__module__ == module.__name__:
@@ -58,7 +67,7 @@ def test_every_generated_model_builds_its_validator(path: Path) -> None:
 
 
 def test_every_field_has_an_explicit_camel_case_alias() -> None:
-    from pulumi_kubevirt.models import kubevirt_v1
+    from pulumi_kubevirt_models import kubevirt_v1
 
     for cls in (kubevirt_v1.VirtualMachineSpec, kubevirt_v1.Disk, kubevirt_v1.VirtualMachineInstanceStatus):
         for name, field in cls.model_fields.items():

@@ -9,7 +9,7 @@ import pulumi
 import pytest
 
 from pulumi_kubevirt import cloudinit, datavolumes, disks, networks, service, vm
-from pulumi_kubevirt.models import ValidationError, cdi_v1beta1, check, from_manifest, kubevirt_v1
+from pulumi_kubevirt_models import ValidationError, cdi_v1beta1, check, from_manifest, kubevirt_v1
 
 CIRROS = "quay.io/kubevirt/cirros-container-disk-demo"
 
@@ -86,7 +86,7 @@ def test_multus_networks_use_bridge_and_pass_admission() -> None:
 
 
 def test_placement_and_hotplug_options() -> None:
-    from pulumi_kubevirt.models import k8s_core_v1
+    from pulumi_kubevirt_models import k8s_core_v1
 
     model = vm.virtual_machine(
         "p",

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from pulumi_kubevirt.models import Problem, ValidationError, check, kubevirt_v1, validate
+from pulumi_kubevirt_models import Problem, ValidationError, check, kubevirt_v1, validate
 
 VM: dict[str, Any] = {
     "apiVersion": "kubevirt.io/v1",
@@ -539,7 +539,7 @@ def test_an_instancetype_supplies_the_memory() -> None:
 
 
 def test_pydantic_errors_never_leak_out_of_from_manifest() -> None:
-    from pulumi_kubevirt.models import from_manifest
+    from pulumi_kubevirt_models import from_manifest
 
     manifest = copy.deepcopy(VM)
     dev(manifest)["interfaces"][0]["ports"][0]["port"] = "twenty-two"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pulumi_kubevirt.models import (
+from pulumi_kubevirt_models import (
     KubeModel,
     ValidationError,
     cdi_v1beta1,

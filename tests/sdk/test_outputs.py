@@ -15,16 +15,16 @@ import pulumi
 import pydantic
 import pytest
 
-from pulumi_kubevirt.models import (
+from pulumi_kubevirt_models import (
     Input,
     ValidationError,
-    _manifest,
     cdi_v1beta1,
     check,
     from_manifest,
     k8s_core_v1,
     k8s_meta_v1,
     kubevirt_v1,
+    manifest,
     validate,
 )
 
@@ -157,7 +157,7 @@ def test_an_int_or_string_field_takes_an_output_and_keeps_its_message() -> None:
     port = pulumi.Output.from_input(8080)
     assert k8s_core_v1.TCPSocketAction(port=port).to_manifest() == {"port": port}
     with pytest.raises(ValidationError) as e:
-        _manifest.parse(k8s_core_v1.TCPSocketAction, {"port": [80]})
+        manifest.parse(k8s_core_v1.TCPSocketAction, {"port": [80]})
     [problem] = e.value.problems
     assert problem.location == "port"
     assert problem.message.startswith("expected an integer or a string, got list [80]")

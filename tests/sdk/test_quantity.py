@@ -6,7 +6,7 @@ from fractions import Fraction
 
 import pytest
 
-from pulumi_kubevirt.models import Quantity
+from pulumi_kubevirt_models import Quantity
 
 
 @pytest.mark.parametrize(

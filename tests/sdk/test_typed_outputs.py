@@ -32,9 +32,9 @@ def mypy_cache(name: str) -> Path:
 
 
 def test_mypy_accepts_outputs_in_typed_models_and_rejects_wrong_types() -> None:
-    # One run for both files (a cold mypy run costs a few seconds); the SDK is found through
-    # MYPYPATH because the editable install's import hook is invisible to mypy.
-    env = {**os.environ, "MYPYPATH": str(REPO / "sdk")}
+    # One run for both files (a cold mypy run costs a few seconds); the SDK and the models are
+    # found through MYPYPATH because the editable install's import hook is invisible to mypy.
+    env = {**os.environ, "MYPYPATH": os.pathsep.join([str(REPO / "sdk"), str(REPO / "models")])}
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--config-file", str(REPO / "pyproject.toml")]
         + ["--cache-dir", str(mypy_cache("typed-outputs")), "--no-error-summary", str(OK), str(BAD)],

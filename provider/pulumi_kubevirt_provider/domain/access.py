@@ -1,6 +1,6 @@
 """How the provider reaches the libvirt domain behind a VMI: the contract every backend keeps.
 
-Backends (chosen by ``kubevirt:domainAccess``, see settings.py):
+Backends (chosen by ``kubevirt:domainAccess``, see config_keys.py):
 
 - ``libvirt``: a direct libvirt connection, URI from the ``kubevirt:libvirtUri`` template
   (``{node}`` is the VMI's node), e.g. the sandbox's per-node sockets;

@@ -2,9 +2,10 @@
 
 ``inspect`` answers three questions for a preview, a refresh and an update:
 
-- drift: where the running machine is not the declared one (compare.Finding, each with the
-  repair ``up`` makes);
-- pending: what KubeVirt has been asked for and has not applied yet (not drift);
+- drift: where the running machine is not the declared one (``findings.DomainDrift``, each with
+  the repair ``up`` makes);
+- pending: what KubeVirt has been asked for and has not applied yet (not drift: ``findings.Pending``,
+  ``Hotplug``, ``Migrating``, ``PausedByKubeVirt``);
 - the domain's summary, for the ``domain`` output.
 
 A domain the provider cannot see (no permission, no launcher pod, libvirt unreachable,
@@ -20,11 +21,10 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from typing import Any
 
-from pulumi_kubevirt_provider import errors, operation, readiness, settings, waiting
+from pulumi_kubevirt_provider import errors, findings, kinds, operation, readiness, settings, waiting
 from pulumi_kubevirt_provider.domain import access, compare
 from pulumi_kubevirt_provider.domain import facts as F
 
-RUNNING_STRATEGIES = ("Always", "RerunOnFailure")
 FINISHED = ("Succeeded", "Failed")
 # kubevirt-sandbox's fast boot (benchmarks): a VMI made Ready with no domain behind it, on purpose.
 # Harmless elsewhere: no real VMI carries it.
@@ -61,8 +61,8 @@ def run_strategy(vm: dict[str, Any]) -> str:
 
 @dataclasses.dataclass
 class Report:
-    drift: list[compare.Finding] = dataclasses.field(default_factory=list)
-    pending: list[str] = dataclasses.field(default_factory=list)
+    drift: list[findings.DomainDrift] = dataclasses.field(default_factory=list)
+    pending: list[findings.Finding] = dataclasses.field(default_factory=list)
     facts: F.Facts | None = None
     where: str = ""
     backend: str = ""
@@ -71,7 +71,12 @@ class Report:
     paused_by_kubevirt: bool = False
 
     def lines(self) -> list[str]:
-        return [f.line() for f in self.drift]
+        """The drift in words (the ``drift`` output)."""
+        return [findings.line(f) for f in self.drift]
+
+    def pending_lines(self) -> list[str]:
+        """What is pending, in words (the ``pending`` output)."""
+        return [findings.line(f) for f in self.pending]
 
     def repairs(self) -> set[str]:
         return {f.repair for f in self.drift}
@@ -81,12 +86,12 @@ class Report:
             return None
         return {**self.facts.summary(), "node": self.where, "access": self.backend}
 
-    def plan(self, strategy: str) -> str:
-        """What ``up`` does about the drift, in one line."""
+    def plan(self, strategy: str) -> findings.Plan:
+        """What ``up`` does about the drift."""
         actions = []
         repairs = self.repairs()
         if compare.RESTART in repairs:
-            if strategy in RUNNING_STRATEGIES:
+            if strategy in kinds.VIRTUAL_MACHINE.running_strategies:
                 actions.append(
                     "restarts the VM into its declared template (KubeVirt cannot repair this live)"
                 )
@@ -105,7 +110,7 @@ class Report:
                 actions.append("sets the memory back live")
         if compare.WAIT in repairs:
             actions.append("waits until KubeVirt has it running and Ready again")
-        return "up " + "; ".join(actions)
+        return findings.Plan(tuple(actions))
 
 
 def inspect(backend: access.Backend | None, vm: dict[str, Any] | None, vmi: dict[str, Any] | None) -> Report:
@@ -116,18 +121,25 @@ def inspect(backend: access.Backend | None, vm: dict[str, Any] | None, vmi: dict
     status = vm.get("status") or {}
     phase = ((vmi or {}).get("status") or {}).get("phase")
     if vmi is not None and phase == "Running":
-        report.pending = compare.pending(vm, vmi)
+        report.pending.extend(compare.pending(vm, vmi))
         migration = (vmi.get("status") or {}).get("migrationState") or {}
         if migration and not migration.get("completed") and not migration.get("failed"):
-            report.pending.append(f"pending: migrating to {migration.get('targetNode') or 'another node'}")
+            report.pending.append(findings.Migrating(migration.get("targetNode") or "another node"))
             return report
         if backend is not None:
             _check_domain(report, backend, vm, vmi)
-        if report.drift or report.notice or report.paused_by_kubevirt or strategy not in RUNNING_STRATEGIES:
+        if (
+            report.drift
+            or report.notice
+            or report.paused_by_kubevirt
+            or strategy not in kinds.VIRTUAL_MACHINE.running_strategies
+        ):
             return report
     # A finished VMI is not running even while the VM's status, which KubeVirt updates after it,
     # still says Ready.
-    if strategy in RUNNING_STRATEGIES and (not status.get("ready") or phase in FINISHED):
+    if strategy in kinds.VIRTUAL_MACHINE.running_strategies and (
+        not status.get("ready") or phase in FINISHED
+    ):
         if phase in FINISHED:
             shown = "Stopped" if status.get("ready") else status.get("printableStatus") or "Stopped"
             actual = f"{shown} (VMI {phase})"
@@ -135,7 +147,7 @@ def inspect(backend: access.Backend | None, vm: dict[str, Any] | None, vmi: dict
             actual = "running, guest not Ready"
         else:
             actual = str(status.get("printableStatus") or "Stopped")
-        report.drift.append(compare.Finding("run state", actual, "running and Ready", compare.WAIT))
+        report.drift.append(findings.DomainDrift("run state", actual, "running and Ready", compare.WAIT))
     return report
 
 
@@ -160,16 +172,13 @@ def _check_domain(report: Report, backend: access.Backend, vm: dict[str, Any], v
     report.facts, report.where = have, reading.where
     if have.state == access.PAUSED and compare.paused_by_kubevirt(vmi):
         report.paused_by_kubevirt = True
-        report.pending.append(compare.PAUSED_BY_KUBEVIRT)
+        report.pending.append(findings.PausedByKubeVirt())
         return
     want = F.expected(vmi)
     hot = compare.hotplugging(vm, vmi)
     for finding in compare.domain_drift(want, have):
         if finding.field in hot or (finding.field.startswith("disk ") and "disk" in hot):
-            report.pending.append(
-                f"pending: domain {finding.field} {finding.actual}, becoming {finding.declared} "
-                "(KubeVirt hotplug in progress)"
-            )
+            report.pending.append(findings.Hotplug(finding.field, finding.live, finding.declared))
         else:
             report.drift.append(finding)
 
@@ -221,7 +230,7 @@ def settle(
 
     def shown(_: dict[str, Any] | None) -> readiness.Verdict:
         live = _live_repairs(reports[-1])
-        return readiness.Verdict(not live, "; ".join(f.line() for f in live))
+        return readiness.Verdict(not live, "; ".join(findings.line(f) for f in live))
 
     try:
         waiting.until(
@@ -237,9 +246,9 @@ def settle(
         )
     except errors.ReadinessTimeout:
         for finding in _live_repairs(reports[-1]):
-            say(f"still {finding.line()} after {timeout:.0f}s")
+            say(f"still {findings.line(finding)} after {timeout:.0f}s")
     return reports[-1] if reports else Report(backend=backend.name)  # the API server never answered
 
 
-def _live_repairs(report: Report) -> list[compare.Finding]:
+def _live_repairs(report: Report) -> list[findings.DomainDrift]:
     return [f for f in report.drift if f.repair in (compare.RESUME, compare.SETMEM)]

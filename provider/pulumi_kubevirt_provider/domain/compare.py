@@ -1,18 +1,18 @@
 """Field-by-field comparison of the domain a VMI implies with the domain that runs, and of the VM's
 template with the VMI (what KubeVirt has not applied yet).
 
-A :class:`Finding` is drift: the running machine is not the declared one. Each says how ``up``
+A ``findings.DomainDrift`` is drift: the running machine is not the declared one. Each says how ``up``
 repairs it: ``resume`` and ``setmem`` act on the domain, ``restart`` starts a new VMI from the
 template (what KubeVirt itself would need), ``wait`` lets KubeVirt finish what it does anyway.
-Pending changes (RestartRequired, a hotplug in progress) are not findings: they are lines of
-their own, because ``up`` has nothing to do for them.
+Pending changes (RestartRequired, a hotplug in progress) are not drift: they are
+``findings.Pending``, because ``up`` has nothing to do for them.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
+from pulumi_kubevirt_provider import findings
 from pulumi_kubevirt_provider.domain import facts as F
 from pulumi_kubevirt_provider.domain.access import PAUSED, RUNNING
 
@@ -20,37 +20,6 @@ RESUME, SETMEM, RESTART, WAIT = "resume", "setmem", "restart", "wait"
 HOTPLUG_CONDITIONS = {
     "HotVCPUChange": ("vCPUs", "CPU topology"),
     "HotMemoryChange": ("memory", "boot memory"),
-}
-
-
-@dataclasses.dataclass(frozen=True)
-class Finding:
-    field: str  # "memory" (current), "boot memory", "vCPUs", "disk scratch", "run state", ...
-    actual: str
-    declared: str
-    repair: str
-
-    def line(self) -> str:
-        return f"domain {self.field} {self.actual}, declared {self.declared} (changed outside Pulumi)"
-
-    def path(self) -> str:
-        """Where it is in the ``domain`` output, in the engine's property-path syntax:
-        ``domain.currentMemory``, ``domain.state``, ``domain.disks["scratch"].bus``."""
-        if self.field in _PATHS:
-            return f"domain.{_PATHS[self.field]}"
-        device, name, *attribute = self.field.split(" ")
-        path = f'domain.{device}s["{name}"]'
-        return path + (f".{attribute[0].lower()}" if attribute else "")
-
-
-_PATHS = {
-    "run state": "state",
-    "definition": "persistent",
-    "boot memory": "memory",
-    "memory": "currentMemory",
-    "vCPUs": "vcpus",
-    "CPU topology": "topology",
-    "machine type": "machine",
 }
 
 
@@ -71,76 +40,75 @@ def _same_machine(expected: str | None, actual: str | None) -> bool:
     return alias is not None and actual.startswith(alias)
 
 
-def domain_drift(want: F.Facts, have: F.Facts) -> list[Finding]:
+def domain_drift(want: F.Facts, have: F.Facts) -> list[findings.DomainDrift]:
     """Where the running domain differs from the one the VMI implies."""
     if have.state != RUNNING:
         repair = RESUME if have.state == PAUSED else RESTART
-        return [Finding("run state", have.state, "running", repair)]
-    out: list[Finding] = []
+        return [findings.DomainDrift("run state", have.state, "running", repair)]
+    out: list[findings.DomainDrift] = []
     if have.persistent is False:
-        out.append(Finding("definition", "transient (undefined)", "persistent", RESTART))
+        out.append(findings.DomainDrift("definition", "transient (undefined)", "persistent", RESTART))
     if not _same_memory(want.memory, have.memory):
-        out.append(Finding("boot memory", _mem(have.memory), _mem(want.memory), RESTART))
+        out.append(findings.DomainDrift("boot memory", _mem(have.memory), _mem(want.memory), RESTART))
     if not _same_memory(want.current_memory, have.current_memory):
-        out.append(Finding("memory", _mem(have.current_memory), _mem(want.current_memory), SETMEM))
+        out.append(
+            findings.DomainDrift("memory", _mem(have.current_memory), _mem(want.current_memory), SETMEM)
+        )
     if want.vcpus and have.vcpus and want.vcpus != have.vcpus:
-        out.append(Finding("vCPUs", str(have.vcpus), str(want.vcpus), RESTART))
+        out.append(findings.DomainDrift("vCPUs", str(have.vcpus), str(want.vcpus), RESTART))
     if want.topology and have.topology and want.topology != have.topology:
         shape = "{} sockets x {} cores x {} threads"
         out.append(
-            Finding("CPU topology", shape.format(*have.topology), shape.format(*want.topology), RESTART)
+            findings.DomainDrift(
+                "CPU topology", shape.format(*have.topology), shape.format(*want.topology), RESTART
+            )
         )
     if not _same_machine(want.machine, have.machine):
-        out.append(Finding("machine type", str(have.machine), str(want.machine), RESTART))
+        out.append(findings.DomainDrift("machine type", str(have.machine), str(want.machine), RESTART))
     out += _disk_drift(want.disks or {}, have.disks or {})
     out += _interface_drift(want.interfaces or {}, have.interfaces or {})
     return out
 
 
-def _disk_drift(want: dict[str, F.Disk], have: dict[str, F.Disk]) -> list[Finding]:
+def _disk_drift(want: dict[str, F.Disk], have: dict[str, F.Disk]) -> list[findings.DomainDrift]:
     out = []
     for name, disk in want.items():
         got = have.get(name)
         label = f"disk {name}"
         if got is None:
-            out.append(Finding(label, "absent", f"attached ({disk.device})", RESTART))
+            out.append(findings.DomainDrift(label, "absent", f"attached ({disk.device})", RESTART))
             continue
         if got.device != disk.device:
-            out.append(Finding(f"{label} device", got.device, disk.device, RESTART))
+            out.append(findings.DomainDrift(f"{label} device", got.device, disk.device, RESTART))
         if disk.bus and got.bus and got.bus != disk.bus:
-            out.append(Finding(f"{label} bus", got.bus, disk.bus, RESTART))
+            out.append(findings.DomainDrift(f"{label} bus", got.bus, disk.bus, RESTART))
         if disk.device != "cdrom" and got.readonly != disk.readonly:
             ro = {True: "read-only", False: "writable"}
-            out.append(Finding(label, ro[got.readonly], ro[disk.readonly], RESTART))
+            out.append(findings.DomainDrift(label, ro[got.readonly], ro[disk.readonly], RESTART))
         if got.source is None and disk.device != "cdrom":
-            out.append(Finding(f"{label} source", "none (ejected)", "the volume", RESTART))
+            out.append(findings.DomainDrift(f"{label} source", "none (ejected)", "the volume", RESTART))
     for name in sorted(set(have) - set(want)):
-        out.append(Finding(f"disk {name}", "attached", "absent", RESTART))
+        out.append(findings.DomainDrift(f"disk {name}", "attached", "absent", RESTART))
     return out
 
 
-def _interface_drift(want: dict[str, F.Interface], have: dict[str, F.Interface]) -> list[Finding]:
+def _interface_drift(
+    want: dict[str, F.Interface], have: dict[str, F.Interface]
+) -> list[findings.DomainDrift]:
     out = []
     for name, iface in want.items():
         got = have.get(name)
         label = f"interface {name}"
         if got is None:
-            out.append(Finding(label, "absent", "attached", RESTART))
+            out.append(findings.DomainDrift(label, "absent", "attached", RESTART))
             continue
         if iface.model and got.model and got.model != iface.model:
-            out.append(Finding(f"{label} model", got.model, iface.model, RESTART))
+            out.append(findings.DomainDrift(f"{label} model", got.model, iface.model, RESTART))
         if iface.mac and got.mac and got.mac != iface.mac:
-            out.append(Finding(f"{label} MAC", got.mac, iface.mac, RESTART))
+            out.append(findings.DomainDrift(f"{label} MAC", got.mac, iface.mac, RESTART))
     for name in sorted(set(have) - set(want)):
-        out.append(Finding(f"interface {name}", "attached", "absent", RESTART))
+        out.append(findings.DomainDrift(f"interface {name}", "attached", "absent", RESTART))
     return out
-
-
-# How the preview and the ``pending`` output say that a paused domain is left alone.
-PAUSED_BY_KUBEVIRT = (
-    "paused through KubeVirt (the VMI's Paused condition, as `virtctl pause` sets it): operator "
-    "intent, not drift; `up` leaves it paused (`virtctl unpause` resumes it)"
-)
 
 
 def paused_by_kubevirt(vmi: dict[str, Any]) -> bool:
@@ -154,7 +122,7 @@ def paused_by_kubevirt(vmi: dict[str, Any]) -> bool:
 
 
 def hotplugging(vm: dict[str, Any], vmi: dict[str, Any]) -> set[str]:
-    """Fields KubeVirt is changing on the running domain right now (Finding.field values)."""
+    """Fields KubeVirt is changing on the running domain right now (findings.DomainDrift.field values)."""
     fields: set[str] = set()
     for cond in (vmi.get("status") or {}).get("conditions") or []:
         if cond.get("status") == "True":
@@ -173,8 +141,8 @@ def hotplugging(vm: dict[str, Any], vmi: dict[str, Any]) -> set[str]:
     return fields
 
 
-def pending(vm: dict[str, Any], vmi: dict[str, Any]) -> list[str]:
-    """Template fields the running VMI does not have yet, each with why (one line each)."""
+def pending(vm: dict[str, Any], vmi: dict[str, Any]) -> list[findings.Pending]:
+    """Template fields the running VMI does not have yet, each with why."""
     template = ((vm.get("spec") or {}).get("template") or {}).get("spec") or {}
     running = vmi.get("spec") or {}
     found: list[str] = []
@@ -207,7 +175,7 @@ def pending(vm: dict[str, Any], vmi: dict[str, Any]) -> list[str]:
         why = "KubeVirt is applying it live (hotplug in progress)"
     else:
         why = "KubeVirt has not applied it to the running VMI yet"
-    return [f"pending: {line}; {why}" for line in found]
+    return [findings.Pending(subject, why) for subject in found]
 
 
 def _interface_names(spec: dict[str, Any]) -> list[str]:

@@ -14,6 +14,7 @@ import dataclasses
 import xml.etree.ElementTree as ET
 from typing import Any
 
+import pulumi_kubevirt_models as models
 from pulumi_kubevirt_provider.domain.access import ABSENT, RUNNING, Reading
 
 USER_ALIAS = "ua-"  # KubeVirt's prefix for the aliases of devices the user named
@@ -166,12 +167,10 @@ def from_reading(reading: Reading) -> Facts:
 
 # -- what a VMI implies ---------------------------------------------------------------------------
 def quantity_bytes(value: Any) -> int | None:
-    from pulumi_kubevirt.models._quantity import Quantity  # not the generated models: a preview needs none
-
     if value is None:
         return None
     try:
-        return int(Quantity(value))
+        return int(models.Quantity(value))  # not the generated models: a preview needs none
     except (TypeError, ValueError):
         return None
 

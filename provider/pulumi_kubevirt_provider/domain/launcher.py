@@ -26,7 +26,7 @@ import time
 import urllib.parse
 from typing import Any
 
-from pulumi_kubevirt_provider import errors, kube, settings
+from pulumi_kubevirt_provider import errors, kube, tunables
 from pulumi_kubevirt_provider.domain import access
 
 CONTAINER = "compute"
@@ -55,7 +55,7 @@ class ExecBackend:
 
     name = "exec"
 
-    def __init__(self, cluster: kube.Cluster, *, timeout: float = settings.TUNABLES.exec_timeout) -> None:
+    def __init__(self, cluster: kube.Cluster, *, timeout: float = tunables.TUNABLES.exec_timeout) -> None:
         self.cluster, self.timeout = cluster, timeout
 
     # -- access.Backend -----------------------------------------------------------------
@@ -247,7 +247,7 @@ class _ProtocolError(Exception):
 
 def _ssl_options(conf: Any, context: ssl.SSLContext) -> dict[str, Any]:
     """websocket-client's options: the Cluster's own TLS context (CA and client certificate held in
-    memory, see settings.credentials), and the server name the kubeconfig asks for."""
+    memory, see credentials.load), and the server name the kubeconfig asks for."""
     # With a context, websocket-client ignores cert_reqs/check_hostname: the context decides.
     opts: dict[str, Any] = {"context": context}
     if getattr(conf, "tls_server_name", None):

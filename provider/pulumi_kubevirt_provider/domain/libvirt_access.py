@@ -35,7 +35,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from pulumi_kubevirt_provider import settings
+from pulumi_kubevirt_provider import tunables
 from pulumi_kubevirt_provider.domain import access
 
 _STATES = {
@@ -114,8 +114,8 @@ class LibvirtBackend:
         self,
         uri_template: str,
         *,
-        connect_timeout: float = settings.TUNABLES.libvirt_connect_timeout,
-        call_timeout: float = settings.TUNABLES.libvirt_call_timeout,
+        connect_timeout: float = tunables.TUNABLES.libvirt_connect_timeout,
+        call_timeout: float = tunables.TUNABLES.libvirt_call_timeout,
     ) -> None:
         try:
             libvirt = import_libvirt()

@@ -18,8 +18,11 @@ import types
 import typing
 from typing import Any
 
-ANY = {"$ref": "pulumi.json#/Any"}
-PACKAGE = "kubevirt"
+import pulumi_kubevirt_models as models
+from pulumi_kubevirt_provider import config_keys, kinds, package
+
+ANY = dict(kinds.ANY)
+PACKAGE = package.NAME
 
 _MODULES = {
     "kubevirt_v1": "kubevirt/v1",
@@ -29,19 +32,7 @@ _MODULES = {
     "cdi_k8s_v1": "cdi/corev1",
     "k8s_core_v1": "core/v1",
     "k8s_meta_v1": "meta/v1",
-    "_service": "core/v1",
-}
-
-CONFIG = {
-    "kubeconfig": ("string", "A kubeconfig path, or its content (set it as a secret).", True),
-    "context": ("string", "The kubeconfig context (default: its current context).", False),
-    "namespace": ("string", "Namespace for resources that set none.", False),
-    "domainAccess": (
-        "string",
-        "How the domain check reads libvirt domains: auto, libvirt, exec, off.",
-        False,
-    ),
-    "libvirtUri": ("string", "For domainAccess libvirt: a libvirt URI with {node} for the VM's node.", False),
+    "service": "core/v1",
 }
 
 _TIMEOUTS = {
@@ -86,8 +77,6 @@ class _Builder:
         return out
 
     def type_of(self, annotation: Any) -> dict[str, Any]:
-        from pulumi_kubevirt.models import KubeModel
-
         origin, args = typing.get_origin(annotation), typing.get_args(annotation)
         if origin is typing.Annotated:  # the models' Input[T]: T, or an Output of it
             return self.type_of(args[0])
@@ -101,7 +90,7 @@ class _Builder:
         if origin in (dict, collections.abc.Mapping):
             return {"type": "object", "additionalProperties": self.type_of(args[1]) if args else ANY}
         if isinstance(annotation, type):
-            if issubclass(annotation, KubeModel):
+            if issubclass(annotation, models.KubeModel):
                 return self.ref(annotation)
             if issubclass(annotation, enum.Enum) or annotation is str:
                 return {"type": "string"}
@@ -114,99 +103,37 @@ class _Builder:
         return dict(ANY)  # Quantity, IntOrString, Any
 
 
-def _resource(
-    builder: _Builder,
-    description: str,
-    spec_model: Any,
-    extra_inputs: dict[str, Any],
-    outputs: dict[str, Any],
-) -> dict[str, Any]:
-    from pulumi_kubevirt.models import k8s_meta_v1
-
+def _resource(builder: _Builder, entry: kinds.Kind) -> dict[str, Any]:
+    """A kind's resource: its entry's inputs and outputs around the typed models' spec."""
+    module, _, name = entry.spec_model.partition(".")
+    spec_model = getattr(getattr(models, module), name)
     inputs = {
-        "metadata": builder.ref(k8s_meta_v1.ObjectMeta),
+        "metadata": builder.ref(models.k8s_meta_v1.ObjectMeta),
         "spec": builder.ref(spec_model),
         **_COMMON_INPUTS,
-        **extra_inputs,
+        **{k: dict(v) for k, v in entry.inputs.items()},
     }
+    outputs = {o.name: dict(o.type.schema) for o in entry.outputs}
     return {
-        "description": description,
+        "description": entry.description,
         "inputProperties": inputs,
         "requiredInputs": ["spec"],
         "properties": {**inputs, **outputs},
-        "required": ["metadata", "spec", *sorted(k for k in outputs if k != "domain")],
+        "required": ["metadata", "spec", *sorted(o.name for o in entry.outputs if not o.nullable)],
     }
 
 
 @functools.cache
 def schema(version: str) -> dict[str, Any]:
-    from pulumi_kubevirt.models import _service as service
-    from pulumi_kubevirt.models import cdi_v1beta1, kubevirt_v1
-
     b = _Builder()
-    string, boolean = {"type": "string"}, {"type": "boolean"}
-    strings = {"type": "array", "items": string}
-    resources = {
-        f"{PACKAGE}:index:VirtualMachine": _resource(
-            b,
-            "A KubeVirt VirtualMachine: waits as its run strategy implies, previews say live update, "
-            "restart or replace, and drift of the libvirt domain that runs it is reported.",
-            kubevirt_v1.VirtualMachineSpec,
-            {
-                "restart_on_change": {
-                    "type": "boolean",
-                    "description": "Restart a running VM after a change KubeVirt applies only at restart.",
-                },
-                "cloud_init": {
-                    "type": "object",
-                    "additionalProperties": {"type": "object", "additionalProperties": string},
-                    "secret": True,
-                    "description": "Cloud-init data moved out of the VM into Secrets (the SDKs fill it).",
-                },
-            },
-            {
-                "uid": string,
-                "printable_status": string,
-                "ready": boolean,
-                "created": boolean,
-                "restart_required": boolean,
-                "conditions": {"type": "array", "items": {"type": "object", "additionalProperties": string}},
-                "node_name": string,
-                "ip_addresses": strings,
-                "domain": {"type": "object", "additionalProperties": ANY},
-                "drift": strings,
-                "pending": strings,
-            },
-        ),
-        f"{PACKAGE}:index:DataVolume": _resource(
-            b,
-            "A CDI DataVolume: waits for Succeeded (or WaitForFirstConsumer); any spec change replaces it.",
-            cdi_v1beta1.DataVolumeSpec,
-            {},
-            {"uid": string, "phase": string, "progress": string, "claim_name": string},
-        ),
-        f"{PACKAGE}:index:VirtualMachineMigration": _resource(
-            b,
-            "A live migration of a running VM (VirtualMachineInstanceMigration): waits for Succeeded.",
-            kubevirt_v1.VirtualMachineInstanceMigrationSpec,
-            {},
-            {"uid": string, "phase": string, "source_node": string, "target_node": string},
-        ),
-        f"{PACKAGE}:index:VirtualMachineService": _resource(
-            b,
-            "A Service exposing a VM as `virtctl expose` does: waits for its cluster IP and node ports.",
-            service.ServiceSpec,
-            {},
-            {
-                "uid": string,
-                "cluster_ip": string,
-                "node_ports": {"type": "array", "items": {"type": "integer"}},
-            },
-        ),
-    }
+    resources = {entry.plugin_token: _resource(b, entry) for entry in kinds.ALL}
     config = {
-        name: {"type": kind, "description": text, **({"secret": True} if secret else {})}
-        for name, (kind, text, secret) in CONFIG.items()
+        key.name: {
+            "type": key.type,
+            "description": key.description,
+            **({"secret": True} if key.secret else {}),
+        }
+        for key in config_keys.PROVIDER_KEYS
     }
     return {
         "name": PACKAGE,

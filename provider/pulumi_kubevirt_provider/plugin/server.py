@@ -15,7 +15,11 @@ What each call does beyond the core (``resources/``):
   ``ErrorResourceInitFailed`` carrying the object's id and outputs: the engine records it, and
   the next ``up`` updates it instead of creating it again;
 - ``timeout`` (``customTimeouts``) reaches the waits; ``Cancel`` stops them;
-- Diff returns a detailed diff: declared changes, cluster drift and domain drift, per path.
+- Diff returns a detailed diff: declared changes, cluster drift and domain drift, per path;
+- what a call finds (``findings.py``) goes to the engine twice, with the resource's URN: each
+  finding as its line, and, when the call ends, all of them in one machine-readable line
+  (``findings.PREFIX`` and JSON, for ``pulumi-kubevirt report``). Both are INFO diagnostics, the
+  only kind ``pulumi preview --json`` keeps: it drops ephemeral (status) and debug messages.
 """
 
 from __future__ import annotations
@@ -23,7 +27,6 @@ from __future__ import annotations
 import argparse
 import collections
 import concurrent.futures
-import importlib.metadata
 import os
 import queue
 import sys
@@ -38,16 +41,21 @@ from google.protobuf import any_pb2, empty_pb2
 from google.rpc import code_pb2, status_pb2
 from pulumi.runtime.proto import engine_pb2, engine_pb2_grpc, plugin_pb2, provider_pb2, provider_pb2_grpc
 
-from pulumi_kubevirt_provider import errors, kube, operation, results, settings
+from pulumi_kubevirt_provider import (
+    config_keys,
+    errors,
+    findings,
+    kinds,
+    kube,
+    operation,
+    package,
+    results,
+    settings,
+)
 from pulumi_kubevirt_provider.plugin import schema, wire
-from pulumi_kubevirt_provider.resources import base, datavolume, migration, service, vm
+from pulumi_kubevirt_provider.resources import base
 
-HANDLERS: dict[str, type[base.KubeProvider]] = {
-    "kubevirt:index:VirtualMachine": vm.VirtualMachineHandler,
-    "kubevirt:index:DataVolume": datavolume.DataVolumeHandler,
-    "kubevirt:index:VirtualMachineMigration": migration.VirtualMachineMigrationHandler,
-    "kubevirt:index:VirtualMachineService": service.VirtualMachineServiceHandler,
-}
+HANDLERS: dict[str, type[base.KubeProvider]] = {k.plugin_token: k.handler_class for k in kinds.ALL}
 TAKE_OVER_HINT = (
     "import it (`pulumi import {type} <name> {id}`, or the `import_` resource option), or pass adopt=True"
 )
@@ -64,13 +72,6 @@ _GRPC_OPTIONS = [("grpc.max_receive_message_length", 400 * 1024 * 1024)]
 T = TypeVar("T")
 
 
-def version() -> str:
-    try:
-        return importlib.metadata.version("pulumi-kubevirt")
-    except importlib.metadata.PackageNotFoundError:
-        return "0.0.0"
-
-
 def _type_of(urn: str) -> str:
     # urn:pulumi:<stack>::<project>::<parent types$>type::<name>
     return urn.split("::")[2].split("$")[-1] if urn.count("::") >= 3 else ""
@@ -85,11 +86,15 @@ class _Status(collections.namedtuple("_Status", ("code", "details", "trailing_me
 
 
 def _config_from(args: dict[str, Any], variables: dict[str, str]) -> settings.ClusterSettings:
-    def get(key: str) -> Any:
-        short = key.split(":", 1)[1]
-        value = args.get(short)
+    """An explicit provider's inputs (``args``, by short name) win over the stack config the
+    engine passes a default provider (``variables``: ``kubevirt:config:<key>`` or ``kubevirt:<key>``)."""
+    by_full_name = {key.full_name: key.name for key in config_keys.PROVIDER_KEYS}
+
+    def get(full_name: str) -> Any:
+        name = by_full_name[full_name]
+        value = args.get(name)
         if value in (None, ""):
-            value = variables.get(f"kubevirt:config:{short}") or variables.get(key)
+            value = variables.get(f"{config_keys.PACKAGE}:config:{name}") or variables.get(full_name)
         return value
 
     return settings.ClusterSettings.from_config(get)
@@ -105,19 +110,29 @@ class Server(provider_pb2_grpc.ResourceProviderServicer):
         self._cfg: settings.ClusterSettings | None = None
 
     # -- plumbing -------------------------------------------------------------------------
+    def _log(self, urn: str, text: str) -> bool:
+        """An INFO line to the engine, attributed to ``urn``; False if it could not be sent."""
+        if self._engine is None:
+            return False
+        try:
+            self._engine.Log(engine_pb2.LogRequest(severity=engine_pb2.INFO, message=text, urn=urn))
+        except grpc.RpcError:
+            return False
+        return True
+
     def _say(self, urn: str) -> Callable[[str, str], None]:
         def say(resource: str, message: str) -> None:
             # The same "name: message" text as the dynamic transport prints, now with the URN.
-            text = f"{resource}: {message}"
-            if self._engine is None:
-                operation.to_stderr(resource, message)
-                return
-            try:
-                self._engine.Log(engine_pb2.LogRequest(severity=engine_pb2.INFO, message=text, urn=urn))
-            except grpc.RpcError:
+            if not self._log(urn, f"{resource}: {message}"):
                 operation.to_stderr(resource, message)
 
         return say
+
+    def _tell_findings(self, urn: str, op: operation.Operation) -> None:
+        if op.found:
+            line = findings.machine_line(op.found)
+            if not self._log(urn, line):
+                print(line, file=sys.stderr, flush=True)
 
     def _handler(self, urn: str, context: Any) -> base.KubeProvider:
         cls = HANDLERS.get(_type_of(urn))
@@ -132,7 +147,9 @@ class Server(provider_pb2_grpc.ResourceProviderServicer):
         self, urn: str, timeout: float, context: Any, call: Callable[[], T], secret: set[str] | None = None
     ) -> T:
         """Run ``call`` as the operation of ``urn``; errors become one clear message."""
-        op = operation.Operation(self._say(urn), timeout or None, urn or None, frozenset(secret or ()))
+        op = operation.Operation(
+            self._say(urn), timeout or None, urn or None, frozenset(secret or ()), found=[]
+        )
         with operation.running(op):
             try:
                 return call()
@@ -149,6 +166,8 @@ class Server(provider_pb2_grpc.ResourceProviderServicer):
                     f"pulumi-kubevirt internal error ({type(exc).__name__}: {exc}); "
                     "please report it with the output of `pulumi up --logtostderr -v=9`",
                 )
+            finally:
+                self._tell_findings(urn, op)
         raise AssertionError("unreachable")
 
     def _init_failed(
@@ -171,29 +190,27 @@ class Server(provider_pb2_grpc.ResourceProviderServicer):
 
     # -- plugin and configuration ---------------------------------------------------------
     def GetPluginInfo(self, request: Any, context: Any) -> Any:
-        return plugin_pb2.PluginInfo(version=version())
+        return plugin_pb2.PluginInfo(version=package.version())
 
     def GetSchema(self, request: Any, context: Any) -> Any:
-        return provider_pb2.GetSchemaResponse(schema=schema.schema_json(version()))
+        return provider_pb2.GetSchemaResponse(schema=schema.schema_json(package.version()))
 
     def CheckConfig(self, request: Any, context: Any) -> Any:
         news, secret = wire.from_struct(request.news)
         failures = []
         try:
             _config_from(news, {})
-        except ValueError as exc:
-            key = "libvirtUri" if "libvirtUri is not set" in str(exc) else "domainAccess"
-            failures.append(provider_pb2.CheckFailure(property=key, reason=str(exc)))
+        except config_keys.ConfigError as exc:
+            failures.append(provider_pb2.CheckFailure(property=exc.key or "", reason=str(exc)))
         # The engine records these inputs in the state: kubeconfig content holds credentials, so it
         # is a secret whether or not the program marked it (YAML, other SDKs, a plain string).
-        if news.get("kubeconfig"):
-            secret = secret | {"kubeconfig"}
+        secret = secret | {key.name for key in config_keys.PROVIDER_KEYS if key.secret and news.get(key.name)}
         return provider_pb2.CheckResponse(inputs=wire.to_struct(news, secret), failures=failures)
 
     def DiffConfig(self, request: Any, context: Any) -> Any:
         olds, _ = wire.from_struct(request.olds)
         news, _ = wire.from_struct(request.news)
-        changed = sorted(k for k in schema.CONFIG if olds.get(k) != news.get(k))
+        changed = sorted(k.name for k in config_keys.PROVIDER_KEYS if olds.get(k.name) != news.get(k.name))
         return provider_pb2.DiffResponse(
             changes=provider_pb2.DiffResponse.DIFF_SOME if changed else provider_pb2.DiffResponse.DIFF_NONE,
             diffs=changed,

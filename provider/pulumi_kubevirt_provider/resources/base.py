@@ -2,7 +2,8 @@
 
 Transport-neutral: methods take and return plain dicts and the dataclasses of ``results.py``;
 the dynamic-provider adapter (``dynamic.py``) and the resource plugin (``plugin/``) carry them to
-the engine. Messages go through ``waiting.log``, which the transport routes (``operation.py``).
+the engine. What a call finds (drift, notices ...) is a ``findings.Finding``, said through
+``findings.tell``, which the transport routes (``operation.py``).
 
 Handler objects carry no settings of their own beyond the cluster settings the transport gives
 them (``configure``); the cluster connection is made in the provider process and shared.
@@ -18,11 +19,15 @@ from __future__ import annotations
 import json
 import math
 import threading
+from collections.abc import Mapping
 from typing import Any, ClassVar
 
+import pulumi_kubevirt_models as models
 from pulumi_kubevirt_provider import (
     diff,
     errors,
+    findings,
+    kinds,
     kube,
     operation,
     readiness,
@@ -55,7 +60,7 @@ def cluster_for(cfg: settings.ClusterSettings) -> kube.Cluster:
 def notice_once(key: str, message: str) -> None:
     if key not in _notices:
         _notices.add(key)
-        waiting.log("pulumi-kubevirt", message)
+        findings.notice(findings.PROCESS, message)
 
 
 def whole_numbers(value: Any) -> Any:
@@ -98,7 +103,7 @@ def redact(text: str, props: dict[str, Any]) -> str:
     long enough to not be an ordinary word. The path in the message stays."""
     for value in _secret_texts(props):
         quoted = [repr(value), json.dumps(value), f"'{value}'"]
-        quoted += [q[:37] + "..." for q in quoted if len(q) > 40]  # models._errors cuts at 40
+        quoted += [q[:37] + "..." for q in quoted if len(q) > 40]  # models.errors cuts at 40
         for form in quoted:
             text = text.replace(form, "[secret]")
         if len(value) >= 6:  # shorter ones bare would eat into paths ("disks[0]" for a value "disk")
@@ -162,10 +167,15 @@ def _input_change(
 
 
 class KubeProvider:
+    """The core of one kind. A subclass is a kind's handler: its entry in ``kinds.py`` names it,
+    and gives it ``kind``, ``inputs``, ``outputs`` and ``default_timeouts``; a handler no entry
+    names fails when its module is imported."""
+
+    entry: ClassVar[kinds.Kind]
     kind: ClassVar[kube.Kind]
-    inputs: ClassVar[tuple[str, ...]] = COMMON_INPUTS
-    outputs: ClassVar[tuple[str, ...]] = ("uid",)
-    default_timeouts: ClassVar[dict[str, float]] = settings.TUNABLES.default_timeouts["VirtualMachine"]
+    inputs: ClassVar[tuple[str, ...]]
+    outputs: ClassVar[tuple[str, ...]]
+    default_timeouts: ClassVar[Mapping[str, float]]
     #: Whether a diff compares the live object with the declaration (drift).
     reports_drift: ClassVar[bool] = True
     #: Where the kind's fields are quantities (compared by value); set from ``kind``.
@@ -173,8 +183,16 @@ class KubeProvider:
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        if "kind" in cls.__dict__:
-            cls.schema = diff.Schema(cls.kind.api_version, cls.kind.kind)
+        path = f"{cls.__module__}:{cls.__qualname__}"
+        entry = kinds.BY_HANDLER.get(path)
+        if entry is None:
+            raise TypeError(f"{path}: no entry in kinds.py names this handler (docs/contributing-kinds.md)")
+        cls.entry = entry
+        cls.kind = entry.api
+        cls.inputs = (*COMMON_INPUTS, *entry.inputs)
+        cls.outputs = entry.output_names
+        cls.default_timeouts = entry.default_timeouts
+        cls.schema = diff.Schema(cls.kind.api_version, cls.kind.kind)
 
     def __init__(self, cfg: settings.ClusterSettings | None = None) -> None:
         self._settings = cfg
@@ -223,8 +241,6 @@ class KubeProvider:
     # -- hooks for kinds ---------------------------------------------------------------
     def problems(self, manifest: dict[str, Any]) -> list[tuple[str, str]]:
         """Client-side problems as (manifest path, message)."""
-        from pulumi_kubevirt import models
-
         return [(p.location, p.message) for p in models.check(manifest)]
 
     def ready(self, obj: dict[str, Any] | None, props: dict[str, Any]) -> Any:
@@ -312,14 +328,16 @@ class KubeProvider:
         except errors.Unreachable as exc:
             notice_once("unreachable", f"cluster unreachable, server-side dry run skipped ({exc})")
         except errors.ApiError as exc:
-            waiting.log(self.label(props), redact(f"server-side dry run not possible: {exc.message}", props))
+            findings.notice(
+                self.label(props), redact(f"server-side dry run not possible: {exc.message}", props)
+            )
         return []
 
     # -- diff ----------------------------------------------------------------------------
     def diff(self, id_: str, olds: dict[str, Any], news: dict[str, Any]) -> results.Diff:
         """Declared changes (old inputs against new) and drift (the live object against what was
         applied, the old declaration), each with its own cause: a declared change is an input
-        diff, drift a line per field ("changed outside Pulumi") and a path with ``input_diff``
+        diff, drift a ``findings.ClusterDrift`` per field (told) and a path with ``input_diff``
         False. A path changed in both places stays the declared change (its line still says what
         the cluster has). Only a replacement skips the drift: it recreates the object anyway."""
         olds, news = whole_numbers(olds), whole_numbers(news)
@@ -335,9 +353,9 @@ class KubeProvider:
             delete_before_replace=bool(replaces),
         )
         if replaces:
-            line = replacements.replacement_line(self.kind.kind, old)
-            if line:
-                waiting.log(self.label(news), line)
+            loss = replacements.data_loss(self.kind.kind, old)
+            if loss:
+                findings.tell(self.label(news), findings.Replacement(loss))
             return result
         if not self.reports_drift:
             return result
@@ -346,7 +364,7 @@ class KubeProvider:
             self.explain_update(old, new, live)
         if live is None:
             if reachable:
-                waiting.log(self.label(news), "deleted outside Pulumi: the update recreates it")
+                findings.tell(self.label(news), findings.Deleted())
                 result.detailed.setdefault(
                     "metadata", results.PropertyChange(results.DiffKind.UPDATE, input_diff=False)
                 )
@@ -357,11 +375,8 @@ class KubeProvider:
             if not path or path[0] not in ("metadata", "spec"):
                 continue
             where = diff.format_path(path)
-            if path[0] in operation.current().secret_keys:
-                line = f"{where} differs in the cluster from the declared [secret] (changed outside Pulumi)"
-            else:
-                line = f"{where} is {actual!r} in the cluster, declared {declared!r} (changed outside Pulumi)"
-            waiting.log(self.label(news), line)
+            secret = path[0] in operation.current().secret_keys
+            findings.tell(self.label(news), findings.cluster_drift(where, declared, actual, secret=secret))
             drift = results.PropertyChange(results.DiffKind.UPDATE, input_diff=False)
             result.detailed.setdefault(where, drift)
         return result
@@ -451,9 +466,7 @@ class KubeProvider:
             managers = exc.managers()
             if not managers or any(operations.get(m) != "Update" for m in managers):
                 raise errors.ProviderError(redact(f"{self.label(props)}: {exc.hint()}", props)) from exc
-            waiting.log(
-                self.label(props), f"taking back fields changed outside Pulumi by {', '.join(managers)}"
-            )
+            findings.tell(self.label(props), findings.TakeBack(tuple(managers)))
             return self.cluster.apply(self.kind, manifest, force=True)
 
     def _restore_drifted_lists(self, manifest: dict[str, Any], live: Any = _UNREAD) -> None:
@@ -491,7 +504,7 @@ class KubeProvider:
             for part in path[:-1]:
                 node = node.setdefault(str(part), {})
             node[str(path[-1])] = diff.value_at(manifest, path)
-            waiting.log(meta["name"], f"putting back {diff.format_path(path)} as declared")
+            findings.tell(meta["name"], findings.PutBack(diff.format_path(path)))
         if patch:
             self.cluster.patch(self.kind, meta.get("namespace", ""), meta["name"], patch)
 
@@ -501,7 +514,7 @@ class KubeProvider:
         if existing and not props.get("adopt"):
             mark = ((existing.get("metadata") or {}).get("annotations") or {}).get(OWNER_ANNOTATION)
             if mark and mark == self.owner(props):
-                waiting.log(
+                findings.notice(
                     self.label(props),
                     "found the object an earlier, unfinished run of this stack applied: taking it over",
                 )

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from pulumi_kubevirt_provider import kube, readiness, results, settings
+from pulumi_kubevirt_provider import readiness, results
 from pulumi_kubevirt_provider.resources import base
 
 
 class VirtualMachineMigrationHandler(base.KubeProvider):
-    kind = kube.VMIM
-    outputs = ("uid", "phase", "source_node", "target_node")
-    default_timeouts = settings.TUNABLES.default_timeouts["VirtualMachineMigration"]
     # A finished migration that KubeVirt garbage-collected is done, not drift; the node a VM
     # runs on afterwards is status, not desired state.
     reports_drift = False
@@ -33,13 +30,3 @@ class VirtualMachineMigrationHandler(base.KubeProvider):
         if not result.id and props.get("phase") == "Succeeded":
             return results.Read(id_, props, self.declared(props))
         return result
-
-
-def __getattr__(name: str) -> object:
-    # Stacks made before the plugin stored `VirtualMachineMigrationProvider` of this module as their dynamic
-    # provider (pickled by reference); it is the dynamic-provider adapter now.
-    if name == "VirtualMachineMigrationProvider":
-        from pulumi_kubevirt_provider import dynamic
-
-        return dynamic.VirtualMachineMigrationProvider
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -4,26 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from pulumi_kubevirt_provider import kube, readiness, settings
+import pulumi_kubevirt_models as models
+from pulumi_kubevirt_provider import readiness
 from pulumi_kubevirt_provider.resources import base
 
 
 class VirtualMachineServiceHandler(base.KubeProvider):
-    kind = kube.SERVICE
-    outputs = ("uid", "cluster_ip", "node_ports")
-    default_timeouts = settings.TUNABLES.default_timeouts["VirtualMachineService"]
-
     def problems(self, manifest: dict[str, Any]) -> list[tuple[str, str]]:
         import pydantic
 
-        from pulumi_kubevirt.models import _service as service
-        from pulumi_kubevirt.models._errors import from_pydantic
-
         try:
-            service.Service.model_validate(manifest, by_alias=True)
+            models.service.Service.model_validate(manifest, by_alias=True)
         except pydantic.ValidationError as exc:
             # The models' translation: manifest paths without pydantic's union tags.
-            return [(p.location, p.message) for p in from_pydantic(exc, manifest)]
+            return [(p.location, p.message) for p in models.errors.from_pydantic(exc, manifest)]
         return []
 
     def ready(self, obj: dict[str, Any] | None, props: dict[str, Any]) -> readiness.Verdict:
@@ -35,13 +29,3 @@ class VirtualMachineServiceHandler(base.KubeProvider):
             "cluster_ip": spec.get("clusterIP"),
             "node_ports": [p["nodePort"] for p in spec.get("ports") or [] if p.get("nodePort")],
         }
-
-
-def __getattr__(name: str) -> object:
-    # Stacks made before the plugin stored `VirtualMachineServiceProvider` of this module as their dynamic
-    # provider (pickled by reference); it is the dynamic-provider adapter now.
-    if name == "VirtualMachineServiceProvider":
-        from pulumi_kubevirt_provider import dynamic
-
-        return dynamic.VirtualMachineServiceProvider
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -9,11 +9,12 @@ from typing import Any
 from pulumi_kubevirt_provider import (
     diff,
     errors,
+    findings,
     kube,
     liveupdate,
     readiness,
     results,
-    settings,
+    tunables,
     waiting,
     watching,
 )
@@ -93,22 +94,6 @@ def runs_template(props: dict[str, Any], vmi: dict[str, Any]) -> bool:
 
 
 class VirtualMachineHandler(base.KubeProvider):
-    kind = kube.VM
-    inputs = (*base.COMMON_INPUTS, "restart_on_change", "cloud_init")
-    outputs = (
-        "uid",
-        "printable_status",
-        "ready",
-        "created",
-        "restart_required",
-        "conditions",
-        "node_name",
-        "ip_addresses",
-        "domain",
-        "drift",
-        "pending",
-    )
-
     # The last failed VMI as the VM recorded it before an apply that changed its spec (after_apply):
     # start failures of an older template, which the readiness wait does not count.
     _earlier_failure: str | None = None
@@ -151,7 +136,7 @@ class VirtualMachineHandler(base.KubeProvider):
             "ip_addresses": ips,
             "domain": report.summary(),
             "drift": report.lines(),
-            "pending": report.pending,
+            "pending": report.pending_lines(),
         }
 
     def outputs_of(self, obj: dict[str, Any], props: dict[str, Any]) -> dict[str, Any]:
@@ -190,16 +175,16 @@ class VirtualMachineHandler(base.KubeProvider):
             return result  # the base diff has said so
         report = self._domain_report(vm, vmi)
         name = self.label(news)
-        for line in report.pending:
-            waiting.log(name, line)
+        for pending in report.pending:
+            findings.tell(name, pending)
         if not report.drift:
             return result
         for finding in report.drift:
-            waiting.log(name, finding.line())
+            findings.tell(name, finding)
             result.detailed.setdefault(
                 finding.path(), results.PropertyChange(results.DiffKind.UPDATE, input_diff=False)
             )
-        waiting.log(name, report.plan(check.run_strategy({"spec": news.get("spec") or {}})))
+        findings.tell(name, report.plan(check.run_strategy({"spec": news.get("spec") or {}})))
         return result
 
     def _repair_domain(self, props: dict[str, Any], vm: dict[str, Any]) -> dict[str, Any] | None:
@@ -212,19 +197,21 @@ class VirtualMachineHandler(base.KubeProvider):
         if not report.drift or vmi is None:
             return None
         name = self.label(props)
-        for line in report.lines():
-            waiting.log(name, f"repairing: {line}")
+        for finding in report.drift:
+            findings.tell(
+                name, findings.Repairing(finding.field, finding.live, finding.declared, finding.repair)
+            )
         try:
-            needs_restart = check.repair(backend, report, vmi, lambda m: waiting.log(name, m))
+            needs_restart = check.repair(backend, report, vmi, lambda m: findings.notice(name, m))
         except (access.Unavailable, access.RepairFailed) as exc:
-            waiting.log(name, f"the live repair failed ({exc}); restarting the VM instead")
+            findings.notice(name, f"the live repair failed ({exc}); restarting the VM instead")
             needs_restart = True
         strategy = check.run_strategy(vm)
         if needs_restart:
-            if strategy in check.RUNNING_STRATEGIES:
+            if strategy in self.entry.running_strategies:
                 return self._restart(props, vmi, "to bring back the declared domain")
             else:
-                waiting.log(
+                findings.notice(
                     name,
                     f"cannot repair it without a restart, and runStrategy {strategy} leaves restarts "
                     "to you: run `virtctl restart` (the next preview shows it until then)",
@@ -238,7 +225,11 @@ class VirtualMachineHandler(base.KubeProvider):
                 )
 
             check.settle(
-                backend, fetch, settings.TUNABLES.settle_cap, lambda m: waiting.log(name, m), resource=name
+                backend,
+                fetch,
+                tunables.TUNABLES.settle_cap,
+                lambda m: findings.notice(name, m),
+                resource=name,
             )
         return None
 
@@ -437,7 +428,7 @@ class VirtualMachineHandler(base.KubeProvider):
             if secret is None:
                 continue
             if not self._made_by_us(secret, props, vm):
-                waiting.log(
+                findings.notice(
                     self.label(props),
                     f"leaving Secret {namespace}/{secret_name} in place: it was not made by this VM",
                 )
@@ -446,36 +437,33 @@ class VirtualMachineHandler(base.KubeProvider):
 
     # -- previews ------------------------------------------------------------------------------
     def explain_update(self, old: dict[str, Any], new: dict[str, Any], live: dict[str, Any] | None) -> None:
-        live_changes, restart_changes = liveupdate.classify(old, new)
-        name = self.label(new)
         running = bool(((live or {}).get("status") or {}).get("created"))
-        if restart_changes and running:
-            action = (
-                "restarts the VM to apply them (restart_on_change)"
-                if new.get("restart_on_change")
-                else "KubeVirt applies them at the next restart (RestartRequired)"
-            )
-            waiting.log(name, f"needs a restart: {', '.join(restart_changes)}; {action}")
-        elif live_changes and running:
-            waiting.log(name, f"applied live: {', '.join(live_changes)}")
+        classification = findings.classify(
+            old, new, running=running, restart_on_change=bool(new.get("restart_on_change"))
+        )
+        findings.tell(self.label(new), classification)
 
     def update(self, id_: str, olds: dict[str, Any], news: dict[str, Any]) -> dict[str, Any]:
         before = self.cluster.get(kube.VMI, *base.split_id(id_))
         outputs = super().update(id_, olds, news)
-        _, restart = liveupdate.classify(self.declared(olds), self.declared(news))
+        restart = findings.classify(
+            self.declared(olds), self.declared(news), running=before is not None
+        ).restart
         now = self.cluster.get(kube.VMI, *base.split_id(id_))
         restarted = now is None or before is None or now["metadata"]["uid"] != before["metadata"]["uid"]
         if restart and news.get("restart_on_change") and before is not None and not restarted:
             strategy = check.run_strategy({"spec": news.get("spec") or {}})
-            if strategy not in check.RUNNING_STRATEGIES:
-                waiting.log(
+            if strategy not in self.entry.running_strategies:
+                findings.notice(
                     self.label(news),
                     f"restart_on_change: not restarting: runStrategy {strategy} leaves starts and stops to "
                     "you (virtctl restart); KubeVirt applies the change at the next restart",
                 )
                 return outputs
             if runs_template(news, before):
-                waiting.log(self.label(news), "the running VM already has the declared template: no restart")
+                findings.notice(
+                    self.label(news), "the running VM already has the declared template: no restart"
+                )
                 return outputs
             try:
                 after = self._restart(news, before)
@@ -499,7 +487,7 @@ class VirtualMachineHandler(base.KubeProvider):
         meta = vmi["metadata"]
         namespace, vm_name = meta["namespace"], meta["name"]
         name = self.label(props)
-        waiting.log(name, f"restarting {why}")
+        findings.notice(name, f"restarting {why}")
         stopped = self._stop_vmi(props, vmi)
         timeout = self.timeout(props, "update")
 
@@ -562,7 +550,7 @@ class VirtualMachineHandler(base.KubeProvider):
             if current["metadata"].get("deletionTimestamp"):  # stopping already: wait for the next
                 return stopped | {current["metadata"].get("uid")}
             if runs_template(props, current):
-                waiting.log(
+                findings.notice(
                     self.label(props),
                     f"the VMI read (uid {uid}) was already replaced by {current['metadata'].get('uid')}: "
                     "not stopping that one",
@@ -594,20 +582,10 @@ class VirtualMachineHandler(base.KubeProvider):
                 "a graceful stop",
                 self.cluster.follow(kube.VM, namespace, name, halted),
                 lambda o: readiness.vm(o, "Halted"),
-                min(settings.TUNABLES.stop_cap, self.timeout(props, "delete") / 2),
+                min(tunables.TUNABLES.stop_cap, self.timeout(props, "delete") / 2),
                 interval=0,
             )
         except errors.Cancelled:
             raise
         except errors.ProviderError as exc:
-            waiting.log(self.label(props), f"graceful stop did not finish ({exc}); deleting anyway")
-
-
-def __getattr__(name: str) -> object:
-    # Stacks made before the plugin stored `VirtualMachineProvider` of this module as their dynamic
-    # provider (pickled by reference); it is the dynamic-provider adapter now.
-    if name == "VirtualMachineProvider":
-        from pulumi_kubevirt_provider import dynamic
-
-        return dynamic.VirtualMachineProvider
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+            findings.notice(self.label(props), f"graceful stop did not finish ({exc}); deleting anyway")

@@ -240,7 +240,9 @@ class Cluster:
         must be at least as new as; a cache that has not seen it within FRESH_WAIT (an event on
         its way; or nothing of this kind changed since, so its version lags behind) is passed over
         for a GET, as is one that is failing. For reads that act (outputs, repairs): never a state
-        older than the one they follow. Raises errors.Cancelled on a Cancel (Ctrl-C)."""
+        older than the one they follow. A WATCH that fails (an API server restarting) is passed
+        over for a GET too; a LIST that failed (after kube's retries) is said to every reader that
+        waited for it. Raises errors.Cancelled on a Cancel (Ctrl-C)."""
         watch = self._watch(kind, namespace)
         with self._lock:
             written_at, written = self._written.get(_key(kind, namespace), (-math.inf, None))
@@ -257,13 +259,13 @@ class Cluster:
                 poll_after=written_at,
                 wait=wait,
             )
-        except watching.Unusable:
-            answered, obj = False, None
+        except (watching.Unusable, watching.WatchFailed):
+            answered, obj = False, None  # a GET, retried as every request is
         except errors.Cancelled:
             answered, obj = False, None  # said below, naming the object
         except (errors.Unreachable, errors.ApiError):
             if at_least is None:
-                raise
+                raise  # the LIST that every reader waiting shared, retried already: said to each
             answered, obj = False, None
         if answered:
             return obj

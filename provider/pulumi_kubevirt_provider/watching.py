@@ -58,6 +58,11 @@ class Unusable(Exception):
     """This kind and namespace cannot be listed here (no permission): read objects one by one."""
 
 
+class WatchFailed(errors.Unreachable):
+    """A WATCH request failed (it is not retried by kube's request policy: the thread retries it
+    with backoff while a reader waits). A read that needs an answer now GETs its object."""
+
+
 def version_of(obj: dict[str, Any] | None) -> int | None:
     """An object's (or a list's) resourceVersion as a number; None if it has none or it is not one."""
     raw = ((obj or {}).get("metadata") or {}).get("resourceVersion")
@@ -200,14 +205,14 @@ class SharedWatch:
                 if exc.status in TRANSIENT and action == LIST:
                     failures = self._failed(exc, failures)
                 elif exc.status in TRANSIENT:  # a server starting or overloaded: as unreachable
-                    passing = errors.Unreachable(f"the watch of {self._name}: {exc.message}")
+                    passing = WatchFailed(f"the watch of {self._name}: {exc.message}")
                     failures = self._failed(passing, failures)
                 elif action == LIST:  # refused (RBAC, no such kind): readers GET
                     self._refuse("_unlistable", f"cannot list {self._name}: {exc.message}")
                 else:  # the WATCH refused (RBAC): readers share a list poll
                     self._refuse("_polling", f"cannot watch {self._name}: {exc.message}")
             except errors.Unreachable as exc:
-                failures = self._failed(exc, failures)
+                failures = self._failed(exc if action == LIST else WatchFailed(str(exc)), failures)
             except _NotNumbers as exc:
                 self._refuse("_polling", str(exc))
             except Exception as exc:  # a bug or an answer we do not understand: readers GET

@@ -160,3 +160,29 @@ def test_a_user_who_may_list_but_not_watch_waits_on_the_shared_list_poll(serve: 
     paths = [s.path.split("?")[0] for s in api.seen]
     assert paths[:3] == ["/apis/kubevirt.io/v1/namespaces/team/virtualmachines"] * 3
     assert "watch=true" in api.seen[1].path and "watch" not in api.seen[2].path
+
+
+def test_a_read_after_a_write_whose_watch_breaks_gets_the_object(serve: Any) -> None:
+    """An API server restarting mid-`up` broke the WATCH a create's existence check waited for (its
+    own earlier apply's version): that read failed the create, where a GET (retried) answers."""
+
+    def answer(seen: local_api.Seen) -> Any:
+        if seen.method == "PATCH":
+            return Answer(200, vm_at("vm-0", 7))
+        if "watch=true" in seen.path:
+            return local_api.RESET
+        if seen.path.endswith("/virtualmachines"):
+            return listed_at(5)
+        return Answer(200, vm_at("vm-1", 8))
+
+    api = serve([answer])
+    cluster = cluster_for(api)
+    assert cluster.read(kube.VM, "team", "vm-1") is not None  # the LIST
+    cluster.apply(kube.VM, vm_at("vm-0", 0))  # answered version 7: later reads are at least as new
+    assert cluster.read(kube.VM, "team", "vm-1")["metadata"]["resourceVersion"] == "8"  # the GET
+    methods = [
+        (s.method, "watch" if "watch=true" in s.path else s.path.split("?")[0].rsplit("/", 1)[-1])
+        for s in api.seen
+    ]
+    assert methods[:3] == [("GET", "virtualmachines"), ("PATCH", "vm-0"), ("GET", "watch")]
+    assert ("GET", "vm-1") in methods

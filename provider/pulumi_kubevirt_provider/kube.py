@@ -2,8 +2,10 @@
 
 Every call goes through :func:`Cluster.request` with plain JSON dicts (no generated client
 models), so the same code serves KubeVirt, CDI and core kinds. Writes use server-side apply
-with one fixed field manager; reads used by no-op previews go through a short-lived list cache
-so that a preview of many resources costs one list per kind and namespace, not one GET each.
+with one fixed field manager. Reads and waits of an object go through one cache, the shared list
+and watch of its kind and namespace (:meth:`Cluster.read`, :meth:`Cluster.follow`,
+watching.py), so that a preview of many resources costs one list per kind and namespace and a
+wait for many one LIST and one WATCH, not one GET each.
 
 Requests that fail for a reason that passes are retried (tunables.RetrySettings: exponential
 backoff, capped, a total deadline, the server's ``Retry-After`` honoured), by one policy
@@ -15,7 +17,7 @@ reachable is reported at once and a preview does not stall on it. Every wait's f
 through here, so a wait survives an API server restart.
 
 No lock is held while a request is out: one slow LIST delays only the readers that wait for its
-answer (get_cached), never an apply, a delete or a read of another kind or namespace.
+answer (read), never an apply, a delete or a read of another kind or namespace.
 
 TLS: the client gets the one ``ssl.SSLContext`` that credentials.load built in memory, so
 no certificate or key file has to exist while the provider runs; the exec stream
@@ -24,10 +26,10 @@ no certificate or key file has to exist while the provider runs; the exec stream
 
 from __future__ import annotations
 
-import concurrent.futures
 import dataclasses
 import email.utils
 import json
+import math
 import ssl
 import threading
 import time
@@ -46,7 +48,6 @@ MERGE_PATCH = "application/merge-patch+json"
 IDEMPOTENT_METHODS = ("GET", "HEAD", "DELETE")
 IDEMPOTENT_PATCHES = (APPLY_PATCH, MERGE_PATCH)
 RETRY_STATUSES = watching.TRANSIENT  # 429, 500, 502, 503, 504: the watch treats them alike
-CANCEL_CHECK = 0.25  # seconds: how often a read waiting for the shared watch looks for a Cancel
 # Which transport this process serves (the plugin's main sets "plugin"); it goes into the
 # User-Agent, so that the API server's audit log tells the transports apart (bench/run.py).
 TRANSPORT = "dynamic"
@@ -95,9 +96,9 @@ class Cluster:
     Holds no credentials beyond the client it builds; never serialized into state.
     """
 
-    LIST_TTL = tunables.TUNABLES.list_ttl  # seconds a cached list answers reads during one preview
-    POLL_INTERVAL = 0.5  # seconds between the polls of a wait (waits share one list, see get_polled)
-    FRESH_WAIT = 0.1  # get_current(at_least=...): how long the watch may take to catch up before a GET
+    LIST_TTL = tunables.TUNABLES.list_ttl  # seconds a list that is not followed answers reads
+    POLL_INTERVAL = 0.5  # seconds between the polls of a wait where there is no watch (see follow)
+    FRESH_WAIT = 0.1  # read(at_least=...): how long the cache may take to catch up before a GET
 
     def __init__(
         self,
@@ -117,18 +118,12 @@ class Cluster:
         self._clock = clock
         self._reached = False  # the server has answered this Cluster at least once
         # Guards the dicts below; never held while a request is out (a LIST may take 90 s of
-        # retries, and every apply and delete passes through forget()).
+        # retries, and every write passes through _wrote()).
         self._lock = threading.Lock()
-        self._lists: dict[tuple[str, str | None], tuple[float, dict[str, dict[str, Any]]]] = {}
-        # get_cached: the LIST under way per kind and namespace (its readers wait for it), and the
-        # generation it was asked in; forget() starts a new generation, whose readers list again.
-        self._loading: dict[tuple[str, str | None], tuple[int, concurrent.futures.Future[Any]]] = {}
-        self._generation: dict[tuple[str, str | None], int] = {}
-        self._unlistable: set[tuple[str, str | None]] = set()  # LIST forbidden: GET one by one
-        # get_polled: per kind and namespace, (when the list was asked for, objects by name)
-        self._polls: dict[tuple[str, str | None], tuple[float, dict[str, dict[str, Any]]]] = {}
-        self._poll_locks: dict[tuple[str, str | None], threading.Lock] = {}
+        # The one cache: per kind and namespace, the shared list and watch every read and wait uses.
         self._watches: dict[tuple[str, str | None], watching.SharedWatch] = {}
+        # this Cluster's last write per kind and namespace: when, and its resourceVersion if a number
+        self._written: dict[tuple[str, str | None], tuple[float, int | None]] = {}
 
     @property
     def configuration(self) -> Any:
@@ -232,151 +227,48 @@ class Cluster:
         except errors.NotFound:
             return None
 
-    def get_cached(self, kind: Kind, namespace: str, name: str) -> dict[str, Any] | None:
-        """The object from a list of its kind and namespace made at most LIST_TTL ago.
-
-        One LIST per kind and namespace at a time: readers that come while it is under way wait
-        for its answer (or its error), unless a write (forget) came after it was asked for; that
-        reader lists again, and the older answer is not kept."""
-        key = (kind.plural + "." + kind.api_version, namespace)
-        listed: dict[str, dict[str, Any]] | None = None
-        loading: tuple[int, concurrent.futures.Future[Any]] | None = None
-        mine = False
-        with self._lock:
-            cached = self._lists.get(key)
-            listable = key not in self._unlistable
-            if listable and cached is not None and time.monotonic() - cached[0] <= self.LIST_TTL:
-                listed = cached[1]
-            elif listable:
-                generation = self._generation.get(key, 0)
-                loading = self._loading.get(key)
-                mine = loading is None or loading[0] != generation
-                if mine:
-                    loading = (generation, concurrent.futures.Future())
-                    self._loading[key] = loading
-        if not listable:
-            return self.get(kind, namespace, name)
-        if listed is None:
-            assert loading is not None
-            if mine:
-                listed = self._load(kind, namespace, key, loading)
-            else:
-                listed = loading[1].result()
-            if listed is None:  # LIST forbidden (RBAC)
-                return self.get(kind, namespace, name)
-        obj = listed.get(name)
-        return dict(obj) if obj is not None else None
-
-    def _load(
-        self,
-        kind: Kind,
-        namespace: str,
-        key: tuple[str, str | None],
-        loading: tuple[int, concurrent.futures.Future[Any]],
-    ) -> dict[str, dict[str, Any]] | None:
-        """get_cached's LIST, with no lock held; its answer is kept only if no write came since."""
-        generation, future = loading
-        try:
-            listed = self._list_by_name(kind, namespace, key)
-        except BaseException as exc:
-            with self._lock:
-                if self._loading.get(key) is loading:
-                    del self._loading[key]
-            future.set_exception(exc)
-            raise
-        with self._lock:
-            if self._loading.get(key) is loading:
-                del self._loading[key]
-            if listed is not None and self._generation.get(key, 0) == generation:
-                self._lists[key] = (time.monotonic(), listed)
-        future.set_result(listed)
-        return listed
-
-    def _list_by_name(
-        self, kind: Kind, namespace: str, key: tuple[str, str | None]
-    ) -> dict[str, dict[str, Any]] | None:
-        """The kind's objects in ``namespace`` by name; None for a user who may get but not list
-        (RBAC), who then reads objects one by one: this kind and namespace are not listed again."""
-        try:
-            items = self.request("GET", kind.path(namespace))["items"]
-        except errors.ApiError as exc:
-            if exc.status != 403:
-                raise
-            with self._lock:
-                self._unlistable.add(key)
-            return None
-        return {o["metadata"]["name"]: o for o in items}
-
-    def get_polled(self, kind: Kind, namespace: str, name: str, since: float) -> dict[str, Any] | None:
-        """For waits: the object from a list of its kind and namespace asked for after ``since``
-        (a ``time.monotonic()``), shared by every wait polling at the same time.
-
-        N resources waiting together cost one LIST per poll interval, not N GETs: a wait that
-        finds a list asked for after its own ``since`` and younger than half the poll interval
-        takes its object from there, and one that finds a list under way waits for it. Lists
-        are never older than the wait (an update's wait does not read the object from before
-        its apply). A user who may get but not list reads the object alone."""
-        key = (kind.plural + "." + kind.api_version, namespace)
-        if key in self._unlistable:
-            return self.get(kind, namespace, name)
-        with self._lock:
-            lock = self._poll_locks.setdefault(key, threading.Lock())
-        with lock:  # one list at a time per kind and namespace; the others wait and share it
-            cached = self._polls.get(key)
-            if cached is None or cached[0] < since or time.monotonic() - cached[0] > self.POLL_INTERVAL / 2:
-                asked = time.monotonic()
-                listed = self._list_by_name(kind, namespace, key)
-                if listed is None:
-                    return self.get(kind, namespace, name)
-                cached = (asked, listed)
-                self._polls[key] = cached
-        obj = cached[1].get(name)
-        return dict(obj) if obj is not None else None
-
-    # -- the shared watch (watching.py) ------------------------------------------------------
-    def _watch(self, kind: Kind, namespace: str) -> watching.SharedWatch | None:
-        key = (kind.plural + "." + kind.api_version, namespace)
-        if key in self._unlistable:
-            return None
-        with self._lock:
-            watch = self._watches.get(key)
-            if watch is None:
-                watch = watching.SharedWatch(
-                    lambda: dict(self.request("GET", kind.path(namespace))),
-                    lambda version: self.watch_events(kind, namespace, version),
-                    name=f"{kind.plural} in {namespace or 'all namespaces'}",
-                )
-                self._watches[key] = watch
-        return watch
-
-    def get_current(
+    def read(
         self, kind: Kind, namespace: str, name: str, *, at_least: int | None = None
     ) -> dict[str, Any] | None:
-        """The object as the shared watch of its kind and namespace has it (which lists them once
-        and then follows their changes): N reads of one kind and namespace cost one LIST and one
-        WATCH, not N GETs. A GET where there is no watch (RBAC, versions that are not numbers) or
-        the watch has not listed in time.
+        """The one read of an object: from the shared cache of its kind and namespace
+        (watching.SharedWatch), so that N reads of one kind and namespace cost one LIST, not N
+        GETs. The answer is from a state the cache follows now, or listed at most LIST_TTL ago
+        and after this Cluster's last write of the kind and namespace. A user who may not list
+        GETs the object alone.
 
         ``at_least``: a resourceVersion (of a write, or of an object read, of any kind) the answer
-        must be at least as new as; a watch that has not seen it within FRESH_WAIT (an event on its
-        way; or nothing of this kind changed since, so its version lags behind) is passed over for
-        a GET. For reads that act (outputs, repairs): never a state older than the one they follow."""
+        must be at least as new as; a cache that has not seen it within FRESH_WAIT (an event on
+        its way; or nothing of this kind changed since, so its version lags behind) is passed over
+        for a GET, as is one that is failing. For reads that act (outputs, repairs): never a state
+        older than the one they follow. A WATCH that fails (an API server restarting) is passed
+        over for a GET too; a LIST that failed (after kube's retries) is said to every reader that
+        waited for it. Raises errors.Cancelled on a Cancel (Ctrl-C)."""
         watch = self._watch(kind, namespace)
-        if watch is not None:
+        with self._lock:
+            written_at, written = self._written.get(_key(kind, namespace), (-math.inf, None))
+        # Not older than this Cluster's last write there: its version when the server gave a
+        # number (the watch brings it), else a list asked after it.
+        floor = max(at_least or 0, written or 0)
+        after = time.monotonic() - self.LIST_TTL
+        wait = tunables.TUNABLES.request_timeout if at_least is None else self.FRESH_WAIT
+        try:
+            answered, _, obj = watch.read(
+                name,
+                at_least=floor,
+                after=after if written is not None else max(after, written_at),
+                poll_after=written_at,
+                wait=wait,
+            )
+        except (watching.Unusable, watching.WatchFailed):
+            answered, obj = False, None  # a GET, retried as every request is
+        except errors.Cancelled:
+            answered, obj = False, None  # said below, naming the object
+        except (errors.Unreachable, errors.ApiError):
+            if at_least is None:
+                raise  # the LIST that every reader waiting shared, retried already: said to each
             answered, obj = False, None
-            wait = tunables.TUNABLES.request_timeout if at_least is None else self.FRESH_WAIT
-            deadline = time.monotonic() + wait
-            try:
-                # In short slices: a Cancel (Ctrl-C) is heard while the watch has not listed yet.
-                while not answered and not operation.cancelled.is_set():
-                    left = deadline - time.monotonic()
-                    if left <= 0:
-                        break
-                    answered, _, obj = watch.read(name, at_least=at_least or 0, wait=min(left, CANCEL_CHECK))
-            except (watching.Unusable, errors.ProviderError):
-                answered, obj = False, None
-            if answered:
-                return obj
+        if answered:
+            return obj
         if operation.cancelled.is_set():
             raise errors.Cancelled(f"cancelled while reading {kind.kind} {namespace}/{name}", None)
         return self.get(kind, namespace, name)
@@ -384,39 +276,71 @@ class Cluster:
     def follow(
         self, kind: Kind, namespace: str, name: str, written: dict[str, Any] | None
     ) -> Callable[[], dict[str, Any] | None]:
-        """A fetch for waiting.until (called with ``interval=0``: it paces itself): the object as
-        the shared watch has it once the watch has seen ``written`` (the server's answer to the
-        write the wait follows), then each time it changes, or every POLL_INTERVAL while it does
-        not. Until the watch has caught up it answers ``written`` itself. Where there is no
-        watch: the shared list poll (get_polled), at POLL_INTERVAL."""
+        """A fetch for waiting.until (called with ``interval=0``: it paces itself), through the
+        same shared cache as :meth:`read`: the object once the cache has seen ``written`` (the
+        server's answer to the write the wait follows), then each time it changes, or every
+        POLL_INTERVAL while it does not; until the cache has caught up it answers ``written``
+        itself. Where the cache polls (no watch; or ``written`` has no numeric version): from a
+        list asked after the wait began and at most POLL_INTERVAL/2 ago, one LIST for every wait
+        of the kind and namespace, at POLL_INTERVAL. Where it may not list: a GET each time.
+        A server that is passing (Unreachable, 429, 5xx) is outlasted: the wait goes on."""
         since = time.monotonic()
         at_least = watching.version_of(written)
-        watch = self._watch(kind, namespace) if at_least is not None else None
+        watch = self._watch(kind, namespace)
         state: dict[str, Any] = {"seen": None, "obj": written, "polls": 0}
 
-        def polled() -> dict[str, Any] | None:
-            if state["polls"]:
-                self._sleep(self.POLL_INTERVAL)
-            state["polls"] += 1
-            return self.get_polled(kind, namespace, name, since)
-
         def fetch() -> dict[str, Any] | None:
-            if watch is None:
-                return polled()
+            polling = watch.polling or at_least is None
+            if polling and state["polls"]:
+                self._sleep(self.POLL_INTERVAL)  # waiting.until hears a Cancel that ends it
+            state["polls"] += 1
+            fresh_list = max(since, time.monotonic() - self.POLL_INTERVAL / 2)
             try:
                 answered, count, obj = watch.read(
-                    name, at_least=at_least or 0, seen=state["seen"], wait=self.POLL_INTERVAL
+                    name,
+                    at_least=at_least or 0,
+                    seen=None if polling else state["seen"],
+                    after=fresh_list if polling else -math.inf,
+                    poll_after=fresh_list,
+                    wait=tunables.TUNABLES.request_timeout if polling else self.POLL_INTERVAL,
                 )
             except watching.Unusable:
-                return polled()
-            except errors.ProviderError:
+                if state["polls"] > 1:
+                    self._sleep(self.POLL_INTERVAL)
+                return self.get(kind, namespace, name)
+            except errors.ApiError as exc:
+                if exc.status not in RETRY_STATUSES:
+                    raise
                 self._sleep(self.POLL_INTERVAL)  # the wait goes on (waiting.until): not in a tight loop
+                raise errors.Unreachable(str(exc)) from exc
+            except errors.Unreachable:
+                self._sleep(self.POLL_INTERVAL)
                 raise
             if answered:
                 state["seen"], state["obj"] = count, obj
             return dict(state["obj"]) if state["obj"] is not None else None
 
         return fetch
+
+    def _watch(self, kind: Kind, namespace: str) -> watching.SharedWatch:
+        """The shared cache of ``kind`` in ``namespace`` (the only one: see watching.py)."""
+        with self._lock:
+            watch = self._watches.get(_key(kind, namespace))
+            if watch is None:
+                watch = watching.SharedWatch(
+                    lambda: dict(self.request("GET", kind.path(namespace))),
+                    lambda version: self.watch_events(kind, namespace, version),
+                    name=f"{kind.plural} in {namespace or 'all namespaces'}",
+                )
+                self._watches[_key(kind, namespace)] = watch
+        return watch
+
+    def _wrote(self, kind: Kind, namespace: str | None, answer: Any = None) -> None:
+        """After a write (``answer``: the server's): a read of its kind and namespace is answered
+        from a state that has it (see read)."""
+        version = watching.version_of(answer) if isinstance(answer, dict) else None
+        with self._lock:
+            self._written[_key(kind, namespace)] = (time.monotonic(), version)
 
     def watch_events(self, kind: Kind, namespace: str, version: str) -> Iterator[dict[str, Any]]:
         """The events of one WATCH request from ``version``, decoded as they arrive, until the
@@ -462,14 +386,6 @@ class Cluster:
                 raw.close()
             raw.release_conn()
 
-    def forget(self, kind: Kind, namespace: str) -> None:
-        """After a write: the cached list of its kind and namespace, and any LIST under way, are
-        from before it; the next get_cached lists again."""
-        key = (kind.plural + "." + kind.api_version, namespace)
-        with self._lock:
-            self._lists.pop(key, None)
-            self._generation[key] = self._generation.get(key, 0) + 1
-
     def apply(
         self, kind: Kind, obj: dict[str, Any], *, dry_run: bool = False, force: bool = False
     ) -> dict[str, Any]:
@@ -489,7 +405,7 @@ class Cluster:
             content_type=APPLY_PATCH,
         )
         if not dry_run:
-            self.forget(kind, meta.get("namespace"))
+            self._wrote(kind, meta.get("namespace"), result)
         return dict(result)
 
     def patch(
@@ -497,7 +413,12 @@ class Cluster:
     ) -> dict[str, Any]:
         """A JSON merge patch (idempotent: retried as an apply is)."""
         path = kind.path(namespace, name) + (f"/{subresource}" if subresource else "")
-        return dict(self.request("PATCH", path, body=patch, content_type=MERGE_PATCH))
+        answer = None
+        try:
+            answer = dict(self.request("PATCH", path, body=patch, content_type=MERGE_PATCH))
+            return answer
+        finally:
+            self._wrote(kind, namespace, answer)
 
     def delete(
         self,
@@ -519,6 +440,7 @@ class Cluster:
         bare API server (the sandbox) lacks, and KubeVirt's own finalizers already make a VM
         wait for its VMI.
         """
+        answer = None
         try:
             answer = self.request(
                 "DELETE",
@@ -533,7 +455,7 @@ class Cluster:
         except errors.NotFound:
             return None
         finally:
-            self.forget(kind, namespace)
+            self._wrote(kind, namespace, answer)
         return dict(answer or {"kind": "Status"})
 
     def list(self, kind: Kind, namespace: str, label_selector: str | None = None) -> list[dict[str, Any]]:
@@ -577,6 +499,10 @@ class _Transient(Exception):
     def __init__(self, error: errors.ProviderError, cause: str, *, retry_after: float | None = None):
         super().__init__(str(error))
         self.error, self.cause, self.retry_after = error, cause, retry_after
+
+
+def _key(kind: Kind, namespace: str | None) -> tuple[str, str | None]:
+    return kind.plural + "." + kind.api_version, namespace
 
 
 def _api_client(creds: credentials.Credentials) -> Any:

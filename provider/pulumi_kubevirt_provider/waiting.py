@@ -21,7 +21,7 @@ def progress(resource: str, message: str) -> None:
     operation.current().say(resource, message)
 
 
-def _sleep_unless_cancelled(seconds: float) -> None:
+def sleep_unless_cancelled(seconds: float) -> None:
     operation.cancelled.wait(seconds)
 
 
@@ -35,7 +35,7 @@ def until(
     interval: float = 1.0,
     progress_every: float = tunables.TUNABLES.progress_every,
     clock: Callable[[], float] = time.monotonic,
-    sleep: Callable[[float], None] = _sleep_unless_cancelled,
+    sleep: Callable[[float], None] = sleep_unless_cancelled,
     say: Callable[[str, str], None] = progress,
     cancelled: Callable[[], bool] = operation.cancelled.is_set,
 ) -> dict[str, Any] | None:
@@ -49,6 +49,8 @@ def until(
         try:
             obj = fetch()
             verdict = check(obj)
+        except errors.Cancelled:  # the fetch heard it first (kube.Cluster.follow)
+            raise errors.Cancelled(f"{resource}: cancelled while waiting for {what}", obj) from None
         except errors.Unreachable as exc:
             # kube.py has already retried; an API server restart longer than that is not the end
             # of the wait: keep the last object and poll on until the wait's own timeout.

@@ -19,12 +19,12 @@ class FakeCluster:
     def __init__(self) -> None:
         self.objects: dict[tuple[str, str, str], dict[str, Any]] = {}
         self.writes: list[tuple[str, str, str]] = []
-        self.polls: list[tuple[str, str, float]] = []  # get_polled: kind, name, since
+        self.polls: list[tuple[str, str, float]] = []  # a follow's fetches: kind, name, since
         self.gets: list[tuple[str, str]] = []  # get: kind, name
         self.follows: list[tuple[str, str, Any]] = []  # follow: kind, name, the write it follows
         self.deletes: list[tuple[str, str, str | None]] = []  # delete: kind, name, uid precondition
         self.version = 0  # the last resourceVersion given: one counter for every kind, as etcd's
-        # get_current: what the shared watch still shows (an older object) until it has seen
+        # read: what the shared cache still shows (an older object) until it has seen
         # ``watch_version``; None: the watch is current.
         self.stale: dict[tuple[str, str, str], dict[str, Any] | None] = {}
         self.watch_version = 0
@@ -50,13 +50,11 @@ class FakeCluster:
         obj = self.objects.get(self._key(kind, namespace, name))
         return copy.deepcopy(obj) if obj is not None else None
 
-    get_cached = get
-
-    def get_current(
+    def read(
         self, kind: kube.Kind, namespace: str, name: str, *, at_least: int | None = None
     ) -> dict[str, Any] | None:
-        """As kube.Cluster.get_current: the watch's (possibly stale) view, unless ``at_least`` asks
-        for a state newer than the watch has seen (then a GET)."""
+        """As kube.Cluster.read: the shared cache's (possibly stale) view, unless ``at_least`` asks
+        for a state newer than the cache has seen (then a GET)."""
         key = self._key(kind, namespace, name)
         if key in self.stale and (at_least is None or self.watch_version >= at_least):
             obj = self.stale[key]
@@ -65,17 +63,16 @@ class FakeCluster:
 
     POLL_INTERVAL = 1.0
 
-    def follow(
-        self, kind: kube.Kind, namespace: str, name: str, written: dict[str, Any] | None
-    ) -> Any:
+    def follow(self, kind: kube.Kind, namespace: str, name: str, written: dict[str, Any] | None) -> Any:
         """As kube.Cluster.follow: a wait's fetch; here each call reads the store (and counts as a poll)."""
         self.follows.append((kind.kind, name, copy.deepcopy(written)))
         since = time.monotonic()
-        return lambda: self.get_polled(kind, namespace, name, since)
 
-    def get_polled(self, kind: kube.Kind, namespace: str, name: str, since: float) -> dict[str, Any] | None:
-        self.polls.append((kind.kind, name, since))
-        return self._get(kind, namespace, name)
+        def fetch() -> dict[str, Any] | None:
+            self.polls.append((kind.kind, name, since))
+            return self._get(kind, namespace, name)
+
+        return fetch
 
     def list(
         self, kind: kube.Kind, namespace: str, label_selector: str | None = None
@@ -123,13 +120,10 @@ class FakeCluster:
             raise errors.Conflict(
                 409,
                 "Conflict",
-                f"Precondition failed: UID in precondition: {uid}, UID in object meta: {other}"
+                f"Precondition failed: UID in precondition: {uid}, UID in object meta: {other}",
             )
         self.writes.append(("delete", kind.kind, name))
         return self.objects.pop(self._key(kind, namespace, name), None)
-
-    def forget(self, kind: kube.Kind, namespace: str) -> None:
-        pass
 
 
 def install(domain_access: str = "off") -> tuple[settings.ClusterSettings, FakeCluster]:

@@ -93,12 +93,12 @@ def timed(call: Callable[[], Any]) -> float:
 )
 def test_a_stalled_vm_list_does_not_hold_up_work_in_another_namespace(server: Server, what: str) -> None:
     cluster = cluster_for(server)
-    reader, _ = in_background(lambda: cluster.get_cached(kube.VM, "team", "web"))
+    reader, _ = in_background(lambda: cluster.read(kube.VM, "team", "web"))
     list_under_way(server)
     call = {
         "apply a Service": lambda: cluster.apply(kube.SERVICE, service()),
         "delete a Service": lambda: cluster.delete(kube.SERVICE, "other", "web"),
-        "read a Service from its list": lambda: cluster.get_cached(kube.SERVICE, "other", "web"),
+        "read a Service from its list": lambda: cluster.read(kube.SERVICE, "other", "web"),
     }[what]
     took = timed(call)
     reader.join(STALL + 5)
@@ -107,7 +107,7 @@ def test_a_stalled_vm_list_does_not_hold_up_work_in_another_namespace(server: Se
 
 def test_an_apply_to_the_listed_namespace_does_not_wait_for_the_list_either(server: Server) -> None:
     cluster = cluster_for(server)
-    reader, _ = in_background(lambda: cluster.get_cached(kube.VM, "team", "web"))
+    reader, _ = in_background(lambda: cluster.read(kube.VM, "team", "web"))
     list_under_way(server)
     took = timed(lambda: cluster.apply(kube.VM, vm("db")))
     reader.join(STALL + 5)
@@ -116,25 +116,25 @@ def test_an_apply_to_the_listed_namespace_does_not_wait_for_the_list_either(serv
 
 def test_readers_of_one_kind_and_namespace_still_share_one_list(server: Server) -> None:
     cluster = cluster_for(server)
-    readers = [in_background(lambda: cluster.get_cached(kube.VM, "team", "web")) for _ in range(5)]
+    readers = [in_background(lambda: cluster.read(kube.VM, "team", "web")) for _ in range(5)]
     for thread, _ in readers:
         thread.join(STALL + 5)
     assert [out for _, out in readers] == [[vm("web")]] * 5
     assert server.lists() == 1
-    assert cluster.get_cached(kube.VM, "team", "absent") is None and server.lists() == 1  # cached
+    assert cluster.read(kube.VM, "team", "absent") is None and server.lists() == 1  # cached
 
 
 def test_a_list_that_began_before_a_write_is_not_kept_as_the_cache_after_it(server: Server) -> None:
     """The list under way may predate the write: the next read must list again, not read from it."""
     cluster = cluster_for(server)
-    reader, out = in_background(lambda: cluster.get_cached(kube.VM, "team", "db"))
+    reader, out = in_background(lambda: cluster.read(kube.VM, "team", "db"))
     list_under_way(server)
     server.vms = [vm("web"), vm("db")]  # the write lands while the list is held back
     cluster.apply(kube.VM, vm("db"))
     reader.join(STALL + 5)
     assert out == [None], "the reader gets the answer of the list it asked for"
     server.stall = 0.0
-    assert cluster.get_cached(kube.VM, "team", "db") == vm("db")
+    assert cluster.read(kube.VM, "team", "db") == vm("db")
     assert server.lists() == 2
 
 
@@ -149,7 +149,7 @@ def test_a_failed_list_is_reported_to_every_reader_that_waited_for_it() -> None:
 
         def read() -> None:
             try:
-                cluster.get_cached(kube.VM, "team", "web")
+                cluster.read(kube.VM, "team", "web")
             except errors.ApiError as exc:
                 failures.append(exc)
 

@@ -76,9 +76,9 @@ def test_a_user_who_may_get_but_not_list_reads_objects_one_by_one_and_asks_once(
     gone = local_api.status(404, "NotFound", 'virtualmachines "old" not found')
     with local_api.LocalApi([forbidden, Answer(200, web), Answer(200, db), gone]) as api:
         cluster = kube.Cluster(settings.ClusterSettings(kubeconfig=local_api.kubeconfig(api.url)))
-        assert cluster.get_cached(kube.VM, "ns", "web") == web
-        assert cluster.get_cached(kube.VM, "ns", "db") == db
-        assert cluster.get_cached(kube.VM, "ns", "old") is None
+        assert cluster.read(kube.VM, "ns", "web") == web
+        assert cluster.read(kube.VM, "ns", "db") == db
+        assert cluster.read(kube.VM, "ns", "old") is None
         base = "/apis/kubevirt.io/v1/namespaces/ns/virtualmachines"
         assert [s.path for s in api.seen] == [base, f"{base}/web", f"{base}/db", f"{base}/old"]
 
@@ -115,7 +115,7 @@ def test_through_the_real_api_server_rbac_get_without_list_reads_the_vm(
         with pytest.raises(errors.ApiError) as denied:
             reader.list(kube.VM, namespace)
         assert denied.value.status == 403
-        assert (reader.get_cached(kube.VM, namespace, "web") or {})["metadata"]["name"] == "web"
-        assert reader.get_cached(kube.VM, namespace, "absent") is None
+        assert (reader.read(kube.VM, namespace, "web") or {})["metadata"]["name"] == "web"
+        assert reader.read(kube.VM, namespace, "absent") is None
     finally:
         reader.close()

@@ -49,15 +49,15 @@ def cluster_for(api: local_api.LocalApi) -> kube.Cluster:
 
 
 def test_ten_waits_polling_together_cost_one_list(serve: Any) -> None:
-    api = serve([LIST])
+    api = serve([LIST])  # no resourceVersion: no watch, the waits share a list poll
     cluster = cluster_for(api)
-    since = time.monotonic()
+    fetches = {n: cluster.follow(kube.VM, "team", n, None) for n in NAMES}
     found: dict[str, Any] = {}
     start = threading.Barrier(len(NAMES))
 
     def wait(name: str) -> None:
         start.wait()
-        found[name] = cluster.get_polled(kube.VM, "team", name, since)
+        found[name] = fetches[name]()
 
     threads = [threading.Thread(target=wait, args=(n,)) for n in NAMES]
     for t in threads:
@@ -68,26 +68,26 @@ def test_ten_waits_polling_together_cost_one_list(serve: Any) -> None:
         ("GET", "/apis/kubevirt.io/v1/namespaces/team/virtualmachines")
     ]
     assert {n: o["metadata"]["name"] for n, o in found.items()} == {n: n for n in NAMES}
-    assert cluster.get_polled(kube.VM, "team", "absent", since) is None  # still the same list: gone
+    assert cluster.read(kube.VM, "team", "absent") is None  # a read shares the waits' list: gone
     assert len(api.seen) == 1
 
 
 def test_a_list_from_before_the_wait_is_not_its_answer(serve: Any) -> None:
     api = serve([LIST])
     cluster = cluster_for(api)
-    cluster.get_polled(kube.VM, "team", "vm-0", time.monotonic())
+    cluster.follow(kube.VM, "team", "vm-0", None)()
     # An apply happens here; the wait that follows must read the cluster again.
-    cluster.get_polled(kube.VM, "team", "vm-0", time.monotonic())
+    cluster.follow(kube.VM, "team", "vm-0", None)()
     assert len(api.seen) == 2
 
 
 def test_a_list_older_than_half_the_poll_interval_is_asked_again(serve: Any) -> None:
     api = serve([LIST])
     cluster = cluster_for(api)
-    since = time.monotonic()
-    cluster.get_polled(kube.VM, "team", "vm-0", since)
+    fetch = cluster.follow(kube.VM, "team", "vm-0", None)
+    fetch()
     time.sleep(cluster.POLL_INTERVAL / 2 + 0.05)
-    cluster.get_polled(kube.VM, "team", "vm-0", since)
+    fetch()
     assert len(api.seen) == 2
 
 
@@ -95,9 +95,9 @@ def test_without_list_permission_a_wait_gets_its_object_alone(serve: Any) -> Non
     one = Answer(200, {"kind": "VirtualMachine", "metadata": {"name": "vm-3", "namespace": "team"}})
     api = serve([local_api.status(403, "Forbidden", "cannot list"), one])
     cluster = cluster_for(api)
-    since = time.monotonic()
-    assert cluster.get_polled(kube.VM, "team", "vm-3", since)["metadata"]["name"] == "vm-3"
-    assert cluster.get_polled(kube.VM, "team", "vm-3", since)["metadata"]["name"] == "vm-3"
+    fetch = cluster.follow(kube.VM, "team", "vm-3", None)
+    assert fetch()["metadata"]["name"] == "vm-3"
+    assert fetch()["metadata"]["name"] == "vm-3"
     assert [s.path for s in api.seen] == [
         "/apis/kubevirt.io/v1/namespaces/team/virtualmachines",
         "/apis/kubevirt.io/v1/namespaces/team/virtualmachines/vm-3",
@@ -156,6 +156,33 @@ def test_a_user_who_may_list_but_not_watch_waits_on_the_shared_list_poll(serve: 
     fetch = cluster.follow(kube.VM, "team", "vm-3", vm_at("vm-3", 7))
     obj = follow_until(fetch, lambda o: o is not None and "resourceVersion" not in o["metadata"])
     assert obj["metadata"] == {"name": "vm-3", "namespace": "team"}  # from the poll's list
+    fetch()  # the next poll: a LIST again, no WATCH
     paths = [s.path.split("?")[0] for s in api.seen]
     assert paths[:3] == ["/apis/kubevirt.io/v1/namespaces/team/virtualmachines"] * 3
     assert "watch=true" in api.seen[1].path and "watch" not in api.seen[2].path
+
+
+def test_a_read_after_a_write_whose_watch_breaks_gets_the_object(serve: Any) -> None:
+    """An API server restarting mid-`up` broke the WATCH a create's existence check waited for (its
+    own earlier apply's version): that read failed the create, where a GET (retried) answers."""
+
+    def answer(seen: local_api.Seen) -> Any:
+        if seen.method == "PATCH":
+            return Answer(200, vm_at("vm-0", 7))
+        if "watch=true" in seen.path:
+            return local_api.RESET
+        if seen.path.endswith("/virtualmachines"):
+            return listed_at(5)
+        return Answer(200, vm_at("vm-1", 8))
+
+    api = serve([answer])
+    cluster = cluster_for(api)
+    assert cluster.read(kube.VM, "team", "vm-1") is not None  # the LIST
+    cluster.apply(kube.VM, vm_at("vm-0", 0))  # answered version 7: later reads are at least as new
+    assert cluster.read(kube.VM, "team", "vm-1")["metadata"]["resourceVersion"] == "8"  # the GET
+    methods = [
+        (s.method, "watch" if "watch=true" in s.path else s.path.split("?")[0].rsplit("/", 1)[-1])
+        for s in api.seen
+    ]
+    assert methods[:3] == [("GET", "virtualmachines"), ("PATCH", "vm-0"), ("GET", "watch")]
+    assert ("GET", "vm-1") in methods

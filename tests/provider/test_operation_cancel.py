@@ -25,7 +25,7 @@ import pytest
 from google.protobuf import empty_pb2
 from pulumi.runtime.proto import provider_pb2, provider_pb2_grpc
 
-from pulumi_kubevirt_provider import errors, kube, operation, settings, tunables
+from pulumi_kubevirt_provider import errors, kube, operation, readiness, settings, tunables, waiting
 from pulumi_kubevirt_provider.domain import check
 from pulumi_kubevirt_provider.plugin import wire
 from pulumi_kubevirt_provider.resources import vm
@@ -160,14 +160,14 @@ def test_the_settle_after_a_live_repair_stops_when_cancelled() -> None:
 
 
 def test_a_read_waiting_for_the_shared_watch_stops_when_cancelled(black_hole: BlackHole) -> None:
-    """Issue 21 item 9: get_current waited up to 30 s for a watch that cannot list (a hung API
+    """Issue 21 item 9: a read (get_current then) waited up to 30 s for a watch that cannot list (a hung API
     server), then sent a GET (30 s more), whatever the cancel flag said."""
     cluster = kube.Cluster(settings.ClusterSettings(kubeconfig=black_hole.kubeconfig()))
     outcome: dict[str, Any] = {}
 
     def read() -> None:
         try:
-            outcome["value"] = cluster.get_current(kube.VM, "team", "web")
+            outcome["value"] = cluster.read(kube.VM, "team", "web")
         except BaseException as exc:
             outcome["error"] = exc
 
@@ -176,8 +176,78 @@ def test_a_read_waiting_for_the_shared_watch_stops_when_cancelled(black_hole: Bl
     time.sleep(0.5)
     operation.cancelled.set()
     reader.join(2)
-    assert not reader.is_alive(), "get_current still waiting 2 s after the cancel"
+    assert not reader.is_alive(), "read still waiting 2 s after the cancel"
     assert isinstance(outcome.get("error"), errors.Cancelled), outcome
+
+
+def test_waits_sharing_a_list_poll_stop_when_cancelled_while_the_list_is_out() -> None:
+    """Issue 22: the shared list poll (a server whose versions are not numbers) held one wait in
+    the LIST and the others on its lock, each until the LIST came back, whatever the cancel said."""
+    import local_api
+
+    items = [{"metadata": {"name": f"vm-{i}", "namespace": "team"}} for i in range(3)]
+    unnumbered = local_api.Answer(200, {"kind": "VirtualMachineList", "metadata": {}, "items": items})
+    stalled = dataclasses.replace(unnumbered, delay=8.0)
+    with local_api.LocalApi([unnumbered, stalled]) as api:
+        cluster = kube.Cluster(settings.ClusterSettings(kubeconfig=local_api.kubeconfig(api.url)))
+        written = {"metadata": {"name": "web", "namespace": "team", "resourceVersion": "7"}}
+        ended: list[BaseException | None] = []
+
+        def wait(name: str) -> None:
+            try:
+                waiting.until(
+                    name, "deletion", cluster.follow(kube.VM, "team", name, written), readiness.gone, 30
+                )
+                ended.append(None)
+            except BaseException as exc:
+                ended.append(exc)
+
+        waits = [threading.Thread(target=wait, args=(f"vm-{i}",), daemon=True) for i in range(3)]
+        with operation.running(operation.Operation(say=lambda r, m: None)):
+            for t in waits:
+                t.start()
+            deadline = time.monotonic() + 5
+            while len(api.seen) < 2 and time.monotonic() < deadline:  # the stalled LIST is out
+                time.sleep(0.02)
+            operation.cancelled.set()
+            cancelled_at = time.monotonic()
+            for t in waits:
+                t.join(3)
+            took = time.monotonic() - cancelled_at
+    assert not any(t.is_alive() for t in waits), f"a wait still blocked {took:.1f}s after the cancel"
+    assert len(ended) == 3 and all(isinstance(e, errors.Cancelled) for e in ended), ended
+    assert sorted(str(e) for e in ended) == [
+        f"vm-{i}: cancelled while waiting for deletion" for i in range(3)
+    ]
+
+
+def test_a_failing_watch_stops_retrying_once_cancelled() -> None:
+    """Issue 22: the watch's backoff (up to 5 s between attempts) slept through a Cancel and then
+    asked the unreachable server again, while a wait was reading it."""
+    from test_shared_watch import Script
+
+    script = Script([])
+    script.list_error = errors.Unreachable("connection refused")
+    watch = script.watch()
+
+    def wait() -> None:  # as waiting.until does: an unreachable server is outlasted
+        while not operation.cancelled.is_set():
+            try:
+                watch.read("web", wait=0.5)
+            except (errors.Unreachable, errors.Cancelled):
+                time.sleep(0.05)
+
+    waiter = threading.Thread(target=wait, daemon=True)
+    waiter.start()
+    deadline = time.monotonic() + 5
+    while script.lists < 3 and time.monotonic() < deadline:  # retrying, in its backoff now
+        time.sleep(0.02)
+    assert script.lists >= 3
+    operation.cancelled.set()
+    tried = script.lists
+    time.sleep(2.5)  # the backoff of the next attempts (1 s, 2 s)
+    assert script.lists == tried, f"{script.lists - tried} more LISTs after the cancel"
+    assert not watch._running and not waiter.is_alive()
 
 
 # -- items 5 and 9: the plugin process --------------------------------------------------------------

@@ -18,9 +18,10 @@ import dataclasses
 import threading
 import time
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from typing import Any
 
-from pulumi_kubevirt_provider import errors, findings, kinds, operation, settings
+from pulumi_kubevirt_provider import errors, findings, kinds, operation, readiness, settings, waiting
 from pulumi_kubevirt_provider.domain import access, compare
 from pulumi_kubevirt_provider.domain import facts as F
 
@@ -210,26 +211,47 @@ def repair(
 
 def settle(
     backend: access.Backend,
-    fetch: Any,
+    fetch: Callable[[], tuple[dict[str, Any] | None, dict[str, Any] | None]],
     timeout: float,
-    say: Any,
-    clock: Any = time.monotonic,
-    sleep: Any = None,
-    cancelled: Any = None,
+    say: Callable[[str], None],
+    *,
+    resource: str = "",
+    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Report:
-    """Re-inspect until the live repairs show (the balloon takes the guest a few seconds).
-    A Cancel (Ctrl-C) ends it at once with errors.Cancelled, as it ends every wait."""
-    sleep = sleep if sleep is not None else operation.cancelled.wait
-    cancelled = cancelled if cancelled is not None else operation.cancelled.is_set
-    start = clock()
-    while True:
-        if cancelled():
-            raise errors.Cancelled("cancelled while waiting for the live repair to show", None)
+    """Re-inspect until the live repairs show (the balloon takes the guest a few seconds), in the
+    one wait loop (waiting.until): a Cancel (Ctrl-C) ends it at once with errors.Cancelled, as it
+    ends every wait. Past ``timeout`` the repairs that did not show are said, and the last report
+    is the answer (not a failure: the next preview shows them)."""
+    reports: list[Report] = []
+
+    def inspected() -> dict[str, Any] | None:
         vm, vmi = fetch()
-        report = inspect(backend, vm, vmi)
-        live = [f for f in report.drift if f.repair in (compare.RESUME, compare.SETMEM)]
-        if not live or clock() - start >= timeout:
-            for finding in live:
-                say(f"still {findings.line(finding)} after {timeout:.0f}s")
-            return report
-        sleep(1.0)
+        reports.append(inspect(backend, vm, vmi))
+        return vm
+
+    def shown(_: dict[str, Any] | None) -> readiness.Verdict:
+        live = _live_repairs(reports[-1])
+        return readiness.Verdict(not live, "; ".join(findings.line(f) for f in live))
+
+    try:
+        waiting.until(
+            resource,
+            "the live repair to show",
+            inspected,
+            shown,
+            timeout,
+            clock=clock,
+            sleep=sleep if sleep is not None else waiting.sleep_unless_cancelled,
+            say=lambda _resource, _line: None,  # the repair said what it does; the wait is short
+            cancelled=cancelled if cancelled is not None else operation.cancelled.is_set,
+        )
+    except errors.ReadinessTimeout:
+        for finding in _live_repairs(reports[-1]):
+            say(f"still {findings.line(finding)} after {timeout:.0f}s")
+    return reports[-1] if reports else Report(backend=backend.name)  # the API server never answered
+
+
+def _live_repairs(report: Report) -> list[findings.DomainDrift]:
+    return [f for f in report.drift if f.repair in (compare.RESUME, compare.SETMEM)]

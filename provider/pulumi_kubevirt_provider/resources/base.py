@@ -247,7 +247,14 @@ class KubeProvider:
         raise NotImplementedError
 
     def status_outputs(self, obj: dict[str, Any], props: dict[str, Any]) -> dict[str, Any]:
+        """The status outputs of the live object ``obj``: a mapping that reads nothing (a kind
+        whose outputs need more than the object takes it as keyword arguments: outputs_of)."""
         return {}
+
+    def outputs_of(self, obj: dict[str, Any], props: dict[str, Any]) -> dict[str, Any]:
+        """status_outputs of ``obj``, with whatever else they need read from the cluster (the
+        VM: its VMI and its domain); most kinds need nothing else."""
+        return self.status_outputs(obj, props)
 
     def before_apply(self, props: dict[str, Any], manifest: dict[str, Any]) -> None:
         pass
@@ -375,10 +382,10 @@ class KubeProvider:
         return result
 
     def _live(self, id_: str) -> tuple[dict[str, Any] | None, bool]:
-        """The live object (from the shared list cache) and whether the cluster answered."""
+        """The live object (from the shared cache) and whether the cluster answered."""
         namespace, name = split_id(id_)
         try:
-            return self.cluster.get_cached(self.kind, namespace, name), True
+            return self.cluster.read(self.kind, namespace, name), True
         except errors.Unreachable as exc:
             notice_once("unreachable-diff", f"cluster unreachable, live drift not checked ({exc})")
             return None, False
@@ -415,7 +422,7 @@ class KubeProvider:
             raise
         meta = obj["metadata"]
         try:
-            status = self.status_outputs(obj, props)
+            status = self.outputs_of(obj, props)
         except errors.ProviderError:  # a Cancel, the cluster gone: the object exists all the same,
             status = {}  # and must reach the state (the wait's own outputs come below)
         outputs = {**props, **status, "uid": meta.get("uid")}
@@ -433,12 +440,12 @@ class KubeProvider:
                     interval=0,
                 )
             # Read again after after_apply: a VM's domain repair changes what its outputs report.
-            return {**outputs, **self.status_outputs(last or start, props)}
+            return {**outputs, **self.outputs_of(last or start, props)}
         except errors.ProviderError as exc:
             last = getattr(exc, "last", None)
             if last:
                 try:
-                    outputs = {**outputs, **self.status_outputs(last, props)}
+                    outputs = {**outputs, **self.outputs_of(last, props)}
                 except errors.ProviderError:
                     pass
             raise errors.Incomplete(str(exc), self.object_id(props), outputs) from exc
@@ -503,7 +510,7 @@ class KubeProvider:
 
     def create(self, props: dict[str, Any], *, take_over_hint: str = "pass adopt=True") -> results.Created:
         meta = props["metadata"]
-        existing = self.cluster.get_current(self.kind, meta.get("namespace") or "", meta["name"])
+        existing = self.cluster.read(self.kind, meta.get("namespace") or "", meta["name"])
         if existing and not props.get("adopt"):
             mark = ((existing.get("metadata") or {}).get("annotations") or {}).get(OWNER_ANNOTATION)
             if mark and mark == self.owner(props):
@@ -543,7 +550,7 @@ class KubeProvider:
     def read(self, id_: str, props: dict[str, Any]) -> results.Read:
         props = whole_numbers(props)
         namespace, name = split_id(id_)
-        live = self.cluster.get_current(self.kind, namespace, name)
+        live = self.cluster.read(self.kind, namespace, name)
         if live is None:
             return results.Read("", {}, {})
         declared = self.declared(props) if props else {}
@@ -559,7 +566,7 @@ class KubeProvider:
         outs = {
             **(props or {}),
             **inputs,
-            **self.status_outputs(live, inputs),
+            **self.outputs_of(live, inputs),
             "uid": live["metadata"].get("uid"),
         }
         return results.Read(id_, outs, inputs)

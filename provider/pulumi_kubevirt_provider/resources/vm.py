@@ -101,15 +101,23 @@ class VirtualMachineHandler(base.KubeProvider):
     def ready(self, obj: dict[str, Any] | None, props: dict[str, Any]) -> readiness.Verdict:
         return readiness.vm(obj, (props.get("spec") or {}).get("runStrategy"), self._earlier_failure)
 
-    def status_outputs(self, obj: dict[str, Any], props: dict[str, Any]) -> dict[str, Any]:
+    def status_outputs(
+        self,
+        obj: dict[str, Any],
+        props: dict[str, Any],
+        *,
+        vmi: dict[str, Any] | None = None,
+        domain: check.Report | None = None,
+    ) -> dict[str, Any]:
+        """The outputs of the VM ``obj``, its VMI ``vmi`` (None: it has none) and the domain check
+        ``domain`` (None: not checked). Reads nothing: outputs_of reads the VMI and the domain."""
         status = obj.get("status") or {}
         conditions = [
             {k: c.get(k) for k in ("type", "status", "reason", "message") if c.get(k) is not None}
             for c in status.get("conditions") or []
         ]
-        vmi = self._vmi_of(obj)
         vmi_status = (vmi or {}).get("status") or {}
-        report = self._domain_report(obj, vmi)
+        report = domain if domain is not None else check.Report()
         ips = [
             ip
             for i in vmi_status.get("interfaces") or []
@@ -131,6 +139,10 @@ class VirtualMachineHandler(base.KubeProvider):
             "pending": report.pending_lines(),
         }
 
+    def outputs_of(self, obj: dict[str, Any], props: dict[str, Any]) -> dict[str, Any]:
+        vmi = self._vmi_of(obj)
+        return self.status_outputs(obj, props, vmi=vmi, domain=self._domain_report(obj, vmi))
+
     def _vmi_of(self, vm: dict[str, Any]) -> dict[str, Any] | None:
         """The VM's VMI, from the shared watch of VMIs (no read at all while the VM has none), at
         least as new as ``vm``: outputs and repairs never judge a VMI from before the VM state they
@@ -138,9 +150,7 @@ class VirtualMachineHandler(base.KubeProvider):
         meta = vm["metadata"]
         if not (vm.get("status") or {}).get("created"):
             return None
-        return self.cluster.get_current(
-            kube.VMI, meta["namespace"], meta["name"], at_least=watching.version_of(vm)
-        )
+        return self.cluster.read(kube.VMI, meta["namespace"], meta["name"], at_least=watching.version_of(vm))
 
     # -- the libvirt domain behind the VM ------------------------------------------------------
     @property
@@ -159,8 +169,8 @@ class VirtualMachineHandler(base.KubeProvider):
             return result
         namespace, vm_name = base.split_id(id_)
         try:
-            vm = self.cluster.get_cached(kube.VM, namespace, vm_name)
-            vmi = self.cluster.get_cached(kube.VMI, namespace, vm_name) if vm else None
+            vm = self.cluster.read(kube.VM, namespace, vm_name)
+            vmi = self.cluster.read(kube.VMI, namespace, vm_name) if vm else None
         except errors.Unreachable:
             return result  # the base diff has said so
         report = self._domain_report(vm, vmi)
@@ -214,10 +224,13 @@ class VirtualMachineHandler(base.KubeProvider):
                     self.cluster.get(kube.VMI, meta["namespace"], meta["name"]),
                 )
 
-            try:
-                check.settle(backend, fetch, tunables.TUNABLES.settle_cap, lambda m: findings.notice(name, m))
-            except errors.Cancelled as exc:
-                raise errors.Cancelled(f"{name}: {exc}", exc.last) from None
+            check.settle(
+                backend,
+                fetch,
+                tunables.TUNABLES.settle_cap,
+                lambda m: findings.notice(name, m),
+                resource=name,
+            )
         return None
 
     # -- cloud-init user data lives in Secrets, never in the VM object or in plain state ------
@@ -456,7 +469,7 @@ class VirtualMachineHandler(base.KubeProvider):
                 after = self._restart(news, before)
             except errors.ProviderError as exc:
                 raise errors.Incomplete(str(exc), id_, outputs) from exc
-            outputs = {**outputs, **self.status_outputs(after, news)}
+            outputs = {**outputs, **self.outputs_of(after, news)}
         return outputs
 
     def _restart(
@@ -557,7 +570,7 @@ class VirtualMachineHandler(base.KubeProvider):
         asked to be: the next ``destroy`` deletes it, the next ``up`` starts it again)."""
         meta = props.get("metadata") or {}
         namespace, name = meta.get("namespace", ""), meta.get("name", "")
-        vm = self.cluster.get_current(kube.VM, namespace, name)
+        vm = self.cluster.read(kube.VM, namespace, name)
         if vm is None or not (vm.get("status") or {}).get("created"):
             return
         try:

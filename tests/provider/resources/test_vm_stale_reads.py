@@ -95,7 +95,7 @@ def test_outputs_report_the_live_vmi_not_the_older_one_the_watch_still_shows(sai
     live_vm = fake.put(kube.VM, vm)  # the VM as the server answered after the new VMI
     fake.stale[("VirtualMachineInstance", "ns", "web")] = old
     fake.watch_version = 1  # the watch has not seen the new VMI yet
-    outputs = vm_handler.VirtualMachineHandler(cfg).status_outputs(live_vm, props_of())
+    outputs = vm_handler.VirtualMachineHandler(cfg).outputs_of(live_vm, props_of())
     assert (outputs["ip_addresses"], outputs["node_name"]) == (["10.0.2.99"], "node-2")
 
 
@@ -170,8 +170,8 @@ def test_a_read_that_must_follow_a_write_is_not_answered_by_a_watch_behind_it(
     cluster._watches[("virtualmachineinstances.kubevirt.io/v1", "team")] = script.watch()
     fresh = {"metadata": {"name": "web", "uid": "new-uid", "resourceVersion": "9"}}
     monkeypatch.setattr(cluster, "get", lambda kind, ns, name: copy.deepcopy(fresh))
-    assert cluster.get_current(kube.VMI, "team", "web")["metadata"]["uid"] == "old-uid"  # any state
-    assert cluster.get_current(kube.VMI, "team", "web", at_least=9)["metadata"]["uid"] == "new-uid"
+    assert cluster.read(kube.VMI, "team", "web")["metadata"]["uid"] == "old-uid"  # any state
+    assert cluster.read(kube.VMI, "team", "web", at_least=9)["metadata"]["uid"] == "new-uid"
     cluster.close()
 
 

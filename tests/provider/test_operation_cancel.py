@@ -224,7 +224,7 @@ def test_waits_sharing_a_list_poll_stop_when_cancelled_while_the_list_is_out() -
 def test_a_failing_watch_stops_retrying_once_cancelled() -> None:
     """Issue 22: the watch's backoff (up to 5 s between attempts) slept through a Cancel and then
     asked the unreachable server again, while a wait was reading it."""
-    from test_shared_watch import Script
+    from test_watching import Script
 
     script = Script([])
     script.list_error = errors.Unreachable("connection refused")

@@ -11,7 +11,7 @@ import copy
 from typing import Any
 
 import fake_cluster
-from test_domain_repairs import StandIn, ballooned, domain_xml, vm_object, vmi_of
+from domain.test_check_repairs import StandIn, ballooned, domain_xml, vm_object, vmi_of
 
 from pulumi_kubevirt_provider import operation
 from pulumi_kubevirt_provider.domain import check

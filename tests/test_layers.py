@@ -9,11 +9,8 @@ Inside a package (``CONTRACTS``, data below): import-linter's ``layers`` contrac
 listed top first, by names relative to a container; a name stands for that module and everything
 under it (the longest listed name wins: ``plugin.wire`` sits lower than the rest of ``plugin``). A
 module imports only modules of lower layers, modules of one layer none of each other, and every
-module under a container must be placed (a new module is placed, not slipped in). Names not there
-yet are placed already (``AHEAD``: ``report``, the preview report, moves into the provider; issue
-22's other parts add ``kinds``, ``findings``, ``config_keys`` ...); their contracts hold vacuously
-until then. The sandbox's inner layers are in ``tests/sandbox/test_sandbox_layers.py``; ``SANDBOX``
-is the hook for running contracts of it here.
+module under a container must be placed (a new module is placed, not slipped in). The sandbox's
+inner layers and its own cycle check are in ``tests/sandbox/test_sandbox_layers.py``.
 
 Also: no module of the provider imports the models inside a function (the provider imports
 ``pulumi_kubevirt_models`` at module level; its names load on first use, PEP 562), and the provider
@@ -81,8 +78,7 @@ class Layers:
         return max(found)[1:] if found else None
 
 
-# The provider's layers, top first, derived from its imports, those of issue 22's other parts
-# included (their new modules are placed already: see AHEAD).
+# The provider's layers, top first, derived from its imports.
 PROVIDER = Layers(
     "pulumi_kubevirt_provider",
     (
@@ -131,38 +127,12 @@ CONTRACTS = {
         (("admission",), ("manifest", "service"), ("generated", "errors"), ("base", "enums", "quantity")),
     ),
 }
-# The hook for the sandbox's inner layers (tests/sandbox/test_sandbox_layers.py states them):
-# a contract added here runs through every check below.
-SANDBOX: dict[str, Layers] = {}
-
-# Modules the contracts place before they exist: the report moves into the provider, and issue
-# 22's other parts add these.
-AHEAD = {
-    f"pulumi_kubevirt_provider.{name}"
-    for name in (
-        "report",
-        "kinds",
-        "package",
-        "findings",
-        "config_keys",
-        "tunables",
-        "kubeconfig",
-        "credentials",
-        "redaction",
-        "plugin.rpc",
-    )
-}
-
-# The one kind of import the contracts and the cycle check let through. Older stacks stored
+# The one import the contracts and the cycle check let through. Older stacks stored
 # ``pulumi_kubevirt_provider.resources.<kind>.<Kind>Provider`` as their dynamic provider (pickled
-# by reference), and unpickling one imports that module: the dynamic adapters must be found there
-# (tests/provider/test_core.py). Today each handler module's ``__getattr__`` imports them when
-# asked; issue 22's kinds part replaces those by one alias table in dynamic.py, which
-# ``resources/__init__.py`` imports.
-OLD_STATE_NAMES = {
-    (f"pulumi_kubevirt_provider.resources{kind}", "pulumi_kubevirt_provider.dynamic")
-    for kind in ("", ".datavolume", ".migration", ".service", ".vm")
-}
+# by reference), and unpickling one imports that package first: ``resources/__init__.py`` imports
+# dynamic.py, whose one alias table (``OLD_PATHS``) puts the adapters back under those names
+# (tests/provider/test_kinds.py loads recorded old states).
+OLD_STATE_NAMES = {("pulumi_kubevirt_provider.resources", "pulumi_kubevirt_provider.dynamic")}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -344,7 +314,7 @@ def test_each_package_imports_only_the_packages_below_it() -> None:
 
 
 def test_each_package_keeps_its_layers() -> None:
-    assert broken_contracts({**CONTRACTS, **SANDBOX}, graph(), modules_under(ROOT)) == []
+    assert broken_contracts(CONTRACTS, graph(), modules_under(ROOT)) == []
 
 
 def test_the_provider_imports_the_models_at_module_level_only() -> None:
@@ -356,13 +326,13 @@ def test_the_provider_has_no_import_cycle() -> None:
 
 
 def test_the_layers_hold_real_modules() -> None:
-    """Every name a contract places is a module (or one listed in AHEAD): a typo in the data would
+    """Every name a contract places is a module: a typo in the data would
     otherwise leave a layer that holds nothing."""
     mods = modules_under(ROOT)
-    for name, contract in {**CONTRACTS, **SANDBOX}.items():
+    for name, contract in CONTRACTS.items():
         for listed in (n for layer in contract.layers for n in layer):
             full = f"{contract.container}.{listed}"
-            assert full in mods or full in AHEAD, f"{name}: {listed}"
+            assert full in mods, f"{name}: {listed}"
 
 
 # -- on a copy with one wrong import per contract -----------------------------------------------

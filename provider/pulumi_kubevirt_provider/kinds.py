@@ -54,6 +54,7 @@ class Type:
 
 STRING = Type("str", {"type": "string"})
 BOOLEAN = Type("bool", {"type": "boolean"})
+INTEGER = Type("int", {"type": "integer"})
 STRINGS = Type("list[str]", {"type": "array", "items": {"type": "string"}})
 INTEGERS = Type("list[int]", {"type": "array", "items": {"type": "integer"}})
 STRING_MAPS = Type(

@@ -277,6 +277,17 @@ class KubeProvider:
         pass
 
     # -- check ---------------------------------------------------------------------------
+    def scope_problems(self, meta: dict[str, Any]) -> list[str]:
+        """A namespace given for a cluster-scoped kind: the API server would ignore it (the
+        object is made outside any namespace) and every preview would then show it as drift."""
+        namespace = meta.get("namespace")
+        if self.kind.namespaced or not namespace or diff.has_unknowns(namespace):
+            return []
+        return [
+            f"metadata.namespace: {self.kind.kind} is cluster-scoped and has no namespace "
+            f"(given {namespace!r}); remove metadata.namespace"
+        ]
+
     def check(
         self, olds: dict[str, Any], news: dict[str, Any], *, server_dry_run: bool = True
     ) -> results.Check:
@@ -291,6 +302,7 @@ class KubeProvider:
         news["metadata"] = meta
         # Before anything is written: a bad timeout would otherwise end the wait at once after the apply.
         failures = [results.CheckFailure("timeouts", p) for p in timeout_problems(news.get("timeouts"))]
+        failures += [results.CheckFailure("metadata", p) for p in self.scope_problems(meta)]
         manifest = self.manifest(news)
         if diff.has_unknowns(manifest):
             return results.Check(news, failures)  # validated again once the values are known
@@ -381,9 +393,16 @@ class KubeProvider:
             result.detailed.setdefault(where, drift)
         return result
 
+    def locate(self, id_: str) -> tuple[str, str]:
+        """(namespace, name) of a resource id: ``namespace/name``; for a cluster-scoped kind
+        ``/name`` or, as ``pulumi import`` may give it, ``name`` (namespace "")."""
+        if not self.kind.namespaced:
+            return "", id_.rpartition("/")[2]
+        return split_id(id_)
+
     def _live(self, id_: str) -> tuple[dict[str, Any] | None, bool]:
         """The live object (from the shared cache) and whether the cluster answered."""
-        namespace, name = split_id(id_)
+        namespace, name = self.locate(id_)
         try:
             return self.cluster.read(self.kind, namespace, name), True
         except errors.Unreachable as exc:
@@ -530,7 +549,7 @@ class KubeProvider:
         return self._apply_and_wait(news, "update")
 
     def delete(self, id_: str, props: dict[str, Any]) -> None:
-        namespace, name = split_id(id_)
+        namespace, name = self.locate(id_)
         self.before_delete(props)
         if operation.cancelled.is_set():  # Ctrl-C during before_delete: an aborted destroy deletes nothing
             raise errors.Cancelled(f"{self.label(props)}: cancelled before the deletion", None)
@@ -549,14 +568,15 @@ class KubeProvider:
     # -- read (refresh and import) ----------------------------------------------------------
     def read(self, id_: str, props: dict[str, Any]) -> results.Read:
         props = whole_numbers(props)
-        namespace, name = split_id(id_)
+        namespace, name = self.locate(id_)
         live = self.cluster.read(self.kind, namespace, name)
         if live is None:
             return results.Read("", {}, {})
         declared = self.declared(props) if props else {}
         if not declared.get("metadata"):
             # Importing: take what is there as the declaration.
-            declared = {"metadata": {"name": name, "namespace": namespace}, "spec": live.get("spec") or {}}
+            meta = {"name": name, "namespace": namespace} if self.kind.namespaced else {"name": name}
+            declared = {"metadata": meta, "spec": live.get("spec") or {}}
         manifest_now = {
             k: diff.project(live.get(k), declared.get(k))
             for k in ("metadata", "spec")

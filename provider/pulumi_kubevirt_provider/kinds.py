@@ -283,7 +283,94 @@ VIRTUAL_MACHINE_SERVICE = Kind(
     running_strategies=(),
 )
 
-ALL: tuple[Kind, ...] = (VIRTUAL_MACHINE, DATA_VOLUME, VIRTUAL_MACHINE_MIGRATION, VIRTUAL_MACHINE_SERVICE)
+INSTANCETYPE_API = "instancetype.kubevirt.io/v1beta1"
+INSTANCETYPE_OUTPUTS = (
+    Output("uid", STRING),
+    Output("cpu_guest", INTEGER),
+    Output("memory_guest", STRING),
+)
+PREFERENCE_OUTPUTS = (
+    Output("uid", STRING),
+    Output("required_cpu_guest", INTEGER, nullable=True),
+    Output("required_memory_guest", STRING, nullable=True),
+)
+
+VIRTUAL_MACHINE_INSTANCETYPE = Kind(
+    name="VirtualMachineInstancetype",
+    api=kube.Kind(INSTANCETYPE_API, "VirtualMachineInstancetype", "virtualmachineinstancetypes"),
+    handler="pulumi_kubevirt_provider.resources.instancetype:VirtualMachineInstancetypeHandler",
+    description="A KubeVirt instancetype (namespaced): the CPU and memory of the VMs that refer to it; "
+    "ready once it exists, changed in place (running VMs keep the revision they started with).",
+    spec_model="kubevirt_v1beta1.VirtualMachineInstancetypeSpec",
+    inputs={},
+    outputs=INSTANCETYPE_OUTPUTS,
+    default_timeouts=tunables.TUNABLES.default_timeouts["VirtualMachineInstancetype"],
+    replace_on=(),
+    running_strategies=(),
+)
+
+VIRTUAL_MACHINE_CLUSTER_INSTANCETYPE = Kind(
+    name="VirtualMachineClusterInstancetype",
+    api=kube.Kind(
+        INSTANCETYPE_API,
+        "VirtualMachineClusterInstancetype",
+        "virtualmachineclusterinstancetypes",
+        namespaced=False,
+    ),
+    handler="pulumi_kubevirt_provider.resources.instancetype:VirtualMachineClusterInstancetypeHandler",
+    description="A KubeVirt instancetype for the whole cluster (no namespace): the CPU and memory of "
+    "the VMs that refer to it; ready once it exists, changed in place.",
+    spec_model="kubevirt_v1beta1.VirtualMachineInstancetypeSpec",
+    inputs={},
+    outputs=INSTANCETYPE_OUTPUTS,
+    default_timeouts=tunables.TUNABLES.default_timeouts["VirtualMachineClusterInstancetype"],
+    replace_on=(),
+    running_strategies=(),
+)
+
+VIRTUAL_MACHINE_PREFERENCE = Kind(
+    name="VirtualMachinePreference",
+    api=kube.Kind(INSTANCETYPE_API, "VirtualMachinePreference", "virtualmachinepreferences"),
+    handler="pulumi_kubevirt_provider.resources.instancetype:VirtualMachinePreferenceHandler",
+    description="A KubeVirt preference (namespaced): defaults for the VMs that refer to it "
+    "(disk bus, firmware, ...); ready once it exists, changed in place.",
+    spec_model="kubevirt_v1beta1.VirtualMachinePreferenceSpec",
+    inputs={},
+    outputs=PREFERENCE_OUTPUTS,
+    default_timeouts=tunables.TUNABLES.default_timeouts["VirtualMachinePreference"],
+    replace_on=(),
+    running_strategies=(),
+)
+
+VIRTUAL_MACHINE_CLUSTER_PREFERENCE = Kind(
+    name="VirtualMachineClusterPreference",
+    api=kube.Kind(
+        INSTANCETYPE_API,
+        "VirtualMachineClusterPreference",
+        "virtualmachineclusterpreferences",
+        namespaced=False,
+    ),
+    handler="pulumi_kubevirt_provider.resources.instancetype:VirtualMachineClusterPreferenceHandler",
+    description="A KubeVirt preference for the whole cluster (no namespace): defaults for the VMs "
+    "that refer to it; ready once it exists, changed in place.",
+    spec_model="kubevirt_v1beta1.VirtualMachinePreferenceSpec",
+    inputs={},
+    outputs=PREFERENCE_OUTPUTS,
+    default_timeouts=tunables.TUNABLES.default_timeouts["VirtualMachineClusterPreference"],
+    replace_on=(),
+    running_strategies=(),
+)
+
+ALL: tuple[Kind, ...] = (
+    VIRTUAL_MACHINE,
+    DATA_VOLUME,
+    VIRTUAL_MACHINE_MIGRATION,
+    VIRTUAL_MACHINE_SERVICE,
+    VIRTUAL_MACHINE_INSTANCETYPE,
+    VIRTUAL_MACHINE_CLUSTER_INSTANCETYPE,
+    VIRTUAL_MACHINE_PREFERENCE,
+    VIRTUAL_MACHINE_CLUSTER_PREFERENCE,
+)
 
 
 def _index(entries: tuple[Kind, ...], key: str) -> dict[str, Kind]:

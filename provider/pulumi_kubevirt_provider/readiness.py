@@ -187,6 +187,14 @@ def service(obj: dict[str, Any] | None) -> Verdict:
     return Verdict(True, "allocated")
 
 
+def exists(obj: dict[str, Any] | None) -> Verdict:
+    """Done once the object is in the API: a kind no controller acts on (an instancetype, a
+    preference) has no status to wait for."""
+    if obj is None:
+        return Verdict(False, "not found")
+    return Verdict(True, "exists")
+
+
 def gone(obj: dict[str, Any] | None) -> Verdict:
     if obj is None:
         return Verdict(True, "deleted")

@@ -40,6 +40,10 @@ class Tunables:
             "VirtualMachineMigration": {"create": 600, "update": 600, "delete": 300},
             "DataVolume": {"create": 1800, "update": 1800, "delete": 300},
             "VirtualMachineService": {"create": 60, "update": 60, "delete": 60},
+            "VirtualMachineInstancetype": {"create": 60, "update": 60, "delete": 60},
+            "VirtualMachineClusterInstancetype": {"create": 60, "update": 60, "delete": 60},
+            "VirtualMachinePreference": {"create": 60, "update": 60, "delete": 60},
+            "VirtualMachineClusterPreference": {"create": 60, "update": 60, "delete": 60},
         }
     )
     request_timeout: float = 30.0

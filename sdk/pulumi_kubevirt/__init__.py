@@ -13,7 +13,11 @@ from pulumi_kubevirt.resources import (
     DataVolume,
     Provider,
     VirtualMachine,
+    VirtualMachineClusterInstancetype,
+    VirtualMachineClusterPreference,
+    VirtualMachineInstancetype,
     VirtualMachineMigration,
+    VirtualMachinePreference,
     VirtualMachineService,
 )
 
@@ -27,7 +31,11 @@ __all__: list[str] = [
     "Quantity",
     "ValidationError",
     "VirtualMachine",
+    "VirtualMachineClusterInstancetype",
+    "VirtualMachineClusterPreference",
+    "VirtualMachineInstancetype",
     "VirtualMachineMigration",
+    "VirtualMachinePreference",
     "VirtualMachineService",
     "from_manifest",
     "validate",

@@ -59,3 +59,43 @@ class VirtualMachineServiceOutputs:
     uid: pulumi.Output[str]
     cluster_ip: pulumi.Output[str]
     node_ports: pulumi.Output[list[int]]
+
+
+class VirtualMachineInstancetypeOutputs:
+    _entry: ClassVar[kinds.Kind] = kinds.VIRTUAL_MACHINE_INSTANCETYPE
+
+    metadata: pulumi.Output[dict[str, Any]]
+    spec: pulumi.Output[dict[str, Any]]
+    uid: pulumi.Output[str]
+    cpu_guest: pulumi.Output[int]
+    memory_guest: pulumi.Output[str]
+
+
+class VirtualMachineClusterInstancetypeOutputs:
+    _entry: ClassVar[kinds.Kind] = kinds.VIRTUAL_MACHINE_CLUSTER_INSTANCETYPE
+
+    metadata: pulumi.Output[dict[str, Any]]
+    spec: pulumi.Output[dict[str, Any]]
+    uid: pulumi.Output[str]
+    cpu_guest: pulumi.Output[int]
+    memory_guest: pulumi.Output[str]
+
+
+class VirtualMachinePreferenceOutputs:
+    _entry: ClassVar[kinds.Kind] = kinds.VIRTUAL_MACHINE_PREFERENCE
+
+    metadata: pulumi.Output[dict[str, Any]]
+    spec: pulumi.Output[dict[str, Any]]
+    uid: pulumi.Output[str]
+    required_cpu_guest: pulumi.Output[int | None]
+    required_memory_guest: pulumi.Output[str | None]
+
+
+class VirtualMachineClusterPreferenceOutputs:
+    _entry: ClassVar[kinds.Kind] = kinds.VIRTUAL_MACHINE_CLUSTER_PREFERENCE
+
+    metadata: pulumi.Output[dict[str, Any]]
+    spec: pulumi.Output[dict[str, Any]]
+    uid: pulumi.Output[str]
+    required_cpu_guest: pulumi.Output[int | None]
+    required_memory_guest: pulumi.Output[str | None]

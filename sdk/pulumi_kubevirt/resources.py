@@ -397,6 +397,32 @@ class DataVolume(_SpecResource, _outputs.DataVolumeOutputs):
     """
 
 
+class VirtualMachineInstancetype(_SpecResource, _outputs.VirtualMachineInstancetypeOutputs):
+    """A KubeVirt instancetype in a namespace: the CPU and memory (and devices) of the VMs that
+    refer to it. Ready once it exists; a spec change is applied in place (a running VM keeps the
+    revision it started with). Outputs ``cpu_guest`` and ``memory_guest``.
+    """
+
+
+class VirtualMachineClusterInstancetype(_SpecResource, _outputs.VirtualMachineClusterInstancetypeOutputs):
+    """A KubeVirt instancetype for the whole cluster: as ``VirtualMachineInstancetype``, without a
+    namespace (``metadata.namespace`` given is an error naming it).
+    """
+
+
+class VirtualMachinePreference(_SpecResource, _outputs.VirtualMachinePreferenceOutputs):
+    """A KubeVirt preference in a namespace: defaults for the VMs that refer to it (disk bus,
+    firmware, CPU topology ...). Ready once it exists; a spec change is applied in place. Outputs
+    ``required_cpu_guest`` and ``required_memory_guest`` (``spec.requirements``, None when unset).
+    """
+
+
+class VirtualMachineClusterPreference(_SpecResource, _outputs.VirtualMachineClusterPreferenceOutputs):
+    """A KubeVirt preference for the whole cluster: as ``VirtualMachinePreference``, without a
+    namespace (``metadata.namespace`` given is an error naming it).
+    """
+
+
 def _vm_name(vm: VirtualMachine | str | pulumi.Output[str]) -> Any:
     if isinstance(vm, VirtualMachine):
         return vm.metadata.apply(lambda m: m["name"])

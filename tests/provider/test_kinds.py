@@ -211,6 +211,8 @@ OBJECTS = {
         "metadata": {"name": "web-ssh", "namespace": "ns", "uid": "u4"},
         "spec": {"clusterIP": "10.0.0.1", "ports": [{"port": 22, "nodePort": 30022}]},
     },
+    # Instancetypes and preferences: as the API server returned them (data/instancetypes/record.py).
+    **json.loads((Path(__file__).parent / "data" / "instancetypes" / "recorded.json").read_text()),
 }
 
 

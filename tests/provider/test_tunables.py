@@ -1,12 +1,13 @@
 """The provider's bounds live in one place (tunables.TUNABLES), and the handlers use the defaults
-docs/resources.md promises: waits of 10m for VMs and migrations, 30m for DataVolumes, 60s for Services."""
+docs/resources.md promises: waits of 10m for VMs and migrations, 30m for DataVolumes, 60s for Services,
+instancetypes and preferences."""
 
 from __future__ import annotations
 
 import pytest
 
 from pulumi_kubevirt_provider import kube, tunables
-from pulumi_kubevirt_provider.resources import datavolume, migration, service, vm
+from pulumi_kubevirt_provider.resources import datavolume, instancetype, migration, service, vm
 
 
 @pytest.mark.parametrize(
@@ -16,6 +17,10 @@ from pulumi_kubevirt_provider.resources import datavolume, migration, service, v
         (migration.VirtualMachineMigrationHandler, "VirtualMachineMigration", 600, 300),
         (datavolume.DataVolumeHandler, "DataVolume", 1800, 300),
         (service.VirtualMachineServiceHandler, "VirtualMachineService", 60, 60),
+        (instancetype.VirtualMachineInstancetypeHandler, "VirtualMachineInstancetype", 60, 60),
+        (instancetype.VirtualMachineClusterInstancetypeHandler, "VirtualMachineClusterInstancetype", 60, 60),
+        (instancetype.VirtualMachinePreferenceHandler, "VirtualMachinePreference", 60, 60),
+        (instancetype.VirtualMachineClusterPreferenceHandler, "VirtualMachineClusterPreference", 60, 60),
     ],
 )
 def test_each_kind_waits_its_documented_default_unless_told(

@@ -91,7 +91,11 @@ def test_the_schema_names_the_four_kinds_their_required_inputs_and_outputs(plugi
     assert sorted(doc["resources"]) == [
         "kubevirt:index:DataVolume",
         "kubevirt:index:VirtualMachine",
+        "kubevirt:index:VirtualMachineClusterInstancetype",
+        "kubevirt:index:VirtualMachineClusterPreference",
+        "kubevirt:index:VirtualMachineInstancetype",
         "kubevirt:index:VirtualMachineMigration",
+        "kubevirt:index:VirtualMachinePreference",
         "kubevirt:index:VirtualMachineService",
     ]
     assert doc["types"]["kubevirt:cdi/v1beta1:DataVolumeSpec"]["properties"]["source"]["$ref"].endswith(

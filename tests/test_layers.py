@@ -116,7 +116,8 @@ CONTRACTS = {
         (("__main__",), ("launch",), ("server",), ("rpc", "schema", "wire")),
     ),
     "provider.resources": Layers(
-        "pulumi_kubevirt_provider.resources", (("datavolume", "migration", "service", "vm"), ("base",))
+        "pulumi_kubevirt_provider.resources",
+        (("datavolume", "instancetype", "migration", "service", "vm"), ("base",)),
     ),
     "provider.domain": Layers(
         "pulumi_kubevirt_provider.domain",

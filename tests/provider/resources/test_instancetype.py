@@ -1,5 +1,5 @@
 """Instancetypes and preferences (resources/instancetype.py), without services: readiness and
-outputs from objects the API server returned (data/instancetypes/recorded.json, record.py), a
+outputs from objects the API server returned (../data/instancetypes/recorded.json, record.py), a
 change in place, drift, and the cluster-scoped kinds' namespace rules."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pulumi_kubevirt_provider import kinds, operation, readiness, results
 from pulumi_kubevirt_provider.resources import base, instancetype
 
 RECORDED: dict[str, dict[str, Any]] = json.loads(
-    (Path(__file__).parent / "data" / "instancetypes" / "recorded.json").read_text()
+    (Path(__file__).parents[1] / "data" / "instancetypes" / "recorded.json").read_text()
 )
 NAMESPACED = (kinds.VIRTUAL_MACHINE_INSTANCETYPE, kinds.VIRTUAL_MACHINE_PREFERENCE)
 CLUSTER_WIDE = (kinds.VIRTUAL_MACHINE_CLUSTER_INSTANCETYPE, kinds.VIRTUAL_MACHINE_CLUSTER_PREFERENCE)

@@ -116,7 +116,8 @@ PROVIDER = Layers(
 CONTRACTS = {
     "provider": PROVIDER,
     "provider.plugin": Layers(
-        "pulumi_kubevirt_provider.plugin", (("__main__",), ("server",), ("rpc", "schema", "wire"))
+        "pulumi_kubevirt_provider.plugin",
+        (("__main__",), ("launch",), ("server",), ("rpc", "schema", "wire")),
     ),
     "provider.resources": Layers(
         "pulumi_kubevirt_provider.resources", (("datavolume", "migration", "service", "vm"), ("base",))

@@ -1,4 +1,4 @@
-from pulumi_kubevirt_provider.plugin import server
+from pulumi_kubevirt_provider.plugin import launch
 
 if __name__ == "__main__":
-    server.main()
+    launch.main()

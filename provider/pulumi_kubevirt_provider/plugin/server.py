@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import collections
 import concurrent.futures
+import gc
 import os
 import queue
 import sys
@@ -37,9 +38,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import grpc
-from google.protobuf import any_pb2, empty_pb2
-from google.rpc import code_pb2, status_pb2
-from pulumi.runtime.proto import engine_pb2, engine_pb2_grpc, plugin_pb2, provider_pb2, provider_pb2_grpc
+from google.protobuf import empty_pb2
 
 from pulumi_kubevirt_provider import (
     config_keys,
@@ -53,6 +52,13 @@ from pulumi_kubevirt_provider import (
     settings,
 )
 from pulumi_kubevirt_provider.plugin import schema, wire
+from pulumi_kubevirt_provider.plugin.rpc import (
+    engine_pb2,
+    engine_pb2_grpc,
+    plugin_pb2,
+    provider_pb2,
+    provider_pb2_grpc,
+)
 from pulumi_kubevirt_provider.resources import base
 
 HANDLERS: dict[str, type[base.KubeProvider]] = {k.plugin_token: k.handler_class for k in kinds.ALL}
@@ -173,6 +179,9 @@ class Server(provider_pb2_grpc.ResourceProviderServicer):
     def _init_failed(
         self, context: Any, exc: errors.Incomplete, inputs: dict[str, Any], secret: set[str]
     ) -> Any:
+        from google.protobuf import any_pb2
+        from google.rpc import code_pb2, status_pb2
+
         detail = provider_pb2.ErrorResourceInitFailed(
             id=exc.id,
             properties=wire.to_struct(exc.outputs, secret),
@@ -412,7 +421,13 @@ def exit_with_engine(server: Any, parent: int, interval: float = 1.0) -> None:
 
 
 def _warm_imports() -> None:
-    import kubernetes.client  # noqa: F401
+    try:
+        import kubernetes.client  # noqa: F401
+    finally:
+        # Loaded: what the start made stays (never scanned again), and the collector that
+        # launch.main turned off for the start is on again.
+        gc.freeze()
+        gc.enable()
 
 
 def main(argv: list[str] | None = None) -> None:

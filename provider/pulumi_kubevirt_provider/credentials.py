@@ -194,10 +194,10 @@ def _load_plain(base: str, cluster: dict[str, Any], user: dict[str, Any], privat
     """What KubeConfigLoader.load_and_set sets, for a PLAIN_USER user and a PLAIN_CLUSTER
     cluster: the same precedence (``*-data`` over the file, a token over username/password),
     the same paths (relative to ``base``), the same ``Bearer``/``Basic`` header."""
-    import urllib.request
+    from urllib.request import getproxies
 
     host = str(cluster["server"]).rstrip("/")
-    proxies = urllib.request.getproxies()  # as the client's Configuration: from the environment
+    proxies = getproxies()  # as the client's Configuration: from the environment
     conf = Connection(
         host=host,
         proxy=proxies.get(urllib.parse.urlparse(host).scheme) or proxies.get("all"),

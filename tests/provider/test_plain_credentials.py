@@ -46,7 +46,8 @@ RUN = textwrap.dedent(
     cluster = kube.Cluster(settings.ClusterSettings(kubeconfig=sys.argv[1]))
     answer = cluster.request("GET", "/api/v1/namespaces")
     cluster.close()
-    print(json.dumps({"answer": answer, "kubernetes": sorted(m for m in sys.modules if m.split(".")[0] == "kubernetes")}))
+    loaded = sorted(m for m in sys.modules if m.split(".")[0] == "kubernetes")
+    print(json.dumps({"answer": answer, "kubernetes": loaded}))
     """
 )
 

@@ -17,6 +17,7 @@ import shutil
 import ssl
 import sys
 import tempfile
+import time
 import urllib.parse
 from typing import Any
 
@@ -53,9 +54,19 @@ class Connection:
     ssl_ca_cert: str | None = None
     cert_file: str | None = None
     key_file: str | None = None
+    # In-cluster: the service account's token file, read again once a minute (as the client's
+    # InClusterConfigLoader does: the kubelet rotates it).
+    token_file: str | None = None
+    token_read_at: float = 0.0
 
     def auth_settings(self) -> dict[str, dict[str, Any]]:
         """As the client's Configuration.auth_settings answers."""
+        if self.token_file and time.monotonic() - self.token_read_at >= TOKEN_REFRESH:
+            try:
+                self.authorization = "bearer " + _read_token(self.token_file)
+            except (OSError, _Problem):
+                pass  # the token read before, until the file is back
+            self.token_read_at = time.monotonic()
         if not self.authorization:
             return {}
         auth = {"type": "api_key", "in": "header", "key": "authorization", "value": self.authorization}
@@ -91,6 +102,11 @@ PLAIN_CLUSTER = frozenset(
 )
 
 
+# The service account of a pod (in-cluster), as the kubernetes client's incluster_config.
+SERVICE_ACCOUNT = "/var/run/secrets/kubernetes.io/serviceaccount"
+TOKEN_REFRESH = 60.0  # seconds
+
+
 class _Problem(Exception):
     """A kubeconfig the loader cannot use, said as the kubernetes client's loader says it."""
 
@@ -109,6 +125,8 @@ def load(value: str | None, context: str | None) -> Credentials:
         plain = _plain(cfg, context) if cfg is not None else None
         if plain is not None and cfg is not None:
             conf: Any = _load_plain(cfg.base, *plain, private)
+        elif cfg is None:
+            conf = _load_in_cluster()
         else:
             conf = _load_with_client(cfg, context, private)
         tls = _ssl_context(conf)
@@ -165,6 +183,50 @@ def _load_with_client(cfg: kubeconfig.Kubeconfig | None, context: str | None, pr
     raise problem  # outside the except block: no chained cause carries content
 
 
+def _load_in_cluster() -> Connection:
+    """The service account's credentials, as the client's InClusterConfigLoader loads them (the
+    same checks and messages): the API server from KUBERNETES_SERVICE_HOST/PORT, the token and
+    the CA from SERVICE_ACCOUNT."""
+    host, port = os.environ.get("KUBERNETES_SERVICE_HOST"), os.environ.get("KUBERNETES_SERVICE_PORT")
+    if host is None or port is None:
+        raise _Problem("Service host/port is not set.")
+    if not host or not port:
+        raise _Problem("Service host/port is set but empty.")
+    token_file = os.path.join(SERVICE_ACCOUNT, "token")
+    ca_file = os.path.join(SERVICE_ACCOUNT, "ca.crt")
+    if not os.path.isfile(token_file):
+        raise _Problem("Service token file does not exist.")
+    token = _read_token(token_file)
+    if not os.path.isfile(ca_file):
+        raise _Problem("Service certification file does not exist.")
+    with open(ca_file) as f:
+        if not f.read():
+            raise _Problem("Cert file exists but empty.")
+    address = f"[{host}]:{port}" if ":" in host or "%" in host else f"{host}:{port}"
+    conf = Connection(host="https://" + address, ssl_ca_cert=ca_file, authorization="bearer " + token)
+    conf.token_file, conf.token_read_at = token_file, time.monotonic()
+    _env_proxy(conf)
+    return conf
+
+
+def _read_token(path: str) -> str:
+    with open(path) as f:
+        content = f.read()
+    if not content:
+        raise _Problem("Token file exists but empty.")
+    return content
+
+
+def _env_proxy(conf: Connection) -> None:
+    """The proxy from the environment for the host's scheme, and no_proxy, as the client's
+    Configuration takes them (``proxy-url`` in the kubeconfig overrides it)."""
+    from urllib.request import getproxies
+
+    proxies = getproxies()
+    conf.proxy = proxies.get(urllib.parse.urlparse(conf.host).scheme) or proxies.get("all")
+    conf.no_proxy = proxies.get("no")
+
+
 def _plain(cfg: kubeconfig.Kubeconfig, context: str | None) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """The cluster and user entries of ``context`` if this module resolves them alone (see
     PLAIN_USER), else None (the kubernetes client's loader does, and says what is wrong)."""
@@ -194,15 +256,9 @@ def _load_plain(base: str, cluster: dict[str, Any], user: dict[str, Any], privat
     """What KubeConfigLoader.load_and_set sets, for a PLAIN_USER user and a PLAIN_CLUSTER
     cluster: the same precedence (``*-data`` over the file, a token over username/password),
     the same paths (relative to ``base``), the same ``Bearer``/``Basic`` header."""
-    from urllib.request import getproxies
-
     host = str(cluster["server"]).rstrip("/")
-    proxies = getproxies()  # as the client's Configuration: from the environment
-    conf = Connection(
-        host=host,
-        proxy=proxies.get(urllib.parse.urlparse(host).scheme) or proxies.get("all"),
-        no_proxy=proxies.get("no"),
-    )
+    conf = Connection(host=host)
+    _env_proxy(conf)
     token = _file_or_data(user, "tokenFile", "token", base, private, as_file=False)
     if token:
         conf.authorization = f"Bearer {token}"

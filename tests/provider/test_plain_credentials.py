@@ -21,6 +21,7 @@ import pytest
 
 from kubevirt_sandbox import pki
 from pulumi_kubevirt_provider import credentials, kube, settings
+from pulumi_kubevirt_provider.config_keys import ConfigError
 
 HERE = Path(__file__).parent
 OK = local_api.Answer(200, {"kind": "NamespaceList", "items": []})
@@ -180,3 +181,48 @@ def test_an_exec_plugin_kubeconfig_still_works_through_the_client_loader(tmp_pat
             assert api.seen[-1].headers["authorization"] == "Bearer from-the-exec-plugin"
         finally:
             cluster.close()
+
+
+def test_the_in_cluster_service_account_is_served_without_the_kubernetes_client(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The token and CA at the service account's paths, the API server from the environment; the
+    token is read again after TOKEN_REFRESH (the kubelet rotates it)."""
+    certs = pki.generate(tmp_path / "pki")
+    account = tmp_path / "serviceaccount"
+    account.mkdir()
+    (account / "token").write_text("pod-token")
+    (account / "ca.crt").write_bytes(certs["ca.crt"].read_bytes())
+    server = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server.load_cert_chain(certs["apiserver.crt"], certs["apiserver.key"])
+    monkeypatch.setattr(credentials, "SERVICE_ACCOUNT", str(account))
+    monkeypatch.delenv("KUBECONFIG", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))  # no ~/.kube/config
+    with local_api.LocalApi([OK], tls=server) as api:
+        monkeypatch.setenv("KUBERNETES_SERVICE_HOST", "127.0.0.1")
+        monkeypatch.setenv("KUBERNETES_SERVICE_PORT", str(api.port))
+        creds = credentials.load(None, None)
+        assert isinstance(creds.configuration, credentials.Connection)
+        assert creds.configuration.host == api.url and creds.origin == "in-cluster service account"
+        cluster = kube.Cluster(settings.ClusterSettings())
+        try:
+            assert cluster.request("GET", "/api/v1/namespaces") == OK.body
+            assert api.seen[-1].headers["authorization"] == "bearer pod-token"
+            (account / "token").write_text("rotated")
+            cluster.configuration.token_read_at -= credentials.TOKEN_REFRESH
+            assert cluster.request("GET", "/api/v1/namespaces") == OK.body
+            assert api.seen[-1].headers["authorization"] == "bearer rotated"
+        finally:
+            cluster.close()
+
+
+def test_in_cluster_without_a_token_says_what_the_client_said(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(credentials, "SERVICE_ACCOUNT", str(tmp_path))
+    monkeypatch.setenv("KUBERNETES_SERVICE_HOST", "10.0.0.1")
+    monkeypatch.setenv("KUBERNETES_SERVICE_PORT", "443")
+    with pytest.raises(
+        ConfigError, match="cannot load the credentials: ConfigException: Service token file does not exist;"
+    ):
+        credentials.load(None, None)

@@ -1,5 +1,13 @@
 """Loading a cluster's credentials into memory, leaving no file behind.
 
+**Without the kubernetes client where it can.** A kubeconfig whose user holds only a client
+certificate and key, a token or token file, or a username and password (PLAIN_USER), and the
+in-cluster service account, are resolved here as the client's loaders resolve them (the same
+precedence, paths, headers and messages) into a :class:`Connection`; importing the client (its
+config loaders, requests, oauthlib, pydantic, every API class) was ~150 ms of every plugin start
+(docs/performance.md). Exec plugins, auth-providers and anything else go through the client's
+KubeConfigLoader, whose Configuration kube.Transport serves alike (its token refresh included).
+
 **Decrypted keys do not outlive the load.** The kubernetes client writes certificate and key
 data to temporary files that it removes only at interpreter exit (provider processes are
 killed). Here it writes them into a private 0700 directory, one ``ssl.SSLContext`` reads them,

@@ -539,6 +539,13 @@ class Transport:
             self.pool_manager = urllib3.PoolManager(**pool_args)
         self.user_agent = user_agent()
 
+    def url(self, path: str, query: dict[str, Any] | None = None) -> str:
+        """The URL of ``path`` with ``query``, as the client's ApiClient.param_serialize writes it."""
+        url = str(self.configuration.host) + path
+        if query:
+            url += "?" + "&".join(f"{k}={urllib.parse.quote(_query_value(v))}" for k, v in query.items())
+        return url
+
     def send(
         self,
         method: str,
@@ -551,9 +558,7 @@ class Transport:
         """The urllib3 response (not read: ``preload_content=False``); raises urllib3's errors."""
         import urllib3
 
-        url = str(self.configuration.host) + path
-        if query:
-            url += "?" + "&".join(f"{k}={urllib.parse.quote(str(v))}" for k, v in query.items())
+        url = self.url(path, query)
         headers = dict(headers, **{"User-Agent": self.user_agent})
         for auth in self.configuration.auth_settings().values():
             if auth.get("in") == "header" and auth.get("value"):
@@ -571,6 +576,13 @@ class Transport:
 
     def close(self) -> None:
         self.pool_manager.clear()
+
+
+def _query_value(value: Any) -> str:
+    """A query parameter's value as the kubernetes client writes it (booleans in lower case)."""
+    if isinstance(value, bool):
+        return str(value).lower()
+    return json.dumps(value) if isinstance(value, dict) else str(value)
 
 
 def _bypass_proxy(url: str, no_proxy: str) -> bool:

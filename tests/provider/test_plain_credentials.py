@@ -226,3 +226,17 @@ def test_in_cluster_without_a_token_says_what_the_client_said(
         ConfigError, match="cannot load the credentials: ConfigException: Service token file does not exist;"
     ):
         credentials.load(None, None)
+
+
+def test_the_transport_writes_urls_as_the_kubernetes_client_writes_them() -> None:
+    from kubernetes import client
+
+    conf = credentials.Connection(host="https://h:6443")
+    transport = kube.Transport(
+        credentials.Credentials(configuration=conf, ssl_context=ssl.create_default_context(), origin="t")
+    )
+    api = client.ApiClient(client.Configuration(host="https://h:6443"))
+    query = {"labelSelector": "a in (x, y),b!=c", "watch": True, "timeoutSeconds": 290, "fieldManager": "p-k"}
+    path = kube.VM.path("team", "web")
+    assert transport.url(path, query) == api.param_serialize("GET", path, query_params=list(query.items()))[1]
+    assert transport.url(path) == api.param_serialize("GET", path)[1]

@@ -19,9 +19,11 @@ through here, so a wait survives an API server restart.
 No lock is held while a request is out: one slow LIST delays only the readers that wait for its
 answer (read), never an apply, a delete or a read of another kind or namespace.
 
-TLS: the client gets the one ``ssl.SSLContext`` that credentials.load built in memory, so
-no certificate or key file has to exist while the provider runs; the exec stream
-(domain/launcher.py) uses the same context.
+Transport: urllib3 directly (:class:`Transport`), not the kubernetes client, whose import
+(its config loaders, every API and model class) would be most of a plugin's start-up
+(docs/performance.md). Every connection uses the one ``ssl.SSLContext`` that credentials.load
+built in memory, so no certificate or key file has to exist while the provider runs; the exec
+stream (domain/launcher.py) uses the same context.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ import math
 import ssl
 import threading
 import time
+import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -111,7 +114,7 @@ class Cluster:
         the operation's cancel event); ``clock`` measures the retry deadline."""
         self.settings = cfg
         creds = credentials.load(cfg.kubeconfig, cfg.context)
-        self._api = _api_client(creds)
+        self._api = Transport(creds)
         self._ssl_context = creds.ssl_context
         self._server = str(creds.configuration.host)
         self._sleep = sleep if sleep is not None else operation.cancelled.wait
@@ -189,21 +192,13 @@ class Cluster:
             headers["Content-Type"] = content_type
         elif body is not None:
             headers["Content-Type"] = "application/json"
-        params = self._api.param_serialize(
-            method=method,
-            resource_path=path,
-            query_params=list((query or {}).items()),
-            header_params=headers,
-            body=body,
-            auth_settings=["BearerToken"],
-        )
-        from kubernetes.client.exceptions import ApiException
+        import urllib3.exceptions
 
         try:
-            response = self._api.call_api(*params, _request_timeout=timeout)
-            response.read()
-        except ApiException as exc:  # TLS failures: status 0, never cured by a retry
-            raise errors.ApiError.from_response(exc.status or 0, exc.body, method, path) from exc
+            response = self._api.send(method, path, query, headers, body, timeout)
+            data = response.data
+        except urllib3.exceptions.SSLError as exc:  # TLS failures: status 0, never cured by a retry
+            raise errors.ApiError.from_response(0, None, method, path) from exc
         except Exception as exc:  # connection refused or reset, timeout, DNS
             reason = _reason(exc)
             unreachable = errors.Unreachable(
@@ -213,12 +208,12 @@ class Cluster:
             raise _Transient(unreachable, REFUSED if _is_refused(reason) else RESET) from exc
         self._reached = True
         if response.status >= 400:
-            error = errors.ApiError.from_response(response.status, response.data, method, path)
+            error = errors.ApiError.from_response(response.status, data, method, path)
             if response.status in RETRY_STATUSES:
                 cause = THROTTLED if response.status == 429 else UNAVAILABLE
                 raise _Transient(error, cause, retry_after=_retry_after(response.headers))
             raise error
-        return json.loads(response.data) if response.data else None
+        return json.loads(data) if data else None
 
     # -- objects ------------------------------------------------------------------------
     def get(self, kind: Kind, namespace: str, name: str) -> dict[str, Any] | None:
@@ -352,24 +347,18 @@ class Cluster:
             "allowWatchBookmarks": "true",
             "timeoutSeconds": str(watching.WATCH_SECONDS),
         }
-        params = self._api.param_serialize(
-            method="GET",
-            resource_path=kind.path(namespace),
-            query_params=list(query.items()),
-            header_params={"Accept": "application/json"},
-            auth_settings=["BearerToken"],
-        )
+        headers = {"Accept": "application/json"}
         try:
-            response = self._api.call_api(*params, _request_timeout=(10, watching.WATCH_SECONDS + 30))
+            raw = self._api.send(
+                "GET", kind.path(namespace), query, headers, None, (10, watching.WATCH_SECONDS + 30)
+            )
         except Exception as exc:
             raise errors.Unreachable(
                 f"cannot reach the Kubernetes API at {self._server}: {_one_line(_reason(exc))}"
             ) from exc
         self._reached = True
-        if response.status >= 400:
-            response.read()
-            raise errors.ApiError.from_response(response.status, response.data, "WATCH", kind.path(namespace))
-        raw = response.response
+        if raw.status >= 400:
+            raise errors.ApiError.from_response(raw.status, raw.data, "WATCH", kind.path(namespace))
         pending, finished = b"", False
         try:
             for chunk in raw.stream(decode_content=True):
@@ -505,26 +494,129 @@ def _key(kind: Kind, namespace: str | None) -> tuple[str, str | None]:
     return kind.plural + "." + kind.api_version, namespace
 
 
-def _api_client(creds: credentials.Credentials) -> Any:
-    """A kubernetes ApiClient that uses ``creds.ssl_context`` for every HTTPS connection.
+class Transport:
+    """HTTP to one API server through urllib3, as the kubernetes client's ApiClient and
+    RESTClientObject send it (same pool manager and pool arguments, URL, headers, JSON body and
+    timeouts), without importing the client.
 
-    RESTClientObject builds its urllib3 pool manager (PoolManager, ProxyManager or
-    SOCKSProxyManager, with retries, maxsize, socket options, server_hostname, assert_hostname and
-    proxy settings from the Configuration); we keep that manager and add the context to the
-    keyword arguments every new connection pool gets, so that proxy, pool size and hostname rules
-    stay exactly the client's own. Without it urllib3 would load certificate files per connection.
-    Retries are ours (``Cluster.request``): urllib3's own are switched off.
+    The pool manager: PoolManager, ProxyManager or SOCKSProxyManager, by the configuration's
+    proxy and no_proxy; every new connection pool gets ``creds.ssl_context`` (otherwise urllib3
+    would load certificate files per connection), the server name the kubeconfig asks for, the
+    client's pool size. Retries are ours (``Cluster.request``): urllib3's own are switched off.
+    The Authorization header is asked of the configuration for every request, so that a token
+    the kubernetes client's loader refreshes (exec plugins) stays current.
     """
-    from kubernetes import client
 
-    conf = creds.configuration
-    conf.retries = False
-    api = client.ApiClient(conf)
-    api.user_agent = user_agent()
-    manager = api.rest_client.pool_manager
-    manager.clear()
-    manager.connection_pool_kw["ssl_context"] = creds.ssl_context
-    return api
+    def __init__(self, creds: credentials.Credentials) -> None:
+        import urllib3
+
+        conf = creds.configuration
+        self.configuration = conf
+        pool_args: dict[str, Any] = {
+            "cert_reqs": ssl.CERT_REQUIRED if conf.verify_ssl else ssl.CERT_NONE,
+            "retries": False,
+            "ssl_context": creds.ssl_context,
+        }
+        if getattr(conf, "assert_hostname", None) is not None:
+            pool_args["assert_hostname"] = conf.assert_hostname
+        if conf.tls_server_name:
+            pool_args["server_hostname"] = conf.tls_server_name
+        if conf.socket_options is not None:
+            pool_args["socket_options"] = conf.socket_options
+        if conf.connection_pool_maxsize is not None:
+            pool_args["maxsize"] = conf.connection_pool_maxsize
+        self.pool_manager: urllib3.PoolManager
+        if conf.proxy and not _bypass_proxy(conf.host, conf.no_proxy or ""):
+            if conf.proxy.split("://")[0].lower() in ("socks4", "socks4a", "socks5", "socks5h"):
+                from urllib3.contrib.socks import SOCKSProxyManager
+
+                self.pool_manager = SOCKSProxyManager(conf.proxy, headers=conf.proxy_headers, **pool_args)
+            else:
+                if getattr(conf, "proxy_ssl_context", None) is not None:
+                    pool_args["proxy_ssl_context"] = conf.proxy_ssl_context
+                self.pool_manager = urllib3.ProxyManager(
+                    conf.proxy, proxy_headers=conf.proxy_headers, **pool_args
+                )
+        else:
+            self.pool_manager = urllib3.PoolManager(**pool_args)
+        self.user_agent = user_agent()
+
+    def url(self, path: str, query: dict[str, Any] | None = None) -> str:
+        """The URL of ``path`` with ``query``, as the client's ApiClient.param_serialize writes it."""
+        url = str(self.configuration.host) + path
+        if query:
+            url += "?" + "&".join(f"{k}={urllib.parse.quote(_query_value(v))}" for k, v in query.items())
+        return url
+
+    def send(
+        self,
+        method: str,
+        path: str,
+        query: dict[str, Any] | None,
+        headers: dict[str, str],
+        body: Any,
+        timeout: float | tuple[float, float],
+    ) -> Any:
+        """The urllib3 response (not read: ``preload_content=False``); raises urllib3's errors."""
+        import urllib3
+
+        url = self.url(path, query)
+        headers = dict(headers, **{"User-Agent": self.user_agent})
+        for auth in self.configuration.auth_settings().values():
+            if auth.get("in") == "header" and auth.get("value"):
+                headers[auth["key"]] = auth["value"]
+        if isinstance(timeout, tuple):
+            limit = urllib3.Timeout(connect=timeout[0], read=timeout[1])
+        else:
+            limit = urllib3.Timeout(total=timeout)
+        payload = None
+        if method in ("POST", "PUT", "PATCH", "OPTIONS", "DELETE") and body is not None:
+            payload = json.dumps(body)
+        return self.pool_manager.request(
+            method, url, body=payload, headers=headers, timeout=limit, preload_content=False
+        )
+
+    def close(self) -> None:
+        self.pool_manager.clear()
+
+
+def _query_value(value: Any) -> str:
+    """A query parameter's value as the kubernetes client writes it (booleans in lower case)."""
+    if isinstance(value, bool):
+        return str(value).lower()
+    return json.dumps(value) if isinstance(value, dict) else str(value)
+
+
+def _bypass_proxy(url: str, no_proxy: str) -> bool:
+    """Whether ``url`` matches the comma-separated ``no_proxy`` rules (as the kubernetes
+    client's rest.should_bypass_proxies)."""
+    import ipaddress
+
+    parsed = urllib.parse.urlparse(url)
+    if not parsed.hostname:
+        return True
+    host, host_and_port = parsed.hostname.lower(), parsed.netloc.lower()
+    try:
+        host_ip: Any = ipaddress.ip_address(host)
+    except ValueError:
+        host_ip = None
+    for entry in (entry.strip().lower() for entry in no_proxy.split(",")):
+        if not entry:
+            continue
+        if entry == "*":
+            return True
+        if host_ip is not None:
+            try:
+                if host_ip in ipaddress.ip_network(entry, strict=False):
+                    return True
+            except ValueError:
+                pass
+        entry = entry.lstrip(".")
+        if host in (entry,) or host.endswith("." + entry) or host_and_port == entry:
+            return True
+        if host_and_port.endswith("." + entry):
+            return True
+    return False
 
 
 def _reason(exc: BaseException) -> BaseException:

@@ -422,7 +422,7 @@ def exit_with_engine(server: Any, parent: int, interval: float = 1.0) -> None:
 
 def _warm_imports() -> None:
     try:
-        import kubernetes.client  # noqa: F401
+        import urllib3  # noqa: F401  (the first Diff's transport: kube.Transport)
     finally:
         # Loaded: what the start made stays (never scanned again), and the collector that
         # launch.main turned off for the start is on again.

@@ -19,7 +19,7 @@ from local_api import Answer, Seen
 
 from pulumi_kubevirt_provider import errors, kube, settings, tunables
 
-STALL = 3.0
+STALL = 1.5  # seconds the VM LIST is held back; "at once" is under half of it
 VMS = "/apis/kubevirt.io/v1/namespaces/team/virtualmachines"
 
 
@@ -102,7 +102,7 @@ def test_a_stalled_vm_list_does_not_hold_up_work_in_another_namespace(server: Se
     }[what]
     took = timed(call)
     reader.join(STALL + 5)
-    assert took < 1.0, f"{what} in another namespace took {took:.1f}s behind a {STALL:.0f}s VM LIST"
+    assert took < STALL / 2, f"{what} in another namespace took {took:.1f}s behind a {STALL}s VM LIST"
 
 
 def test_an_apply_to_the_listed_namespace_does_not_wait_for_the_list_either(server: Server) -> None:
@@ -111,7 +111,7 @@ def test_an_apply_to_the_listed_namespace_does_not_wait_for_the_list_either(serv
     list_under_way(server)
     took = timed(lambda: cluster.apply(kube.VM, vm("db")))
     reader.join(STALL + 5)
-    assert took < 1.0, f"the apply took {took:.1f}s behind a {STALL:.0f}s LIST"
+    assert took < STALL / 2, f"the apply took {took:.1f}s behind a {STALL}s LIST"
 
 
 def test_readers_of_one_kind_and_namespace_still_share_one_list(server: Server) -> None:

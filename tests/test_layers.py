@@ -37,6 +37,7 @@ import shutil
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import import_graph
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -267,39 +268,7 @@ def cycles(edges: Iterable[Edge], within: str) -> list[list[str]]:
         and e.level != "type"
         and (e.importer, e.imported) not in OLD_STATE_NAMES
     ]
-    succ: dict[str, set[str]] = {}
-    for e in inside:
-        succ.setdefault(e.importer, set()).add(e.imported)
-        succ.setdefault(e.imported, set())
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    on_stack: set[str] = set()
-    components: list[set[str]] = []
-
-    def visit(v: str) -> None:
-        index[v] = low[v] = len(index)
-        stack.append(v)
-        on_stack.add(v)
-        for w in sorted(succ[v]):
-            if w not in index:
-                visit(w)
-                low[v] = min(low[v], low[w])
-            elif w in on_stack:
-                low[v] = min(low[v], index[w])
-        if low[v] == index[v]:
-            component = set()
-            while True:
-                w = stack.pop()
-                on_stack.discard(w)
-                component.add(w)
-                if w == v:
-                    break
-            components.append(component)
-
-    for v in sorted(succ):
-        if v not in index:
-            visit(v)
+    components = import_graph.strongly_connected((e.importer, e.imported) for e in inside)
     return [
         sorted(str(e) for e in inside if e.importer in c and e.imported in c)
         for c in components

@@ -37,6 +37,7 @@ import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
+import import_graph
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -190,39 +191,7 @@ def imports_in(base: Path, package: str) -> list[Edge]:
 
 def cycles(edges: list[Edge]) -> list[list[Edge]]:
     """Tarjan's strongly connected components of the import graph; each cycle as its imports."""
-    graph: dict[str, set[str]] = {}
-    for e in edges:
-        graph.setdefault(e.importer, set()).add(e.imported)
-        graph.setdefault(e.imported, set())
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    on_stack: set[str] = set()
-    components: list[set[str]] = []
-
-    def visit(v: str) -> None:  # recursive: the sandbox has a few dozen modules
-        index[v] = low[v] = len(index)
-        stack.append(v)
-        on_stack.add(v)
-        for w in sorted(graph[v]):
-            if w not in index:
-                visit(w)
-                low[v] = min(low[v], low[w])
-            elif w in on_stack:
-                low[v] = min(low[v], index[w])
-        if low[v] == index[v]:
-            component = set()
-            while True:
-                w = stack.pop()
-                on_stack.discard(w)
-                component.add(w)
-                if w == v:
-                    break
-            components.append(component)
-
-    for v in sorted(graph):
-        if v not in index:
-            visit(v)
+    components = import_graph.strongly_connected((e.importer, e.imported) for e in edges)
     found = []
     for component in components:
         inside = [e for e in edges if e.importer in component and e.imported in component]
